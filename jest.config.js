@@ -1,0 +1,10 @@
+/** Jest: TypeScript through ts-jest; tests mirror src/ under tests/. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: { warnOnly: false } }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};

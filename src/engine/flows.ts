@@ -1,0 +1,150 @@
+/**
+ * Money flows of an investment case: present value, gain, ROI, cumulative net and payback.
+ *
+ * Conventions (docs/functions.md explains them to users):
+ * - Flows are per period (normally a budget year), index 0 = the first year of the strategy.
+ * - Timing `"start"` (default): the first year is the base year and is not discounted; year t
+ *   is discounted by (1 + r)^t. This is how Danish public business cases discount to the
+ *   base year. Timing `"end"`: year t is discounted by (1 + r)^(t+1), as Excel's NPV does.
+ * - Investment is entered as positive amounts; savings may be negative (a year that cost more).
+ * - Gain (gevinst) = savings − investment; ROI = gain / investment (both discounted when a
+ *   rate is given); payback = when cumulative net flow turns non-negative for good.
+ */
+import { fail, ok, type Result } from "./result";
+
+/** When in a period its flow falls, for discounting. */
+export type Timing = "start" | "end";
+
+/** Optional discounting: no rate means nominal (undiscounted) sums. */
+export interface Discounting {
+  readonly rate?: number;
+  readonly timing?: Timing;
+}
+
+/** Checks a discount rate: any real number above -100 %. */
+export function checkRate(rate: number): Result<number> {
+  if (!Number.isFinite(rate)) return fail("invalid", "rateNotNumber");
+  if (rate <= -1) return fail("impossible", "rateAtOrBelowMinus100", { rate });
+  return ok(rate);
+}
+
+/** Discount factor for period `t` (0-based) at `rate` under `timing`. */
+export function discountFactor(rate: number, t: number, timing: Timing = "start"): number {
+  return 1 / Math.pow(1 + rate, timing === "start" ? t : t + 1);
+}
+
+/**
+ * Net present value of `flows` at `rate`.
+ * @returns the sum of flow[t] × discountFactor(rate, t, timing); `#NUM!`-kind failure for a rate ≤ -100 %.
+ */
+export function netPresentValue(rate: number, flows: readonly number[], timing: Timing = "start"): Result<number> {
+  const checked = checkRate(rate);
+  if (!checked.ok) return checked;
+  let total = 0;
+  // Multiply the factor step by step: one pow per series keeps long horizons cheap and exact enough.
+  const step = 1 / (1 + rate);
+  let factor = timing === "start" ? 1 : step;
+  for (const flow of flows) {
+    total += flow * factor;
+    factor *= step;
+  }
+  return ok(total);
+}
+
+/** Present value when a rate is given, plain sum otherwise. */
+function value(flows: readonly number[], discounting: Discounting): Result<number> {
+  if (discounting.rate === undefined) return ok(sum(flows));
+  return netPresentValue(discounting.rate, flows, discounting.timing);
+}
+
+/** Plain sum. */
+export function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+/** Investment and savings of a case, as yearly (or single) amounts. */
+export interface InvestmentCase {
+  readonly investment: readonly number[];
+  readonly savings: readonly number[];
+}
+
+function checkInvestment(investment: readonly number[]): Result<true> {
+  for (let i = 0; i < investment.length; i++) {
+    const amount = investment[i] as number;
+    if (amount < 0) return fail("impossible", "negativeInvestment", { position: i + 1, value: amount });
+  }
+  return ok(true);
+}
+
+/**
+ * Net gain (gevinst) = value of savings − value of investment.
+ * Discounted when `discounting.rate` is given, nominal otherwise.
+ */
+export function netGain(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
+  const okInvestment = checkInvestment(c.investment);
+  if (!okInvestment.ok) return okInvestment;
+  const inv = value(c.investment, discounting);
+  if (!inv.ok) return inv;
+  const sav = value(c.savings, discounting);
+  if (!sav.ok) return sav;
+  return ok(sav.value - inv.value);
+}
+
+/**
+ * Return on investment = net gain / investment (both discounted when a rate is given).
+ * Fails with `divideByZero` when the investment is zero.
+ */
+export function returnOnInvestment(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
+  const gain = netGain(c, discounting);
+  if (!gain.ok) return gain;
+  const inv = value(c.investment, discounting);
+  if (!inv.ok) return inv;
+  if (inv.value === 0) return fail("divideByZero", "zeroInvestment");
+  return ok(gain.value / inv.value);
+}
+
+/** Running total: element t is flow[0] + … + flow[t]. */
+export function cumulative(flows: readonly number[]): number[] {
+  const out = new Array<number>(flows.length);
+  let total = 0;
+  for (let i = 0; i < flows.length; i++) {
+    total += flows[i] as number;
+    out[i] = total;
+  }
+  return out;
+}
+
+/**
+ * Payback period (tilbagebetalingstid) in periods from the start of the first period.
+ *
+ * Cumulative net flow starts at 0. The payback point is where it turns non-negative *for
+ * good*: after the last period whose cumulative is negative, interpolated linearly inside the
+ * next period (the flow is taken as spread evenly over the year). A case that is never
+ * negative pays back at 0. A case still negative at the end of the horizon has no payback
+ * within the horizon, reported as a `notAvailable` failure, not as a number.
+ * With a rate, the discounted flows are used (discounted payback).
+ */
+export function payback(flows: readonly number[], discounting: Discounting = {}): Result<number> {
+  let series: readonly number[] = flows;
+  if (discounting.rate !== undefined) {
+    const checked = checkRate(discounting.rate);
+    if (!checked.ok) return checked;
+    const rate = discounting.rate;
+    series = flows.map((f, t) => f * discountFactor(rate, t, discounting.timing));
+  }
+  const running = cumulative(series);
+  let lastNegative = -1;
+  for (let i = 0; i < running.length; i++) if ((running[i] as number) < 0) lastNegative = i;
+  if (lastNegative === -1) return ok(0);
+  if (lastNegative === running.length - 1) {
+    return fail("notAvailable", "noPaybackWithinHorizon", {
+      horizon: running.length,
+      finalCumulative: running[lastNegative] as number,
+    });
+  }
+  const shortfall = -(running[lastNegative] as number);
+  const next = series[lastNegative + 1] as number;
+  return ok(lastNegative + 1 + shortfall / next);
+}

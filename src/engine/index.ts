@@ -1,0 +1,10 @@
+/** The KIK calculation engine: pure TypeScript, no Office, DOM or Node. */
+export * from "./result";
+export * from "./number-text";
+export * from "./flows";
+export * from "./budget";
+export * from "./caseload";
+export * from "./outcomes";
+export * from "./refund";
+export * from "./rates";
+export * from "./savings";

@@ -1,0 +1,89 @@
+/**
+ * Numbers typed or imported as text, in Danish or English notation.
+ *
+ * Municipal data often arrives as text ("1.008", "24,2", "-18,1 mio. kr.", "3,5 %").
+ * The rules, in order:
+ * 1. Spaces (also non-breaking and thin) between digits are thousands separators.
+ * 2. A trailing `%` divides by 100; a trailing `kr`, `kr.`, `DKK` is dropped.
+ *    `mio.` / `mia.` are NOT scaled: units are explicit elsewhere, never guessed.
+ * 3. With both `.` and `,`, the last one is the decimal separator ("1.008,5", "1,008.5").
+ * 4. With only `.`: groups of exactly three digits after a first group of 1–3 digits
+ *    not starting with 0 are Danish thousands ("1.008" = 1008, "1.000.000"); otherwise
+ *    `.` is a decimal point ("24.2", "0.035").
+ * 5. With only `,`: two or more groups of three ("1,000,000") are English thousands;
+ *    otherwise `,` is a Danish decimal comma ("24,2", "1,008" = 1.008).
+ * 6. A leading `-`, `−` (U+2212) or `+`, or accounting parentheses "(24,2)", give the sign.
+ */
+
+/** What a piece of text turned out to be. */
+export type ParsedText = { readonly kind: "number"; readonly value: number } | { readonly kind: "blank" } | { readonly kind: "text" };
+
+const BLANK: ParsedText = { kind: "blank" };
+const TEXT: ParsedText = { kind: "text" };
+
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+const UNIT_SUFFIX = /(?:kr\.?|dkk)$/i;
+const DANISH_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const ENGLISH_THOUSANDS_ONLY = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/;
+const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * Reads a number written as text in Danish or English notation (see module comment).
+ * Returns `blank` for empty or whitespace-only text and `text` for anything else that is
+ * not a number, so callers can say which cell was wrong.
+ */
+export function parseNumberText(raw: string): ParsedText {
+  let s = raw.replace(SPACES, "");
+  if (s === "") return BLANK;
+  let sign = 1;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    sign = -1;
+    s = s.slice(1, -1);
+  }
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(UNIT_SUFFIX, "");
+  const first = s.charAt(0);
+  if (first === "-" || first === "\u2212") {
+    sign = -sign;
+    s = s.slice(1);
+  } else if (first === "+") {
+    s = s.slice(1);
+  }
+  const body = normaliseSeparators(s);
+  if (body === null || !PLAIN_DECIMAL.test(body)) return TEXT;
+  // Divide by 100 by shifting the decimal exponent, so "35 %" is exactly 0.35 (35 * 0.01 is not).
+  const value = Number(percent ? shiftExponent(body, -2) : body);
+  if (!Number.isFinite(value)) return TEXT;
+  return { kind: "number", value: sign * value };
+}
+
+/** `body` (a plain decimal, maybe with an exponent) times 10^`by`, as text. */
+function shiftExponent(body: string, by: number): string {
+  const [mantissa, exponent = "0"] = body.split(/e/i);
+  return `${mantissa}e${Number(exponent) + by}`;
+}
+
+/** Rewrites Danish/English separators to a plain JavaScript decimal, or null if malformed. */
+function normaliseSeparators(s: string): string | null {
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    const [intPart, fraction, extra] = s.split(decimal);
+    if (extra !== undefined || intPart === undefined || fraction === undefined) return null;
+    const groups = intPart.split(thousands);
+    if (!/^[1-9]\d{0,2}$/.test(groups[0] ?? "") || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    return groups.join("") + "." + fraction;
+  }
+  if (lastDot >= 0) return DANISH_THOUSANDS.test(s) ? s.replace(/\./g, "") : s;
+  if (lastComma >= 0) {
+    if (ENGLISH_THOUSANDS_ONLY.test(s)) return s.replace(/,/g, "");
+    return s.indexOf(",") === lastComma ? s.replace(",", ".") : null;
+  }
+  return s;
+}

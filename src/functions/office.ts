@@ -1,0 +1,35 @@
+/**
+ * The only place the custom functions touch the Office runtime: the user's language at
+ * start-up, and turning a {@link KikError} into a `CustomFunctions.Error` for the cell.
+ */
+import { languageFromLocale, setLanguage } from "../i18n";
+import { isKikError } from "./coerce";
+import type { KikError } from "./excel-values";
+import type { CallContext } from "./implementations";
+
+/** Excel shows a custom message only for #VALUE! and #N/A; others must go without. */
+const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
+
+/** Builds the Office error object for `error` (CustomFunctions.ErrorCode values are the codes themselves). */
+export function toOfficeError(error: KikError): CustomFunctions.Error {
+  const code = error.code as CustomFunctions.ErrorCode;
+  return CODES_WITH_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+}
+
+/** Returns the value, or throws the Office error so Excel shows it in the cell. */
+export function toCell<T>(result: T | KikError): T {
+  if (isKikError(result)) throw toOfficeError(result);
+  return result;
+}
+
+/** The call context Excel provides through `@requiresParameterAddresses`. */
+export function context(invocation: CustomFunctions.Invocation | undefined): CallContext {
+  const addresses = invocation?.parameterAddresses;
+  return addresses === undefined ? {} : { parameterAddresses: addresses };
+}
+
+/** Picks the message language from Office's display language once Office is ready. */
+export function initialiseLanguage(): void {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return;
+  void Office.onReady(() => setLanguage(languageFromLocale(Office.context?.displayLanguage)));
+}
