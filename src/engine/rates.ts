@@ -60,7 +60,7 @@ export function benefitRate(year: number, group: BenefitGroup = "over30WithoutCh
   const rate = BENEFIT_RATES[group][year];
   if (rate === undefined) {
     const years = Object.keys(BENEFIT_RATES[group]).join(", ");
-    return fail("notAvailable", "noDefaultRate", { year, group, years });
+    return fail("notAvailable", "noDefaultRate", { year: String(year), group, years });
   }
   return ok(rate);
 }

@@ -1,0 +1,85 @@
+import * as path from "path";
+import * as ts from "typescript";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { catalogueProblems, localizeMetadata } from "../../src/functions/localize-metadata";
+import { DANISH } from "../../src/functions/danish";
+
+const FUNCTIONS_TS = path.join(__dirname, "../../src/functions/functions.ts");
+
+interface Fn {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl?: string;
+  parameters: { name: string; description: string; type: string; dimensionality?: string; optional?: boolean }[];
+  result: unknown;
+  options?: unknown;
+}
+
+let english: { functions: Fn[] };
+let englishJson: string;
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata([FUNCTIONS_TS], true);
+  expect(generated.errors).toEqual([]);
+  englishJson = generated.metadataJson;
+  english = JSON.parse(englishJson);
+}, 60000);
+
+/** Names of the functions functions.ts exports, read from its syntax tree. */
+function exportedFunctions(): string[] {
+  const source = ts.createSourceFile(FUNCTIONS_TS, ts.sys.readFile(FUNCTIONS_TS) as string, ts.ScriptTarget.Latest, true);
+  return source.statements
+    .filter(ts.isFunctionDeclaration)
+    .filter((d) => d.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+    .map((d) => d.name?.text as string);
+}
+
+test("every exported function has metadata, and the issue's functions are all there", () => {
+  expect(english.functions).toHaveLength(exportedFunctions().length);
+  const ids = english.functions.map((f) => f.id);
+  for (const id of ["SELFSUFFICIENCY", "OUTCOMESHARES", "ROI", "NPV", "NETGAIN", "PAYBACK", "VARIANCE", "TARGETPROGRESS", "PROJECTCASELOAD", "REFUNDRATE", "NETCOST", "SAVINGS"]) {
+    expect(ids).toContain(id);
+  }
+});
+
+test("every function has a description, a help URL into the docs and described parameters", () => {
+  for (const f of english.functions) {
+    expect(f.description.length).toBeGreaterThan(10);
+    expect(f.helpUrl).toBe(`https://localhost:3000/docs/functions.html#${f.id.toLowerCase()}`);
+    for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
+  }
+});
+
+test("spilling functions declare a matrix result", () => {
+  const spill = english.functions.filter((f) => JSON.stringify(f.result).includes("matrix")).map((f) => f.id);
+  expect(spill.sort()).toEqual(["OUTCOMESHARES", "PROJECTCASELOAD", "VARIANCE"]);
+});
+
+test("the Danish catalogue matches functions.ts exactly", () => {
+  expect(catalogueProblems(english)).toEqual([]);
+});
+
+test("the Danish metadata keeps ids, types and options and changes only names and descriptions", () => {
+  const danish = JSON.parse(localizeMetadata(englishJson, "da")) as { functions: Fn[] };
+  expect(danish.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
+  danish.functions.forEach((d, i) => {
+    const e = english.functions[i] as Fn;
+    expect(d.result).toEqual(e.result);
+    expect(d.options).toEqual(e.options);
+    expect(d.helpUrl).toEqual(e.helpUrl);
+    expect(d.parameters.map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(e.parameters.map(({ name: _n, description: _d, ...rest }) => rest));
+    expect(d.name).toBe(DANISH[e.id]?.name);
+  });
+  const names = danish.functions.map((f) => f.name);
+  expect(names).toEqual(expect.arrayContaining(["SELVFORSØRGELSE", "AFKAST", "NUTIDSVÆRDI", "TILBAGEBETALINGSTID", "AFVIGELSE"]));
+});
+
+test("a catalogue that drifts from functions.ts is reported, and the build step refuses it", () => {
+  const drifted = { ...DANISH, ROI: { ...DANISH.ROI!, parameters: { investering: { name: "x", description: "y" } } }, EXTRA: DANISH.NPV! };
+  const problems = catalogueProblems(english, drifted);
+  expect(problems.join("\n")).toMatch(/ROI: parameters differ/);
+  expect(problems.join("\n")).toMatch(/EXTRA, which functions.ts does not define/);
+  const bad = { ...english, functions: [...english.functions, { ...english.functions[0]!, id: "NEWFN" }] };
+  expect(() => localizeMetadata(JSON.stringify(bad), "da")).toThrow(/NEWFN has no Danish entry/);
+});
