@@ -97,12 +97,14 @@ export function netGain(c: InvestmentCase, discounting: Discounting = {}): Resul
  * Fails with `divideByZero` when the investment is zero.
  */
 export function returnOnInvestment(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
-  const gain = netGain(c, discounting);
-  if (!gain.ok) return gain;
+  const okInvestment = checkInvestment(c.investment);
+  if (!okInvestment.ok) return okInvestment;
   const inv = value(c.investment, discounting);
   if (!inv.ok) return inv;
+  const sav = value(c.savings, discounting);
+  if (!sav.ok) return sav;
   if (inv.value === 0) return fail("divideByZero", "zeroInvestment");
-  return ok(gain.value / inv.value);
+  return ok((sav.value - inv.value) / inv.value);
 }
 
 /** Running total: element t is flow[0] + … + flow[t]. */
@@ -127,24 +129,39 @@ export function cumulative(flows: readonly number[]): number[] {
  * With a rate, the discounted flows are used (discounted payback).
  */
 export function payback(flows: readonly number[], discounting: Discounting = {}): Result<number> {
-  let series: readonly number[] = flows;
+  let step = 1;
+  let factor = 1;
   if (discounting.rate !== undefined) {
     const checked = checkRate(discounting.rate);
     if (!checked.ok) return checked;
-    const rate = discounting.rate;
-    series = flows.map((f, t) => f * discountFactor(rate, t, discounting.timing));
+    step = 1 / (1 + discounting.rate);
+    factor = discounting.timing === "end" ? step : 1;
   }
-  const running = cumulative(series);
+  // One pass: remember the last period that ends negative, the cumulative there, and the
+  // (discounted) flow of the period after it, which the interpolation divides by.
+  let running = 0;
   let lastNegative = -1;
-  for (let i = 0; i < running.length; i++) if ((running[i] as number) < 0) lastNegative = i;
-  if (lastNegative === -1) return ok(0);
-  if (lastNegative === running.length - 1) {
-    return fail("notAvailable", "noPaybackWithinHorizon", {
-      horizon: running.length,
-      finalCumulative: running[lastNegative] as number,
-    });
+  let shortfall = 0;
+  let nextFlow = 0;
+  let wantNext = false;
+  for (let i = 0; i < flows.length; i++) {
+    const flow = (flows[i] as number) * factor;
+    factor *= step;
+    running += flow;
+    if (wantNext) {
+      nextFlow = flow;
+      wantNext = false;
+    }
+    if (running < 0) {
+      lastNegative = i;
+      shortfall = -running;
+      wantNext = true;
+    }
   }
-  const shortfall = -(running[lastNegative] as number);
-  const next = series[lastNegative + 1] as number;
-  return ok(lastNegative + 1 + shortfall / next);
+  if (lastNegative === -1) return ok(0);
+  if (lastNegative === flows.length - 1) {
+    return fail("notAvailable", "noPaybackWithinHorizon", { horizon: flows.length, finalCumulative: running });
+  }
+  // The next period ends non-negative, so nextFlow ≥ shortfall and the fraction is at most 1.
+  return ok(lastNegative + 1 + shortfall / nextFlow);
 }

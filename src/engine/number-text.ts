@@ -1,18 +1,21 @@
 /**
  * Numbers typed or imported as text, in Danish or English notation.
  *
- * Municipal data often arrives as text ("1.008", "24,2", "-18,1 mio. kr.", "3,5 %").
+ * Municipal data often arrives as text ("1.008", "24,2", "-18,1", "3,5 %", "12.326 kr.").
  * The rules, in order:
- * 1. Spaces (also non-breaking and thin) between digits are thousands separators.
+ * 1. Spaces (also non-breaking and thin) are thousands separators only between a first group
+ *    of 1–3 digits and groups of exactly three ("1 008"); "12 34" is text, not 1234.
+ *    Spaces around the sign, `%` and the unit are allowed.
  * 2. A trailing `%` divides by 100; a trailing `kr`, `kr.`, `DKK` is dropped.
- *    `mio.` / `mia.` are NOT scaled: units are explicit elsewhere, never guessed.
+ *    "mio." / "mia." are refused as text: units are explicit elsewhere, never guessed.
  * 3. With both `.` and `,`, the last one is the decimal separator ("1.008,5", "1,008.5").
  * 4. With only `.`: groups of exactly three digits after a first group of 1–3 digits
  *    not starting with 0 are Danish thousands ("1.008" = 1008, "1.000.000"); otherwise
  *    `.` is a decimal point ("24.2", "0.035").
  * 5. With only `,`: two or more groups of three ("1,000,000") are English thousands;
  *    otherwise `,` is a Danish decimal comma ("24,2", "1,008" = 1.008).
- * 6. A leading `-`, `−` (U+2212) or `+`, or accounting parentheses "(24,2)", give the sign.
+ * 6. A leading `-`, `−` (U+2212) or `+`, or accounting parentheses "(24,2)", give the sign;
+ *    a sign inside parentheses ("(-5)") is text.
  */
 
 /** What a piece of text turned out to be. */
@@ -21,8 +24,11 @@ export type ParsedText = { readonly kind: "number"; readonly value: number } | {
 const BLANK: ParsedText = { kind: "blank" };
 const TEXT: ParsedText = { kind: "text" };
 
-const SPACES = /[\s\u00a0\u2007\u202f]+/g;
-const UNIT_SUFFIX = /(?:kr\.?|dkk)$/i;
+const SPACE = "[\\s\\u00a0\\u2007\\u202f]";
+const UNIT_SUFFIX = new RegExp(`${SPACE}*(?:kr\\.?|dkk)$`, "i");
+const SPACED_THOUSANDS = new RegExp(`^\\d{1,3}(?:${SPACE}\\d{3})+(?:[.,]\\d+)?$`);
+const ANY_SPACE = new RegExp(`${SPACE}+`, "g");
+const HAS_SPACE = new RegExp(SPACE);
 const DANISH_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const ENGLISH_THOUSANDS_ONLY = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/;
 const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -33,25 +39,28 @@ const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
  * not a number, so callers can say which cell was wrong.
  */
 export function parseNumberText(raw: string): ParsedText {
-  let s = raw.replace(SPACES, "");
+  let s = raw.trim();
   if (s === "") return BLANK;
   let sign = 1;
   if (s.startsWith("(") && s.endsWith(")")) {
     sign = -1;
-    s = s.slice(1, -1);
+    s = s.slice(1, -1).trim();
   }
   let percent = false;
   if (s.endsWith("%")) {
     percent = true;
-    s = s.slice(0, -1);
+    s = s.slice(0, -1).trimEnd();
   }
   s = s.replace(UNIT_SUFFIX, "");
   const first = s.charAt(0);
-  if (first === "-" || first === "\u2212") {
-    sign = -sign;
-    s = s.slice(1);
-  } else if (first === "+") {
-    s = s.slice(1);
+  if (first === "-" || first === "\u2212" || first === "+") {
+    if (sign === -1) return TEXT;
+    if (first !== "+") sign = -1;
+    s = s.slice(1).trimStart();
+  }
+  if (HAS_SPACE.test(s)) {
+    if (!SPACED_THOUSANDS.test(s)) return TEXT;
+    s = s.replace(ANY_SPACE, "");
   }
   const body = normaliseSeparators(s);
   if (body === null || !PLAIN_DECIMAL.test(body)) return TEXT;

@@ -100,6 +100,9 @@ export interface OutcomeShares {
  * of labels.
  */
 export class OutcomeTally {
+  // Each cell Excel passes is its own string object, so a Map would hash every one. Labels
+  // seen before are found by length first, then one comparison: close to a plain === loop.
+  private readonly byLength: ({ label: string; group: OutcomeGroup | null }[] | undefined)[] = [];
   private readonly memo = new Map<string, OutcomeGroup | null>();
   private selfSupporting = 0;
   private ready = 0;
@@ -107,16 +110,32 @@ export class OutcomeTally {
 
   constructor(private readonly options: OutcomeOptions = {}) {}
 
-  /**
-   * Adds `count` cases (default 1) with outcome `label`.
-   * @returns null when added, or the failure (unknown label, negative count) for this row.
-   */
-  add(label: string, count = 1): Result<true> | null {
+  private groupOf(label: string): OutcomeGroup | null {
+    const bucket = label.length < 128 ? this.byLength[label.length] : undefined;
+    if (bucket !== undefined) {
+      for (let j = 0; j < bucket.length; j++) {
+        const entry = bucket[j] as { label: string; group: OutcomeGroup | null };
+        if (entry.label === label) return entry.group;
+      }
+    }
     let group = this.memo.get(label);
     if (group === undefined) {
       group = classifyOutcome(label, this.options);
       this.memo.set(label, group);
     }
+    if (label.length < 128 && (bucket === undefined || bucket.length < 8)) {
+      if (bucket === undefined) this.byLength[label.length] = [{ label, group }];
+      else bucket.push({ label, group });
+    }
+    return group;
+  }
+
+  /**
+   * Adds `count` cases (default 1) with outcome `label`.
+   * @returns null when added, or the failure (unknown label, negative count) for this row.
+   */
+  add(label: string, count = 1): Result<true> | null {
+    const group = this.groupOf(label);
     if (group === null) return fail("invalid", "unknownOutcome", { label });
     if (!(count >= 0) || !Number.isFinite(count)) return fail("impossible", "negativeCount", { name: "count", value: count });
     if (group === "selfSupporting") this.selfSupporting += count;

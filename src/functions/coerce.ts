@@ -27,6 +27,17 @@ export class KikFunctionError extends Error {
   }
 }
 
+/** The cells of a one-dimensional argument, read in place. */
+export interface Cells {
+  readonly length: number;
+  readonly orientation: "row" | "column";
+  /** Cell i (0-based). */
+  at(i: number): ExcelScalar;
+  /** Row and column offset of cell i inside the argument's range, for messages. */
+  row(i: number): number;
+  column(i: number): number;
+}
+
 /** A one-dimensional series read from a range, with its orientation for spilling back. */
 export interface Series {
   readonly values: (number | null)[];
@@ -168,40 +179,69 @@ export class Args {
   }
 
   /**
+   * The cells of a single value or a one-row / one-column range, in order, without copying.
+   * A two-dimensional range is refused.
+   */
+  cells(param: string, v: ExcelArg): Cells {
+    if (!isMatrix(v)) return { length: 1, orientation: "column", at: () => v, row: () => 0, column: () => 0 };
+    const rows = v.length;
+    const columns = v[0]?.length ?? 0;
+    if (rows === 0 || columns === 0) return { length: 0, orientation: "column", at: () => null, row: () => 0, column: () => 0 };
+    if (rows > 1 && columns > 1) this.fail("#VALUE!", "argNot1D", { arg: this.label(param), rows, columns });
+    if (columns === 1) {
+      return { length: rows, orientation: "column", at: (i) => (v[i] as readonly ExcelScalar[])[0], row: (i) => i, column: () => 0 };
+    }
+    const cells = v[0] as readonly ExcelScalar[];
+    return { length: columns, orientation: "row", at: (i) => cells[i], row: () => 0, column: (i) => i };
+  }
+
+  /** Cell `i` of `cells` as a number, null when blank; stops naming the cell otherwise. */
+  numberAt(param: string, index: number, cells: Cells, i: number): number | null {
+    const cell = cells.at(i);
+    // Fast path: Excel passes most cells as plain finite numbers.
+    if (typeof cell === "number" && cell - cell === 0) return cell;
+    return this.scalarNumber(param, index, cell, cells.row(i), cells.column(i));
+  }
+
+  /**
    * A series of numbers from a single value or a one-row / one-column range.
    * Blank cells are null (the caller decides whether that means 0 or "not known yet").
    */
   series(param: string, index: number, v: ExcelArg): Series {
-    if (!isMatrix(v)) return { values: [this.scalarNumber(param, index, v, 0, 0)], orientation: "column" };
-    const rows = v.length;
-    const columns = v[0]?.length ?? 0;
-    if (rows === 0 || columns === 0) return { values: [], orientation: "column" };
-    if (rows > 1 && columns > 1) this.fail("#VALUE!", "argNot1D", { arg: this.label(param), rows, columns });
-    const values = new Array<number | null>(rows * columns);
-    if (columns === 1) {
-      for (let r = 0; r < rows; r++) {
-        const cell = (v[r] as readonly ExcelScalar[])[0];
-        values[r] = typeof cell === "number" && Number.isFinite(cell) ? cell : this.scalarNumber(param, index, cell, r, 0);
-      }
-      return { values, orientation: "column" };
+    const cells = this.cells(param, v);
+    const values: (number | null)[] = [];
+    const column = isMatrix(v) && cells.orientation === "column" ? v : null;
+    for (let i = 0; i < cells.length; i++) {
+      // Inline fast path for the common case, a column of plain numbers.
+      const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
+      values.push(typeof cell === "number" && cell - cell === 0 ? cell : this.numberAt(param, index, cells, i));
     }
-    const row = v[0] as readonly ExcelScalar[];
-    for (let c = 0; c < columns; c++) {
-      const cell = row[c];
-      values[c] = typeof cell === "number" && Number.isFinite(cell) ? cell : this.scalarNumber(param, index, cell, 0, c);
-    }
-    return { values, orientation: "row" };
+    return { values, orientation: cells.orientation };
   }
 
   /** A series where blanks count as 0 (money flows), with at least one number. */
   flows(param: string, index: number, v: ExcelArg): number[] {
-    const { values } = this.series(param, index, v);
-    if (!values.some((x) => x !== null)) this.fail("#VALUE!", "argEmpty", { arg: this.label(param) });
-    return values.map((x) => x ?? 0);
+    const cells = this.cells(param, v);
+    // Only numbers go in, so V8 keeps the array unboxed.
+    const values: number[] = [];
+    let blanks = 0;
+    const column = isMatrix(v) && cells.orientation === "column" ? v : null;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
+      if (typeof cell === "number" && cell - cell === 0) {
+        values.push(cell);
+        continue;
+      }
+      const n = this.numberAt(param, index, cells, i);
+      if (n === null) blanks++;
+      values.push(n ?? 0);
+    }
+    if (blanks === values.length) this.fail("#VALUE!", "argEmpty", { arg: this.label(param) });
+    return values;
   }
 
   /** Two series of the same length, or a message naming both. */
-  sameLength(firstParam: string, first: readonly unknown[], secondParam: string, second: readonly unknown[]): void {
+  sameLength(firstParam: string, first: { readonly length: number }, secondParam: string, second: { readonly length: number }): void {
     if (first.length !== second.length) {
       this.fail("#VALUE!", "argLengthMismatch", {
         first: this.label(firstParam),

@@ -57,41 +57,36 @@ function discounting(args: Args, rate: ExcelArg, timing: ExcelArg, rateIndex: nu
 function tallyOutcomes(args: Args, outcomes: ExcelArg, counts: ExcelArg, fleksjob: ExcelArg): OutcomeShares {
   const fleksjobIsSelfSupporting = args.optionalBoolean("fleksjobIsSelfSupporting", fleksjob, false);
   const tally = new OutcomeTally({ fleksjobIsSelfSupporting });
-  const labels: ExcelScalar[] = [];
-  let columnShaped = true;
-  if (isMatrix(outcomes)) {
-    const rows = outcomes.length;
-    const columns = outcomes[0]?.length ?? 0;
-    if (rows > 1 && columns > 1) args.fail("#VALUE!", "argNot1D", { arg: args.label("outcomes"), rows, columns });
-    columnShaped = columns <= 1;
-    if (!columnShaped) labels.push(...(outcomes[0] as readonly ExcelScalar[]));
-  } else {
-    labels.push(outcomes);
-  }
-  const countValues = counts === null || counts === undefined ? null : args.series("counts", 1, counts).values;
-  const n = columnShaped && isMatrix(outcomes) ? outcomes.length : labels.length;
-  if (countValues !== null) args.sameLength("outcomes", { length: n } as unknown[], "counts", countValues);
+  const labels = args.cells("outcomes", outcomes);
+  const countCells = counts === null || counts === undefined ? null : args.cells("counts", counts);
+  if (countCells !== null) args.sameLength("outcomes", labels, "counts", countCells);
+  const n = labels.length;
+  // A column range is read in place: the common shape, and the one that runs on a million rows.
+  const column = isMatrix(outcomes) && labels.orientation === "column" ? outcomes : null;
   for (let i = 0; i < n; i++) {
-    const label = columnShaped && isMatrix(outcomes) ? (outcomes[i] as readonly ExcelScalar[])[0] : labels[i];
-    const count = countValues === null ? 1 : countValues[i];
+    const label = column === null ? labels.at(i) : (column[i] as readonly ExcelScalar[])[0];
+    const count = countCells === null ? 1 : args.numberAt("counts", 1, countCells, i);
     if (typeof label === "string" && label !== "") {
-      if (count === null || count === undefined) continue;
+      if (count === null) continue;
       const failed = tally.add(label, count);
+      if (failed === null) continue;
       // Whitespace-only labels are empty rows; checked only on failure to keep the loop lean.
-      if (failed !== null && !failed.ok && !(failed.failure.reason === "unknownOutcome" && label.trim() === "")) {
-        throw args.failureToError({ ...failed.failure, detail: { ...failed.failure.detail, row: i + 1 } });
-      }
-      if (failed === null || countValues === null || count === 0) continue;
-      args.unwrap({ ok: false, failure: { kind: "invalid", reason: "countWithoutLabel", detail: { row: i + 1 } } });
+      const blank = !failed.ok && failed.failure.reason === "unknownOutcome" && label.trim() === "";
+      if (!blank && !failed.ok) throw args.failureToError({ ...failed.failure, detail: { ...failed.failure.detail, row: i + 1 } });
+      if (countCells !== null && count !== 0) countWithoutLabel(args, i);
     } else if (label === null || label === undefined || label === "") {
-      if (countValues !== null && count !== null && count !== 0) args.unwrap({ ok: false, failure: { kind: "invalid", reason: "countWithoutLabel", detail: { row: i + 1 } } });
+      if (countCells !== null && count !== null && count !== 0) countWithoutLabel(args, i);
     } else if (isExcelError(label)) {
-      args.passError("outcomes", 0, label, columnShaped ? i : 0, columnShaped ? 0 : i);
+      args.passError("outcomes", 0, label, labels.row(i), labels.column(i));
     } else {
       args.unwrap({ ok: false, failure: { kind: "invalid", reason: "unknownOutcome", detail: { label: String(label), row: i + 1 } } });
     }
   }
   return args.unwrap(tally.result());
+}
+
+function countWithoutLabel(args: Args, i: number): never {
+  return args.unwrap({ ok: false, failure: { kind: "invalid", reason: "countWithoutLabel", detail: { row: i + 1 } } });
 }
 
 /** KIK.SELFSUFFICIENCY: share of closed cases that ended self-supporting. */
@@ -155,17 +150,22 @@ export function paybackFn(flows: ExcelArg, rate?: ExcelArg, timing?: ExcelArg, c
 export function variance(budgeted: ExcelArg, actual: ExcelArg, ctx: CallContext = {}): Spill | KikError {
   return evaluate(() => {
     const args = new Args("VARIANCE", ctx.parameterAddresses);
-    const b = args.series("budgeted", 0, budgeted);
-    const a = args.series("actual", 1, actual).values;
-    args.sameLength("budgeted", b.values, "actual", a);
+    const b = args.cells("budgeted", budgeted);
+    const a = args.cells("actual", actual);
+    args.sameLength("budgeted", b, "actual", a);
+    // One pass, straight from Excel's arrays into the spill: this runs on a million rows.
     const n = a.length;
-    if (b.orientation === "row") {
-      const row = new Array<number | string>(n);
-      for (let i = 0; i < n; i++) row[i] = periodVariance(b.values[i] as number | null, a[i] as number | null) ?? "";
-      return [row];
-    }
     const out: Spill = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = [periodVariance(b.values[i] as number | null, a[i] as number | null) ?? ""];
+    if (b.orientation === "row") {
+      const values = new Array<number | string>(n);
+      for (let i = 0; i < n; i++) values[i] = periodVariance(args.numberAt("budgeted", 0, b, i), args.numberAt("actual", 1, a, i)) ?? "";
+      return [values];
+    }
+    for (let i = 0; i < n; i++) {
+      const v = periodVariance(args.numberAt("budgeted", 0, b, i), args.numberAt("actual", 1, a, i));
+      // Two literals on purpose: the [v] site then only ever holds numbers and stays unboxed.
+      out[i] = v === null ? [""] : [v];
+    }
     return out;
   });
 }

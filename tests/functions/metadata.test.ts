@@ -14,6 +14,7 @@ interface Fn {
   parameters: { name: string; description: string; type: string; dimensionality?: string; optional?: boolean }[];
   result: unknown;
   options?: unknown;
+  [key: string]: unknown;
 }
 
 let english: { functions: Fn[] };

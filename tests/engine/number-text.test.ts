@@ -1,0 +1,69 @@
+import { parseNumberText } from "../../src/engine";
+
+const num = (value: number) => ({ kind: "number", value });
+
+describe("number-text: parseNumberText", () => {
+  test.each<[string, number]>([
+    ["1.008", 1008], // Danish thousands (rule 4)
+    ["1.000.000", 1000000],
+    ["24,2", 24.2], // Danish decimal comma (rule 5)
+    ["24.2", 24.2], // decimal point: 1 digit after the dot is not a thousands group
+    ["1,008.5", 1008.5], // English: both separators, last one is the decimal (rule 3)
+    ["1.008,5", 1008.5], // Danish: both separators
+    ["1,000,000", 1000000], // two or more English thousands groups (rule 5)
+    ["0.035", 0.035], // first group starts with 0: decimal point, not thousands
+    ["3,5 %", 0.035], // trailing % divides by 100 (rule 2)
+    ["3,5%", 0.035],
+    ["35 %", 0.35], // exactly 0.35, not 35 × 0.01 = 0.35000000000000003
+    ["1,1 %", 0.011],
+    ["(24,2)", -24.2], // accounting parentheses (rule 6)
+    ["1\u00a0008", 1008], // non-breaking space as thousands separator (rule 1)
+    ["1 008", 1008],
+    ["1\u202f008,5", 1008.5], // narrow no-break space (fr-FR)
+    ["\u221218,1", -18.1], // U+2212 minus sign
+    ["-18,1", -18.1],
+    ["+4", 4],
+    ["1.008,50 kr.", 1008.5], // trailing kr. dropped
+    ["1.008 kr", 1008],
+    ["1.008 DKK", 1008],
+    ["  22  ", 22],
+    [".5", 0.5],
+  ])("%j reads as %p", (text, value) => {
+    expect(parseNumberText(text)).toEqual(num(value));
+  });
+
+  test.each(["abc", "1.00.0", "1,2,3", "12abc", "%", "kr.", "-", "()", "1,008.5.3", "01.008,5", "1.0008,5"])(
+    "%j is text, not a number",
+    (text) => {
+      expect(parseNumberText(text)).toEqual({ kind: "text" });
+    },
+  );
+
+  test.each(["", "  ", "\u00a0", "\t\n"])("%j is blank", (text) => {
+    expect(parseNumberText(text)).toEqual({ kind: "blank" });
+  });
+
+  test("mio. is never scaled: '-18,1 mio. kr.' is not read as -18,100,000 (it is refused as text)", () => {
+    expect(parseNumberText("-18,1 mio. kr.")).toEqual({ kind: "text" });
+  });
+
+  describe("documented ambiguity (rules 4 and 5)", () => {
+    test("a single comma group is a Danish decimal comma, so en-US '1,008' reads as 1.008 by design", () => {
+      const enUs = new Intl.NumberFormat("en-US").format(1008);
+      expect(enUs).toBe("1,008");
+      expect(parseNumberText(enUs)).toEqual(num(1.008));
+    });
+
+    test("a single dot group of three digits is Danish thousands, so '1.008' reads as 1008 (also when meant as en-US 1.008)", () => {
+      const enUs = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3 }).format(1.008);
+      expect(enUs).toBe("1.008");
+      expect(parseNumberText(enUs)).toEqual(num(1008));
+    });
+
+    test("da-DK formatting of 1.008 with three decimals is unambiguous", () => {
+      const daDk = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 3 }).format(1.008);
+      expect(daDk).toBe("1,008");
+      expect(parseNumberText(daDk)).toEqual(num(1.008));
+    });
+  });
+});
