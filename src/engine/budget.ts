@@ -24,7 +24,10 @@ export function periodVariance(budgeted: Maybe, actual: Maybe): Maybe {
  * @param budgeted - budgeted figures, null where blank
  * @param actual - actual figures, null where not known yet
  */
-export function budgetVariance(budgeted: readonly Maybe[], actual: readonly Maybe[]): Result<Variance> {
+export function budgetVariance(
+  budgeted: readonly Maybe[],
+  actual: readonly Maybe[]
+): Result<Variance> {
   if (budgeted.length !== actual.length) {
     return fail("invalid", "lengthMismatch", { first: budgeted.length, second: actual.length });
   }

@@ -16,7 +16,10 @@ function checkCount(value: number, name: string): Result<number> {
  * Aabenraa: (1008 − 563) / 1008 = 44.1 %.
  */
 export function caseloadReduction(baseline: number, current: number): Result<number> {
-  for (const [v, n] of [[baseline, "baseline"], [current, "current"]] as const) {
+  for (const [v, n] of [
+    [baseline, "baseline"],
+    [current, "current"],
+  ] as const) {
     const c = checkCount(v, n);
     if (!c.ok) return c;
   }
@@ -30,7 +33,11 @@ export function caseloadReduction(baseline: number, current: number): Result<num
  * Aabenraa: (1008 − 563) / (1008 − 500) = 87.6 %.
  */
 export function targetProgress(baseline: number, current: number, target: number): Result<number> {
-  for (const [v, n] of [[baseline, "baseline"], [current, "current"], [target, "target"]] as const) {
+  for (const [v, n] of [
+    [baseline, "baseline"],
+    [current, "current"],
+    [target, "target"],
+  ] as const) {
     const c = checkCount(v, n);
     if (!c.ok) return c;
   }
@@ -66,13 +73,18 @@ export interface ProjectedMonth {
  */
 export function projectCaseload(input: ProjectionInput): Result<ProjectedMonth[]> {
   const { start, monthlyInflow, monthlyExitRate, months } = input;
-  for (const [v, n] of [[start, "start"], [monthlyInflow, "inflow"]] as const) {
+  for (const [v, n] of [
+    [start, "start"],
+    [monthlyInflow, "inflow"],
+  ] as const) {
     const c = checkCount(v, n);
     if (!c.ok) return c;
   }
   if (!Number.isFinite(monthlyExitRate)) return fail("invalid", "notANumber", { name: "exitRate" });
-  if (monthlyExitRate < 0 || monthlyExitRate > 1) return fail("impossible", "rateOutside0to1", { name: "exitRate", value: monthlyExitRate });
-  if (!Number.isInteger(months) || months < 1 || months > 1200) return fail("impossible", "monthsOutOfRange", { value: months });
+  if (monthlyExitRate < 0 || monthlyExitRate > 1)
+    return fail("impossible", "rateOutside0to1", { name: "exitRate", value: monthlyExitRate });
+  if (!Number.isInteger(months) || months < 1 || months > 1200)
+    return fail("impossible", "monthsOutOfRange", { value: months });
   const stay = 1 - monthlyExitRate;
   const out: ProjectedMonth[] = [{ month: 0, original: start, newcomers: 0, total: start }];
   let original = start;
@@ -106,12 +118,18 @@ export function impliedExitRate(start: number, remaining: number, months: number
  * exit rate (the inverse of the newcomer part of {@link projectCaseload}):
  * inflow = N × e / (1 − (1 − e)^months), or N / months when e = 0.
  */
-export function impliedInflow(newcomersRemaining: number, monthlyExitRate: number, months: number): Result<number> {
+export function impliedInflow(
+  newcomersRemaining: number,
+  monthlyExitRate: number,
+  months: number
+): Result<number> {
   const c = checkCount(newcomersRemaining, "newcomers");
   if (!c.ok) return c;
   if (!Number.isFinite(monthlyExitRate)) return fail("invalid", "notANumber", { name: "exitRate" });
-  if (monthlyExitRate < 0 || monthlyExitRate > 1) return fail("impossible", "rateOutside0to1", { name: "exitRate", value: monthlyExitRate });
-  if (!Number.isInteger(months) || months < 1) return fail("impossible", "monthsOutOfRange", { value: months });
+  if (monthlyExitRate < 0 || monthlyExitRate > 1)
+    return fail("impossible", "rateOutside0to1", { name: "exitRate", value: monthlyExitRate });
+  if (!Number.isInteger(months) || months < 1)
+    return fail("impossible", "monthsOutOfRange", { value: months });
   if (monthlyExitRate === 0) return ok(newcomersRemaining / months);
   return ok((newcomersRemaining * monthlyExitRate) / (1 - Math.pow(1 - monthlyExitRate, months)));
 }

@@ -37,7 +37,11 @@ export function discountFactor(rate: number, t: number, timing: Timing = "start"
  * Net present value of `flows` at `rate`.
  * @returns the sum of flow[t] × discountFactor(rate, t, timing); `#NUM!`-kind failure for a rate ≤ -100 %.
  */
-export function netPresentValue(rate: number, flows: readonly number[], timing: Timing = "start"): Result<number> {
+export function netPresentValue(
+  rate: number,
+  flows: readonly number[],
+  timing: Timing = "start"
+): Result<number> {
   const checked = checkRate(rate);
   if (!checked.ok) return checked;
   let total = 0;
@@ -73,7 +77,8 @@ export interface InvestmentCase {
 function checkInvestment(investment: readonly number[]): Result<true> {
   for (let i = 0; i < investment.length; i++) {
     const amount = investment[i] as number;
-    if (amount < 0) return fail("impossible", "negativeInvestment", { position: i + 1, value: amount });
+    if (amount < 0)
+      return fail("impossible", "negativeInvestment", { position: i + 1, value: amount });
   }
   return ok(true);
 }
@@ -96,7 +101,10 @@ export function netGain(c: InvestmentCase, discounting: Discounting = {}): Resul
  * Return on investment = net gain / investment (both discounted when a rate is given).
  * Fails with `divideByZero` when the investment is zero.
  */
-export function returnOnInvestment(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
+export function returnOnInvestment(
+  c: InvestmentCase,
+  discounting: Discounting = {}
+): Result<number> {
   const okInvestment = checkInvestment(c.investment);
   if (!okInvestment.ok) return okInvestment;
   const inv = value(c.investment, discounting);
@@ -160,7 +168,10 @@ export function payback(flows: readonly number[], discounting: Discounting = {})
   }
   if (lastNegative === -1) return ok(0);
   if (lastNegative === flows.length - 1) {
-    return fail("notAvailable", "noPaybackWithinHorizon", { horizon: flows.length, finalCumulative: running });
+    return fail("notAvailable", "noPaybackWithinHorizon", {
+      horizon: flows.length,
+      finalCumulative: running,
+    });
   }
   // The next period ends non-negative, so nextFlow ≥ shortfall and the fraction is at most 1.
   return ok(lastNegative + 1 + shortfall / nextFlow);

@@ -19,7 +19,10 @@
  */
 
 /** What a piece of text turned out to be. */
-export type ParsedText = { readonly kind: "number"; readonly value: number } | { readonly kind: "blank" } | { readonly kind: "text" };
+export type ParsedText =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "blank" }
+  | { readonly kind: "text" };
 
 const BLANK: ParsedText = { kind: "blank" };
 const TEXT: ParsedText = { kind: "text" };
@@ -86,7 +89,8 @@ function normaliseSeparators(s: string): string | null {
     const [intPart, fraction, extra] = s.split(decimal);
     if (extra !== undefined || intPart === undefined || fraction === undefined) return null;
     const groups = intPart.split(thousands);
-    if (!/^[1-9]\d{0,2}$/.test(groups[0] ?? "") || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    if (!/^[1-9]\d{0,2}$/.test(groups[0] ?? "") || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
+      return null;
     return groups.join("") + "." + fraction;
   }
   if (lastDot >= 0) return DANISH_THOUSANDS.test(s) ? s.replace(/\./g, "") : s;

@@ -19,30 +19,112 @@ type LabelMeaning = OutcomeGroup | "fleksjob";
 
 const SYNONYMS: Readonly<Record<LabelMeaning, readonly string[]>> = {
   selfSupporting: [
-    "selvforsørgende", "selvforsørgelse", "selvforsorgende", "selvforsoergende", "selvforsørget",
-    "job", "i job", "ordinært job", "ordinaert job", "ordinært arbejde", "arbejde", "beskæftigelse",
-    "ordinær beskæftigelse", "lønmodtager", "lønmodtagerbeskæftigelse", "lønbeskæftigelse",
-    "selvstændig", "selvstændig virksomhed", "uddannelse", "i uddannelse", "ordinær uddannelse",
-    "su", "job eller uddannelse", "job og uddannelse", "job uddannelse", "ude af offentlig forsørgelse",
-    "self supporting", "self sufficient", "self sufficiency", "job", "employment", "employed", "in employment",
-    "ordinary job", "ordinary employment", "wage employment", "regular job", "self employed", "self employment",
-    "education", "in education", "student", "job or education",
+    "selvforsørgende",
+    "selvforsørgelse",
+    "selvforsorgende",
+    "selvforsoergende",
+    "selvforsørget",
+    "job",
+    "i job",
+    "ordinært job",
+    "ordinaert job",
+    "ordinært arbejde",
+    "arbejde",
+    "beskæftigelse",
+    "ordinær beskæftigelse",
+    "lønmodtager",
+    "lønmodtagerbeskæftigelse",
+    "lønbeskæftigelse",
+    "selvstændig",
+    "selvstændig virksomhed",
+    "uddannelse",
+    "i uddannelse",
+    "ordinær uddannelse",
+    "su",
+    "job eller uddannelse",
+    "job og uddannelse",
+    "job uddannelse",
+    "ude af offentlig forsørgelse",
+    "self supporting",
+    "self sufficient",
+    "self sufficiency",
+    "job",
+    "employment",
+    "employed",
+    "in employment",
+    "ordinary job",
+    "ordinary employment",
+    "wage employment",
+    "regular job",
+    "self employed",
+    "self employment",
+    "education",
+    "in education",
+    "student",
+    "job or education",
   ],
   ready: [
-    "job eller uddannelsesparat", "job og uddannelsesparat", "job uddannelsesparat", "jobparat", "uddannelsesparat",
-    "jobparat eller uddannelsesparat", "parat", "job ready", "education ready", "job or education ready",
-    "ready for job or education", "ready for job", "ready for education", "work ready",
+    "job eller uddannelsesparat",
+    "job og uddannelsesparat",
+    "job uddannelsesparat",
+    "jobparat",
+    "uddannelsesparat",
+    "jobparat eller uddannelsesparat",
+    "parat",
+    "job ready",
+    "education ready",
+    "job or education ready",
+    "ready for job or education",
+    "ready for job",
+    "ready for education",
+    "work ready",
   ],
   otherSupport: [
-    "anden forsørgelse", "anden offentlig forsørgelse", "offentlig forsørgelse", "anden ydelse", "andet",
-    "førtidspension", "fortidspension", "foertidspension", "pension", "folkepension", "efterløn",
-    "ledighedsydelse", "sygedagpenge", "dagpenge", "a dagpenge", "arbejdsløshedsdagpenge",
-    "ressourceforløb", "ressourceforløbsydelse", "jobafklaringsforløb", "jobafklaring", "revalidering",
-    "kontanthjælp", "uddannelseshjælp", "integrationsydelse", "selvforsørgelses og hjemrejseydelse",
-    "overgangsydelse", "løntilskud", "job med løntilskud", "skånejob",
-    "other support", "other public support", "public support", "other benefit", "other", "benefit",
-    "disability pension", "early retirement pension", "sickness benefit", "unemployment benefit",
-    "cash benefit", "resource programme", "resource program", "rehabilitation", "subsidised job", "subsidized job",
+    "anden forsørgelse",
+    "anden offentlig forsørgelse",
+    "offentlig forsørgelse",
+    "anden ydelse",
+    "andet",
+    "førtidspension",
+    "fortidspension",
+    "foertidspension",
+    "pension",
+    "folkepension",
+    "efterløn",
+    "ledighedsydelse",
+    "sygedagpenge",
+    "dagpenge",
+    "a dagpenge",
+    "arbejdsløshedsdagpenge",
+    "ressourceforløb",
+    "ressourceforløbsydelse",
+    "jobafklaringsforløb",
+    "jobafklaring",
+    "revalidering",
+    "kontanthjælp",
+    "uddannelseshjælp",
+    "integrationsydelse",
+    "selvforsørgelses og hjemrejseydelse",
+    "overgangsydelse",
+    "løntilskud",
+    "job med løntilskud",
+    "skånejob",
+    "other support",
+    "other public support",
+    "public support",
+    "other benefit",
+    "other",
+    "benefit",
+    "disability pension",
+    "early retirement pension",
+    "sickness benefit",
+    "unemployment benefit",
+    "cash benefit",
+    "resource programme",
+    "resource program",
+    "rehabilitation",
+    "subsidised job",
+    "subsidized job",
   ],
   fleksjob: ["fleksjob", "flexjob", "flex job", "flexijob", "flexi job", "fleks job"],
 };
@@ -83,7 +165,8 @@ export interface OutcomeOptions {
 export function classifyOutcome(label: string, options: OutcomeOptions = {}): OutcomeGroup | null {
   const meaning = LOOKUP.get(normaliseLabel(label));
   if (meaning === undefined) return null;
-  if (meaning === "fleksjob") return options.fleksjobIsSelfSupporting ? "selfSupporting" : "otherSupport";
+  if (meaning === "fleksjob")
+    return options.fleksjobIsSelfSupporting ? "selfSupporting" : "otherSupport";
   return meaning;
 }
 
@@ -137,7 +220,8 @@ export class OutcomeTally {
   add(label: string, count = 1): Result<true> | null {
     const group = this.groupOf(label);
     if (group === null) return fail("invalid", "unknownOutcome", { label });
-    if (!(count >= 0) || !Number.isFinite(count)) return fail("impossible", "negativeCount", { name: "count", value: count });
+    if (!(count >= 0) || !Number.isFinite(count))
+      return fail("impossible", "negativeCount", { name: "count", value: count });
     if (group === "selfSupporting") this.selfSupporting += count;
     else if (group === "ready") this.ready += count;
     else this.otherSupport += count;
@@ -146,7 +230,11 @@ export class OutcomeTally {
 
   /** The counts and shares so far; `divideByZero` when there are no cases. */
   result(): Result<OutcomeShares> {
-    const counts = { selfSupporting: this.selfSupporting, ready: this.ready, otherSupport: this.otherSupport };
+    const counts = {
+      selfSupporting: this.selfSupporting,
+      ready: this.ready,
+      otherSupport: this.otherSupport,
+    };
     const total = counts.selfSupporting + counts.ready + counts.otherSupport;
     if (total === 0) return fail("divideByZero", "noClosedCases");
     return ok({
@@ -170,7 +258,7 @@ export class OutcomeTally {
 export function outcomeShares(
   labels: readonly (string | null)[],
   counts?: readonly (number | null)[],
-  options: OutcomeOptions = {},
+  options: OutcomeOptions = {}
 ): Result<OutcomeShares> {
   if (counts !== undefined && counts.length !== labels.length) {
     return fail("invalid", "lengthMismatch", { first: labels.length, second: counts.length });
@@ -180,13 +268,17 @@ export function outcomeShares(
     const label = labels[i] ?? null;
     const count = counts === undefined ? 1 : (counts[i] ?? null);
     if (label === null || label.trim() === "") {
-      if (count !== null && count !== 0 && counts !== undefined) return fail("invalid", "countWithoutLabel", { row: i + 1 });
+      if (count !== null && count !== 0 && counts !== undefined)
+        return fail("invalid", "countWithoutLabel", { row: i + 1 });
       continue;
     }
     if (count === null) continue;
     const failure = tally.add(label, count);
     if (failure !== null && !failure.ok) {
-      return { ok: false, failure: { ...failure.failure, detail: { ...failure.failure.detail, row: i + 1 } } };
+      return {
+        ok: false,
+        failure: { ...failure.failure, detail: { ...failure.failure.detail, row: i + 1 } },
+      };
     }
   }
   return tally.result();

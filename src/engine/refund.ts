@@ -16,7 +16,11 @@ export type RefundScheme = "refund" | "coFinancing";
  * Upper week of each step (inclusive), the state's refund share within it and the
  * municipality's own share (written out: 1 − 0.8 is 0.19999999999999996 in floating point).
  */
-const STEPS: readonly { readonly lastWeek: number; readonly refund: number; readonly municipal: number }[] = [
+const STEPS: readonly {
+  readonly lastWeek: number;
+  readonly refund: number;
+  readonly municipal: number;
+}[] = [
   { lastWeek: 4, refund: 0.8, municipal: 0.2 },
   { lastWeek: 26, refund: 0.4, municipal: 0.6 },
   { lastWeek: 52, refund: 0.3, municipal: 0.7 },
@@ -68,11 +72,15 @@ export function netCostOfSpell(input: SpellInput): Result<number> {
   const { monthlyRate, weeksAlreadyOnBenefit: already } = input;
   const weeks = input.weeks ?? WEEKS_PER_YEAR;
   const service = input.serviceCostPerYear ?? 0;
-  if (![monthlyRate, already, weeks, service].every(Number.isFinite)) return fail("invalid", "notANumber", { name: "spell" });
-  if (monthlyRate < 0) return fail("impossible", "negativeAmount", { name: "monthlyRate", value: monthlyRate });
-  if (already < 0) return fail("impossible", "negativeCount", { name: "weeksAlreadyOnBenefit", value: already });
+  if (![monthlyRate, already, weeks, service].every(Number.isFinite))
+    return fail("invalid", "notANumber", { name: "spell" });
+  if (monthlyRate < 0)
+    return fail("impossible", "negativeAmount", { name: "monthlyRate", value: monthlyRate });
+  if (already < 0)
+    return fail("impossible", "negativeCount", { name: "weeksAlreadyOnBenefit", value: already });
   if (weeks < 0) return fail("impossible", "negativeCount", { name: "weeks", value: weeks });
-  if (service < 0) return fail("impossible", "negativeAmount", { name: "serviceCost", value: service });
+  if (service < 0)
+    return fail("impossible", "negativeAmount", { name: "serviceCost", value: service });
   const weeklyGross = (monthlyRate * 12) / WEEKS_PER_YEAR;
   // Integrate the municipality's share over [already, already + weeks]: it is constant
   // within each week k, the interval (k − 1, k].

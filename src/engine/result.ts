@@ -25,7 +25,8 @@ export interface Failure {
 }
 
 /** A value or the reason there is none. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
 
 /** Wraps a value as a successful result. */
 export function ok<T>(value: T): Result<T> {
@@ -33,6 +34,12 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Builds a failed result. */
-export function fail<T = never>(kind: FailureKind, reason: string, detail?: Failure["detail"]): Result<T> {
-  return detail === undefined ? { ok: false, failure: { kind, reason } } : { ok: false, failure: { kind, reason, detail } };
+export function fail<T = never>(
+  kind: FailureKind,
+  reason: string,
+  detail?: Failure["detail"]
+): Result<T> {
+  return detail === undefined
+    ? { ok: false, failure: { kind, reason } }
+    : { ok: false, failure: { kind, reason, detail } };
 }

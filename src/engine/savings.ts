@@ -51,21 +51,34 @@ export function savingsNetOfDeadweight(input: SavingsInput): Result<SavingsResul
   if (comparison !== undefined && comparison.length !== n) {
     return fail("invalid", "lengthMismatch", { first: n, second: comparison.length });
   }
-  if (!(periodsPerYear > 0) || !Number.isFinite(periodsPerYear)) return fail("impossible", "periodsPerYearNotPositive", { value: periodsPerYear });
-  if (!Number.isFinite(input.netCostPerPersonYear)) return fail("invalid", "notANumber", { name: "netCost" });
-  if (input.netCostPerPersonYear < 0) return fail("impossible", "negativeAmount", { name: "netCost", value: input.netCostPerPersonYear });
-  if (!(deadweight >= 0 && deadweight <= 1)) return fail("impossible", "rateOutside0to1", { name: "deadweight", value: deadweight });
+  if (!(periodsPerYear > 0) || !Number.isFinite(periodsPerYear))
+    return fail("impossible", "periodsPerYearNotPositive", { value: periodsPerYear });
+  if (!Number.isFinite(input.netCostPerPersonYear))
+    return fail("invalid", "notANumber", { name: "netCost" });
+  if (input.netCostPerPersonYear < 0)
+    return fail("impossible", "negativeAmount", {
+      name: "netCost",
+      value: input.netCostPerPersonYear,
+    });
+  if (!(deadweight >= 0 && deadweight <= 1))
+    return fail("impossible", "rateOutside0to1", { name: "deadweight", value: deadweight });
   const reference = comparison?.[0];
-  if (comparison !== undefined && !(reference !== undefined && reference > 0)) return fail("impossible", "comparisonReferenceNotPositive");
+  if (comparison !== undefined && !(reference !== undefined && reference > 0))
+    return fail("impossible", "comparisonReferenceNotPositive");
 
   const counterfactual = new Array<number>(n);
   let avoided = 0;
   for (let t = 0; t < n; t++) {
     const base = typeof baseline === "number" ? baseline : (baseline[t] as number);
-    if (base < 0) return fail("impossible", "negativeCount", { name: "baseline", value: base, row: t + 1 });
+    if (base < 0)
+      return fail("impossible", "negativeCount", { name: "baseline", value: base, row: t + 1 });
     const trend = comparison === undefined ? 1 : (comparison[t] as number) / (reference as number);
     if (comparison !== undefined && (comparison[t] as number) < 0) {
-      return fail("impossible", "negativeCount", { name: "comparison", value: comparison[t] as number, row: t + 1 });
+      return fail("impossible", "negativeCount", {
+        name: "comparison",
+        value: comparison[t] as number,
+        row: t + 1,
+      });
     }
     counterfactual[t] = base * trend;
     const a = actual[t];
@@ -74,5 +87,9 @@ export function savingsNetOfDeadweight(input: SavingsInput): Result<SavingsResul
     avoided += (counterfactual[t] as number) - a;
   }
   const personYearsAvoided = (avoided / periodsPerYear) * (1 - deadweight);
-  return ok({ personYearsAvoided, savings: personYearsAvoided * input.netCostPerPersonYear, counterfactual });
+  return ok({
+    personYearsAvoided,
+    savings: personYearsAvoided * input.netCostPerPersonYear,
+    counterfactual,
+  });
 }

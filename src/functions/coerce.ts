@@ -6,7 +6,14 @@
  * ranges as one row or one column. Error values are passed on as the same error.
  */
 import { parseNumberText, type Failure, type Result } from "../engine";
-import { t, getLanguage, isMessageKey, formatNumber, type Language, type MessageKey } from "../i18n";
+import {
+  t,
+  getLanguage,
+  isMessageKey,
+  formatNumber,
+  type Language,
+  type MessageKey,
+} from "../i18n";
 import { DANISH } from "./danish";
 import {
   cellAddress,
@@ -22,7 +29,10 @@ import {
 
 /** Thrown inside an adapter to stop with an Excel error; caught by {@link evaluate}. */
 export class KikFunctionError extends Error {
-  constructor(readonly code: ExcelErrorCode, message: string) {
+  constructor(
+    readonly code: ExcelErrorCode,
+    message: string
+  ) {
     super(message);
   }
 }
@@ -62,7 +72,7 @@ export class Args {
   constructor(
     readonly functionId: string,
     private readonly addresses: readonly string[] | undefined = undefined,
-    language: Language = getLanguage(),
+    language: Language = getLanguage()
   ) {
     this.language = language;
   }
@@ -88,26 +98,49 @@ export class Args {
   failureToError(failure: Failure): KikFunctionError {
     const detail: Record<string, string | number> = { ...failure.detail };
     if (typeof detail.name === "string") detail.name = this.label(detail.name);
-    const message = isMessageKey(failure.reason) ? t(failure.reason, detail, this.language) : failure.reason;
+    const message = isMessageKey(failure.reason)
+      ? t(failure.reason, detail, this.language)
+      : failure.reason;
     return new KikFunctionError(FAILURE_CODES[failure.kind], message);
   }
 
   private where(index: number, row: number, column: number): string {
-    return cellAddress(this.addresses?.[index], row, column) ?? `${this.language === "da" ? "nr." : "no."} ${row + column + 1}`;
+    return (
+      cellAddress(this.addresses?.[index], row, column) ??
+      `${this.language === "da" ? "nr." : "no."} ${row + column + 1}`
+    );
   }
 
   /** Stops with the error value `v` found in `param` (at row/column when known), passing its code on. */
-  passError(param: string, index: number, v: { code: string }, row?: number, column?: number): never {
+  passError(
+    param: string,
+    index: number,
+    v: { code: string },
+    row?: number,
+    column?: number
+  ): never {
     const code = outputErrorCode(v.code) ?? "#VALUE!";
     const error = displayErrorCode(v.code);
-    if (row === undefined || column === undefined) this.fail(code, "argError", { arg: this.label(param), error });
-    this.fail(code, "argErrorAt", { arg: this.label(param), cell: this.where(index, row, column), error });
+    if (row === undefined || column === undefined)
+      this.fail(code, "argError", { arg: this.label(param), error });
+    this.fail(code, "argErrorAt", {
+      arg: this.label(param),
+      cell: this.where(index, row, column),
+      error,
+    });
   }
 
   /** One value as a number, null when blank. Text is read in Danish or English notation. */
-  private scalarNumber(param: string, index: number, v: ExcelScalar, row?: number, column?: number): number | null {
+  private scalarNumber(
+    param: string,
+    index: number,
+    v: ExcelScalar,
+    row?: number,
+    column?: number
+  ): number | null {
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) this.fail("#NUM!", "argNotNumber", { arg: this.label(param), text: String(v) });
+      if (!Number.isFinite(v))
+        this.fail("#NUM!", "argNotNumber", { arg: this.label(param), text: String(v) });
       return v;
     }
     if (v === null || v === undefined) return null;
@@ -116,13 +149,23 @@ export class Args {
       if (parsed.kind === "number") return parsed.value;
       if (parsed.kind === "blank") return null;
       const text = v.length > 40 ? v.slice(0, 40) + "…" : v;
-      if (row === undefined || column === undefined) this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
-      this.fail("#VALUE!", "argNotNumberAt", { arg: this.label(param), cell: this.where(index, row, column), text });
+      if (row === undefined || column === undefined)
+        this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
+      this.fail("#VALUE!", "argNotNumberAt", {
+        arg: this.label(param),
+        cell: this.where(index, row, column),
+        text,
+      });
     }
     if (typeof v === "boolean") {
       const text = this.language === "da" ? (v ? "SAND" : "FALSK") : v ? "TRUE" : "FALSE";
-      if (row === undefined || column === undefined) this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
-      this.fail("#VALUE!", "argNotNumberAt", { arg: this.label(param), cell: this.where(index, row, column), text });
+      if (row === undefined || column === undefined)
+        this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
+      this.fail("#VALUE!", "argNotNumberAt", {
+        arg: this.label(param),
+        cell: this.where(index, row, column),
+        text,
+      });
     }
     return this.passError(param, index, v, row, column);
   }
@@ -131,7 +174,11 @@ export class Args {
   private single(param: string, v: ExcelArg): ExcelScalar {
     if (!isMatrix(v)) return v;
     if (v.length === 1 && v[0]?.length === 1) return v[0][0];
-    return this.fail("#VALUE!", "argNot1D", { arg: this.label(param), rows: v.length, columns: v[0]?.length ?? 0 });
+    return this.fail("#VALUE!", "argNot1D", {
+      arg: this.label(param),
+      rows: v.length,
+      columns: v[0]?.length ?? 0,
+    });
   }
 
   /** A required number. */
@@ -142,7 +189,12 @@ export class Args {
   }
 
   /** An optional number: blank or omitted gives `fallback`. */
-  optionalNumber<T extends number | undefined>(param: string, index: number, v: ExcelArg, fallback: T): number | T {
+  optionalNumber<T extends number | undefined>(
+    param: string,
+    index: number,
+    v: ExcelArg,
+    fallback: T
+  ): number | T {
     const n = this.scalarNumber(param, index, this.single(param, v), 0, 0);
     return n === null ? fallback : n;
   }
@@ -150,7 +202,8 @@ export class Args {
   /** A required whole number. */
   wholeNumber(param: string, index: number, v: ExcelArg): number {
     const n = this.number(param, index, v);
-    if (!Number.isInteger(n)) this.fail("#NUM!", "argNotWhole", { arg: this.label(param), value: n });
+    if (!Number.isInteger(n))
+      this.fail("#NUM!", "argNotWhole", { arg: this.label(param), value: n });
     return n;
   }
 
@@ -183,16 +236,31 @@ export class Args {
    * A two-dimensional range is refused.
    */
   cells(param: string, v: ExcelArg): Cells {
-    if (!isMatrix(v)) return { length: 1, orientation: "column", at: () => v, row: () => 0, column: () => 0 };
+    if (!isMatrix(v))
+      return { length: 1, orientation: "column", at: () => v, row: () => 0, column: () => 0 };
     const rows = v.length;
     const columns = v[0]?.length ?? 0;
-    if (rows === 0 || columns === 0) return { length: 0, orientation: "column", at: () => null, row: () => 0, column: () => 0 };
-    if (rows > 1 && columns > 1) this.fail("#VALUE!", "argNot1D", { arg: this.label(param), rows, columns });
+    if (rows === 0 || columns === 0)
+      return { length: 0, orientation: "column", at: () => null, row: () => 0, column: () => 0 };
+    if (rows > 1 && columns > 1)
+      this.fail("#VALUE!", "argNot1D", { arg: this.label(param), rows, columns });
     if (columns === 1) {
-      return { length: rows, orientation: "column", at: (i) => (v[i] as readonly ExcelScalar[])[0], row: (i) => i, column: () => 0 };
+      return {
+        length: rows,
+        orientation: "column",
+        at: (i) => (v[i] as readonly ExcelScalar[])[0],
+        row: (i) => i,
+        column: () => 0,
+      };
     }
     const cells = v[0] as readonly ExcelScalar[];
-    return { length: columns, orientation: "row", at: (i) => cells[i], row: () => 0, column: (i) => i };
+    return {
+      length: columns,
+      orientation: "row",
+      at: (i) => cells[i],
+      row: () => 0,
+      column: (i) => i,
+    };
   }
 
   /** Cell `i` of `cells` as a number, null when blank; stops naming the cell otherwise. */
@@ -214,7 +282,9 @@ export class Args {
     for (let i = 0; i < cells.length; i++) {
       // Inline fast path for the common case, a column of plain numbers.
       const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
-      values.push(typeof cell === "number" && cell - cell === 0 ? cell : this.numberAt(param, index, cells, i));
+      values.push(
+        typeof cell === "number" && cell - cell === 0 ? cell : this.numberAt(param, index, cells, i)
+      );
     }
     return { values, orientation: cells.orientation };
   }
@@ -241,7 +311,12 @@ export class Args {
   }
 
   /** Two series of the same length, or a message naming both. */
-  sameLength(firstParam: string, first: { readonly length: number }, secondParam: string, second: { readonly length: number }): void {
+  sameLength(
+    firstParam: string,
+    first: { readonly length: number },
+    secondParam: string,
+    second: { readonly length: number }
+  ): void {
     if (first.length !== second.length) {
       this.fail("#VALUE!", "argLengthMismatch", {
         first: this.label(firstParam),
@@ -274,5 +349,11 @@ export function evaluate<T>(body: () => T): T | KikError {
 
 /** True if an adapter's result is an error. */
 export function isKikError(v: unknown): v is KikError {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as KikError).code === "string" && typeof (v as KikError).message === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as KikError).code === "string" &&
+    typeof (v as KikError).message === "string"
+  );
 }

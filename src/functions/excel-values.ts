@@ -29,7 +29,12 @@ export interface KikError {
 
 /** True for an error value passed in by Excel. */
 export function isExcelError(v: unknown): v is ExcelErrorLike {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as { code?: unknown }).code === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as { code?: unknown }).code === "string"
+  );
 }
 
 /** True for a range argument. */
@@ -37,7 +42,13 @@ export function isMatrix(v: ExcelArg): v is ExcelMatrix {
   return Array.isArray(v);
 }
 
-const OUTPUT_CODES: ReadonlySet<string> = new Set(["#VALUE!", "#NUM!", "#DIV/0!", "#N/A", "#NULL!"]);
+const OUTPUT_CODES: ReadonlySet<string> = new Set([
+  "#VALUE!",
+  "#NUM!",
+  "#DIV/0!",
+  "#N/A",
+  "#NULL!",
+]);
 
 /** Maps an incoming error code (also Office's enum names) to one a custom function may return. */
 export function outputErrorCode(code: string): ExcelErrorCode | null {
@@ -76,7 +87,8 @@ function columnIndex(letters: string): number {
 /** 1-based index → column letters. */
 function columnLetters(index: number): string {
   let s = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -84,7 +96,11 @@ function columnLetters(index: number): string {
  * The address of one cell inside a range address, e.g. ("Budget!B2:E3", 1, 2) → "Budget!D3".
  * Returns null when the address cannot be read (Excel did not provide one).
  */
-export function cellAddress(rangeAddress: string | undefined, rowOffset: number, columnOffset: number): string | null {
+export function cellAddress(
+  rangeAddress: string | undefined,
+  rowOffset: number,
+  columnOffset: number
+): string | null {
   if (rangeAddress === undefined || rangeAddress === "") return null;
   const bang = rangeAddress.lastIndexOf("!");
   const sheet = bang >= 0 ? rangeAddress.slice(0, bang + 1) : "";

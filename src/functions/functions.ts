@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands custom functions untyped cells. */
+/* global CustomFunctions */
 /**
  * The KIK custom functions as Excel sees them. The TSDoc below is the English metadata
  * (custom-functions-metadata generates functions.json from it and adds the
@@ -21,8 +21,15 @@ initialiseLanguage();
  * @requiresParameterAddresses
  * @returns Share self-supporting.
  */
-export function selfSufficiency(outcomes: any[][], counts?: any[][], fleksjobIsSelfSupporting?: any, invocation?: CustomFunctions.Invocation): number {
-  return toCell(impl.selfSufficiency(outcomes, counts, fleksjobIsSelfSupporting, context(invocation)));
+export function selfSufficiency(
+  outcomes: any[][],
+  counts?: any[][],
+  fleksjobIsSelfSupporting?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return toCell(
+    impl.selfSufficiency(outcomes, counts, fleksjobIsSelfSupporting, context(invocation))
+  );
 }
 
 /**
@@ -36,8 +43,15 @@ export function selfSufficiency(outcomes: any[][], counts?: any[][], fleksjobIsS
  * @requiresParameterAddresses
  * @returns 4 rows × 3 columns: group, count, share.
  */
-export function outcomeShares(outcomes: any[][], counts?: any[][], fleksjobIsSelfSupporting?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return toCell(impl.outcomeSharesTable(outcomes, counts, fleksjobIsSelfSupporting, context(invocation)));
+export function outcomeShares(
+  outcomes: any[][],
+  counts?: any[][],
+  fleksjobIsSelfSupporting?: any,
+  invocation?: CustomFunctions.Invocation
+): any[][] {
+  return toCell(
+    impl.outcomeSharesTable(outcomes, counts, fleksjobIsSelfSupporting, context(invocation))
+  );
 }
 
 /**
@@ -52,7 +66,13 @@ export function outcomeShares(outcomes: any[][], counts?: any[][], fleksjobIsSel
  * @requiresParameterAddresses
  * @returns ROI as a share (0.5 = 50 %).
  */
-export function roi(investment: any[][], savings: any[][], rate?: any, timing?: any, invocation?: CustomFunctions.Invocation): number {
+export function roi(
+  investment: any[][],
+  savings: any[][],
+  rate?: any,
+  timing?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.roi(investment, savings, rate, timing, context(invocation)));
 }
 
@@ -67,7 +87,12 @@ export function roi(investment: any[][], savings: any[][], rate?: any, timing?: 
  * @requiresParameterAddresses
  * @returns Present value in the flows' unit.
  */
-export function npv(rate: any, flows: any[][], timing?: any, invocation?: CustomFunctions.Invocation): number {
+export function npv(
+  rate: any,
+  flows: any[][],
+  timing?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.npv(rate, flows, timing, context(invocation)));
 }
 
@@ -83,7 +108,13 @@ export function npv(rate: any, flows: any[][], timing?: any, invocation?: Custom
  * @requiresParameterAddresses
  * @returns Net gain in the amounts' unit.
  */
-export function netGain(investment: any[][], savings: any[][], rate?: any, timing?: any, invocation?: CustomFunctions.Invocation): number {
+export function netGain(
+  investment: any[][],
+  savings: any[][],
+  rate?: any,
+  timing?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.netGainFn(investment, savings, rate, timing, context(invocation)));
 }
 
@@ -98,7 +129,12 @@ export function netGain(investment: any[][], savings: any[][], rate?: any, timin
  * @requiresParameterAddresses
  * @returns Payback in years, interpolated within the year.
  */
-export function payback(flows: any[][], rate?: any, timing?: any, invocation?: CustomFunctions.Invocation): number {
+export function payback(
+  flows: any[][],
+  rate?: any,
+  timing?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.paybackFn(flows, rate, timing, context(invocation)));
 }
 
@@ -112,7 +148,11 @@ export function payback(flows: any[][], rate?: any, timing?: any, invocation?: C
  * @requiresParameterAddresses
  * @returns Variances, spilled in the shape of budgeted.
  */
-export function variance(budgeted: any[][], actual: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+export function variance(
+  budgeted: any[][],
+  actual: any[][],
+  invocation?: CustomFunctions.Invocation
+): any[][] {
   return toCell(impl.variance(budgeted, actual, context(invocation)));
 }
 
@@ -127,7 +167,12 @@ export function variance(budgeted: any[][], actual: any[][], invocation?: Custom
  * @requiresParameterAddresses
  * @returns Progress as a share.
  */
-export function targetProgress(baseline: any, current: any, target: any, invocation?: CustomFunctions.Invocation): number {
+export function targetProgress(
+  baseline: any,
+  current: any,
+  target: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.targetProgressFn(baseline, current, target, context(invocation)));
 }
 
@@ -141,7 +186,11 @@ export function targetProgress(baseline: any, current: any, target: any, invocat
  * @requiresParameterAddresses
  * @returns Reduction as a share.
  */
-export function reduction(baseline: any, current: any, invocation?: CustomFunctions.Invocation): number {
+export function reduction(
+  baseline: any,
+  current: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.reductionFn(baseline, current, context(invocation)));
 }
 
@@ -158,8 +207,17 @@ export function reduction(baseline: any, current: any, invocation?: CustomFuncti
  * @requiresParameterAddresses
  * @returns One row per month 1..months.
  */
-export function projectCaseload(start: any, inflow: any, exitRate: any, months: any, detail?: any, invocation?: CustomFunctions.Invocation): number[][] {
-  return toCell(impl.projectCaseloadFn(start, inflow, exitRate, months, detail, context(invocation)));
+export function projectCaseload(
+  start: any,
+  inflow: any,
+  exitRate: any,
+  months: any,
+  detail?: any,
+  invocation?: CustomFunctions.Invocation
+): number[][] {
+  return toCell(
+    impl.projectCaseloadFn(start, inflow, exitRate, months, detail, context(invocation))
+  );
 }
 
 /**
@@ -173,7 +231,12 @@ export function projectCaseload(start: any, inflow: any, exitRate: any, months: 
  * @requiresParameterAddresses
  * @returns Exit rate per month (0–1).
  */
-export function exitRate(start: any, remaining: any, months: any, invocation?: CustomFunctions.Invocation): number {
+export function exitRate(
+  start: any,
+  remaining: any,
+  months: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.exitRateFn(start, remaining, months, context(invocation)));
 }
 
@@ -187,7 +250,11 @@ export function exitRate(start: any, remaining: any, months: any, invocation?: C
  * @requiresParameterAddresses
  * @returns The rate as a share.
  */
-export function refundRate(week: any, scheme?: any, invocation?: CustomFunctions.Invocation): number {
+export function refundRate(
+  week: any,
+  scheme?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.refundRateFn(week, scheme, context(invocation)));
 }
 
@@ -203,8 +270,16 @@ export function refundRate(week: any, scheme?: any, invocation?: CustomFunctions
  * @requiresParameterAddresses
  * @returns Net cost in kr.
  */
-export function netCost(monthlyRate: any, weeksOnBenefit?: any, weeks?: any, serviceCost?: any, invocation?: CustomFunctions.Invocation): number {
-  return toCell(impl.netCostFn(monthlyRate, weeksOnBenefit, weeks, serviceCost, context(invocation)));
+export function netCost(
+  monthlyRate: any,
+  weeksOnBenefit?: any,
+  weeks?: any,
+  serviceCost?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return toCell(
+    impl.netCostFn(monthlyRate, weeksOnBenefit, weeks, serviceCost, context(invocation))
+  );
 }
 
 /**
@@ -217,7 +292,11 @@ export function netCost(monthlyRate: any, weeksOnBenefit?: any, weeks?: any, ser
  * @requiresParameterAddresses
  * @returns Kr. per month.
  */
-export function benefitRate(year: any, group?: any, invocation?: CustomFunctions.Invocation): number {
+export function benefitRate(
+  year: any,
+  group?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
   return toCell(impl.benefitRateFn(year, group, context(invocation)));
 }
 
@@ -235,6 +314,24 @@ export function benefitRate(year: any, group?: any, invocation?: CustomFunctions
  * @requiresParameterAddresses
  * @returns Savings in kr.
  */
-export function savings(actual: any[][], baseline: any[][], netCost: any, comparison?: any[][], periodsPerYear?: any, deadweight?: any, invocation?: CustomFunctions.Invocation): number {
-  return toCell(impl.savingsFn(actual, baseline, netCost, comparison, periodsPerYear, deadweight, context(invocation)));
+export function savings(
+  actual: any[][],
+  baseline: any[][],
+  netCost: any,
+  comparison?: any[][],
+  periodsPerYear?: any,
+  deadweight?: any,
+  invocation?: CustomFunctions.Invocation
+): number {
+  return toCell(
+    impl.savingsFn(
+      actual,
+      baseline,
+      netCost,
+      comparison,
+      periodsPerYear,
+      deadweight,
+      context(invocation)
+    )
+  );
 }

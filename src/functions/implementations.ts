@@ -27,7 +27,13 @@ import {
 } from "../engine";
 import { t, type MessageKey } from "../i18n";
 import { Args, evaluate } from "./coerce";
-import { isExcelError, isMatrix, type ExcelArg, type ExcelScalar, type KikError } from "./excel-values";
+import {
+  isExcelError,
+  isMatrix,
+  type ExcelArg,
+  type ExcelScalar,
+  type KikError,
+} from "./excel-values";
 
 /** A spilled result: rows of cells; "" is an empty cell. */
 export type Spill = (number | string)[][];
@@ -40,22 +46,37 @@ export interface CallContext {
 function readTiming(args: Args, param: string, v: ExcelArg): Timing {
   const s = isMatrix(v) ? (v.length === 1 && v[0]?.length === 1 ? v[0][0] : v) : v;
   if (s === null || s === undefined || s === "") return "start";
-  const key = typeof s === "string" ? s.trim().toLowerCase() : typeof s === "number" ? String(s) : "";
+  const key =
+    typeof s === "string" ? s.trim().toLowerCase() : typeof s === "number" ? String(s) : "";
   if (["0", "primo", "start", "begin", "beginning"].includes(key)) return "start";
   if (["1", "ultimo", "end", "slut"].includes(key)) return "end";
   if (isExcelError(s)) args.passError(param, 0, s);
   return args.fail("#VALUE!", "argUnknownTiming", { arg: args.label(param), text: String(s) });
 }
 
-function discounting(args: Args, rate: ExcelArg, timing: ExcelArg, rateIndex: number): { rate?: number; timing: Timing } {
+function discounting(
+  args: Args,
+  rate: ExcelArg,
+  timing: ExcelArg,
+  rateIndex: number
+): { rate?: number; timing: Timing } {
   const r = args.optionalNumber("rate", rateIndex, rate, undefined);
   const tm = readTiming(args, "timing", timing);
   return r === undefined ? { timing: tm } : { rate: r, timing: tm };
 }
 
 /** Reads outcome labels (and optional counts) in one pass into a tally. */
-function tallyOutcomes(args: Args, outcomes: ExcelArg, counts: ExcelArg, fleksjob: ExcelArg): OutcomeShares {
-  const fleksjobIsSelfSupporting = args.optionalBoolean("fleksjobIsSelfSupporting", fleksjob, false);
+function tallyOutcomes(
+  args: Args,
+  outcomes: ExcelArg,
+  counts: ExcelArg,
+  fleksjob: ExcelArg
+): OutcomeShares {
+  const fleksjobIsSelfSupporting = args.optionalBoolean(
+    "fleksjobIsSelfSupporting",
+    fleksjob,
+    false
+  );
   const tally = new OutcomeTally({ fleksjobIsSelfSupporting });
   const labels = args.cells("outcomes", outcomes);
   const countCells = counts === null || counts === undefined ? null : args.cells("counts", counts);
@@ -72,26 +93,49 @@ function tallyOutcomes(args: Args, outcomes: ExcelArg, counts: ExcelArg, fleksjo
       if (failed === null) continue;
       // Whitespace-only labels are empty rows; checked only on failure to keep the loop lean.
       const blank = !failed.ok && failed.failure.reason === "unknownOutcome" && label.trim() === "";
-      if (!blank && !failed.ok) throw args.failureToError({ ...failed.failure, detail: { ...failed.failure.detail, row: i + 1 } });
+      if (!blank && !failed.ok)
+        throw args.failureToError({
+          ...failed.failure,
+          detail: { ...failed.failure.detail, row: i + 1 },
+        });
       if (countCells !== null && count !== 0) countWithoutLabel(args, i);
     } else if (label === null || label === undefined || label === "") {
       if (countCells !== null && count !== null && count !== 0) countWithoutLabel(args, i);
     } else if (isExcelError(label)) {
       args.passError("outcomes", 0, label, labels.row(i), labels.column(i));
     } else {
-      args.unwrap({ ok: false, failure: { kind: "invalid", reason: "unknownOutcome", detail: { label: String(label), row: i + 1 } } });
+      args.unwrap({
+        ok: false,
+        failure: {
+          kind: "invalid",
+          reason: "unknownOutcome",
+          detail: { label: String(label), row: i + 1 },
+        },
+      });
     }
   }
   return args.unwrap(tally.result());
 }
 
 function countWithoutLabel(args: Args, i: number): never {
-  return args.unwrap({ ok: false, failure: { kind: "invalid", reason: "countWithoutLabel", detail: { row: i + 1 } } });
+  return args.unwrap({
+    ok: false,
+    failure: { kind: "invalid", reason: "countWithoutLabel", detail: { row: i + 1 } },
+  });
 }
 
 /** KIK.SELFSUFFICIENCY: share of closed cases that ended self-supporting. */
-export function selfSufficiency(outcomes: ExcelArg, counts?: ExcelArg, fleksjob?: ExcelArg, ctx: CallContext = {}): number | KikError {
-  return evaluate(() => tallyOutcomes(new Args("SELFSUFFICIENCY", ctx.parameterAddresses), outcomes, counts, fleksjob).shares.selfSupporting);
+export function selfSufficiency(
+  outcomes: ExcelArg,
+  counts?: ExcelArg,
+  fleksjob?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
+  return evaluate(
+    () =>
+      tallyOutcomes(new Args("SELFSUFFICIENCY", ctx.parameterAddresses), outcomes, counts, fleksjob)
+        .shares.selfSupporting
+  );
 }
 
 const GROUP_LABELS: Readonly<Record<(typeof OUTCOME_GROUPS)[number], MessageKey>> = {
@@ -101,45 +145,84 @@ const GROUP_LABELS: Readonly<Record<(typeof OUTCOME_GROUPS)[number], MessageKey>
 };
 
 /** KIK.OUTCOMESHARES: 4 × 3 table of group, count and share (last row: total). */
-export function outcomeSharesTable(outcomes: ExcelArg, counts?: ExcelArg, fleksjob?: ExcelArg, ctx: CallContext = {}): Spill | KikError {
+export function outcomeSharesTable(
+  outcomes: ExcelArg,
+  counts?: ExcelArg,
+  fleksjob?: ExcelArg,
+  ctx: CallContext = {}
+): Spill | KikError {
   return evaluate(() => {
     const args = new Args("OUTCOMESHARES", ctx.parameterAddresses);
     const result = tallyOutcomes(args, outcomes, counts, fleksjob);
-    const rows: Spill = OUTCOME_GROUPS.map((g) => [t(GROUP_LABELS[g], {}, args.language), result.counts[g], result.shares[g]]);
+    const rows: Spill = OUTCOME_GROUPS.map((g) => [
+      t(GROUP_LABELS[g], {}, args.language),
+      result.counts[g],
+      result.shares[g],
+    ]);
     rows.push([t("groupTotal", {}, args.language), result.total, 1]);
     return rows;
   });
 }
 
 /** KIK.ROI: (savings − investment) / investment, discounted when a rate is given. */
-export function roi(investment: ExcelArg, savings: ExcelArg, rate?: ExcelArg, timing?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function roi(
+  investment: ExcelArg,
+  savings: ExcelArg,
+  rate?: ExcelArg,
+  timing?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("ROI", ctx.parameterAddresses);
-    const c = { investment: args.flows("investment", 0, investment), savings: args.flows("savings", 1, savings) };
+    const c = {
+      investment: args.flows("investment", 0, investment),
+      savings: args.flows("savings", 1, savings),
+    };
     return args.unwrap(returnOnInvestment(c, discounting(args, rate, timing, 2)));
   });
 }
 
 /** KIK.NETGAIN: savings − investment, discounted when a rate is given. */
-export function netGainFn(investment: ExcelArg, savings: ExcelArg, rate?: ExcelArg, timing?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function netGainFn(
+  investment: ExcelArg,
+  savings: ExcelArg,
+  rate?: ExcelArg,
+  timing?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("NETGAIN", ctx.parameterAddresses);
-    const c = { investment: args.flows("investment", 0, investment), savings: args.flows("savings", 1, savings) };
+    const c = {
+      investment: args.flows("investment", 0, investment),
+      savings: args.flows("savings", 1, savings),
+    };
     return args.unwrap(netGain(c, discounting(args, rate, timing, 2)));
   });
 }
 
 /** KIK.NPV: present value of yearly flows; first year undiscounted unless timing = 1. */
-export function npv(rate: ExcelArg, flows: ExcelArg, timing?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function npv(
+  rate: ExcelArg,
+  flows: ExcelArg,
+  timing?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("NPV", ctx.parameterAddresses);
     const r = args.number("rate", 0, rate);
-    return args.unwrap(netPresentValue(r, args.flows("flows", 1, flows), readTiming(args, "timing", timing)));
+    return args.unwrap(
+      netPresentValue(r, args.flows("flows", 1, flows), readTiming(args, "timing", timing))
+    );
   });
 }
 
 /** KIK.PAYBACK: years until cumulative net flow is non-negative for good; #N/A if never. */
-export function paybackFn(flows: ExcelArg, rate?: ExcelArg, timing?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function paybackFn(
+  flows: ExcelArg,
+  rate?: ExcelArg,
+  timing?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("PAYBACK", ctx.parameterAddresses);
     return args.unwrap(payback(args.flows("flows", 0, flows), discounting(args, rate, timing, 1)));
@@ -147,7 +230,11 @@ export function paybackFn(flows: ExcelArg, rate?: ExcelArg, timing?: ExcelArg, c
 }
 
 /** KIK.VARIANCE: actual − budgeted per cell, spilled in the shape of `budgeted`; "" where unknown. */
-export function variance(budgeted: ExcelArg, actual: ExcelArg, ctx: CallContext = {}): Spill | KikError {
+export function variance(
+  budgeted: ExcelArg,
+  actual: ExcelArg,
+  ctx: CallContext = {}
+): Spill | KikError {
   return evaluate(() => {
     const args = new Args("VARIANCE", ctx.parameterAddresses);
     const b = args.cells("budgeted", budgeted);
@@ -158,11 +245,17 @@ export function variance(budgeted: ExcelArg, actual: ExcelArg, ctx: CallContext 
     const out: Spill = new Array(n);
     if (b.orientation === "row") {
       const values = new Array<number | string>(n);
-      for (let i = 0; i < n; i++) values[i] = periodVariance(args.numberAt("budgeted", 0, b, i), args.numberAt("actual", 1, a, i)) ?? "";
+      for (let i = 0; i < n; i++)
+        values[i] =
+          periodVariance(args.numberAt("budgeted", 0, b, i), args.numberAt("actual", 1, a, i)) ??
+          "";
       return [values];
     }
     for (let i = 0; i < n; i++) {
-      const v = periodVariance(args.numberAt("budgeted", 0, b, i), args.numberAt("actual", 1, a, i));
+      const v = periodVariance(
+        args.numberAt("budgeted", 0, b, i),
+        args.numberAt("actual", 1, a, i)
+      );
       // Two literals on purpose: the [v] site then only ever holds numbers and stays unboxed.
       out[i] = v === null ? [""] : [v];
     }
@@ -171,23 +264,47 @@ export function variance(budgeted: ExcelArg, actual: ExcelArg, ctx: CallContext 
 }
 
 /** KIK.TARGETPROGRESS: (baseline − current) / (baseline − target). */
-export function targetProgressFn(baseline: ExcelArg, current: ExcelArg, target: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function targetProgressFn(
+  baseline: ExcelArg,
+  current: ExcelArg,
+  target: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("TARGETPROGRESS", ctx.parameterAddresses);
-    return args.unwrap(targetProgress(args.number("baseline", 0, baseline), args.number("current", 1, current), args.number("target", 2, target)));
+    return args.unwrap(
+      targetProgress(
+        args.number("baseline", 0, baseline),
+        args.number("current", 1, current),
+        args.number("target", 2, target)
+      )
+    );
   });
 }
 
 /** KIK.REDUCTION: (baseline − current) / baseline. */
-export function reductionFn(baseline: ExcelArg, current: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function reductionFn(
+  baseline: ExcelArg,
+  current: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("REDUCTION", ctx.parameterAddresses);
-    return args.unwrap(caseloadReduction(args.number("baseline", 0, baseline), args.number("current", 1, current)));
+    return args.unwrap(
+      caseloadReduction(args.number("baseline", 0, baseline), args.number("current", 1, current))
+    );
   });
 }
 
 /** KIK.PROJECTCASELOAD: months 1..n, one column (total) or three (original, newcomers, total). */
-export function projectCaseloadFn(start: ExcelArg, inflow: ExcelArg, exitRate: ExcelArg, months: ExcelArg, detail?: ExcelArg, ctx: CallContext = {}): number[][] | KikError {
+export function projectCaseloadFn(
+  start: ExcelArg,
+  inflow: ExcelArg,
+  exitRate: ExcelArg,
+  months: ExcelArg,
+  detail?: ExcelArg,
+  ctx: CallContext = {}
+): number[][] | KikError {
   return evaluate(() => {
     const args = new Args("PROJECTCASELOAD", ctx.parameterAddresses);
     const projection = args.unwrap(
@@ -196,7 +313,7 @@ export function projectCaseloadFn(start: ExcelArg, inflow: ExcelArg, exitRate: E
         monthlyInflow: args.number("inflow", 1, inflow),
         monthlyExitRate: args.number("exitRate", 2, exitRate),
         months: args.wholeNumber("months", 3, months),
-      }),
+      })
     );
     const wide = args.optionalBoolean("detail", detail, false);
     return projection.slice(1).map((m) => (wide ? [m.original, m.newcomers, m.total] : [m.total]));
@@ -204,15 +321,30 @@ export function projectCaseloadFn(start: ExcelArg, inflow: ExcelArg, exitRate: E
 }
 
 /** KIK.EXITRATE: monthly exit rate implied by start → remaining over months. */
-export function exitRateFn(start: ExcelArg, remaining: ExcelArg, months: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function exitRateFn(
+  start: ExcelArg,
+  remaining: ExcelArg,
+  months: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("EXITRATE", ctx.parameterAddresses);
-    return args.unwrap(impliedExitRate(args.number("start", 0, start), args.number("remaining", 1, remaining), args.number("months", 2, months)));
+    return args.unwrap(
+      impliedExitRate(
+        args.number("start", 0, start),
+        args.number("remaining", 1, remaining),
+        args.number("months", 2, months)
+      )
+    );
   });
 }
 
 /** KIK.REFUNDRATE: refund (or co-financing) share in a cumulative week on benefit. */
-export function refundRateFn(week: ExcelArg, scheme?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function refundRateFn(
+  week: ExcelArg,
+  scheme?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("REFUNDRATE", ctx.parameterAddresses);
     const w = args.number("week", 0, week);
@@ -221,14 +353,21 @@ export function refundRateFn(week: ExcelArg, scheme?: ExcelArg, ctx: CallContext
     if (text !== null) {
       const key = text.toLocaleLowerCase("da-DK").replace(/[\s-]/g, "");
       if (["medfinansiering", "cofinancing", "cofinance"].includes(key)) s = "coFinancing";
-      else if (!["refusion", "refund"].includes(key)) args.fail("#VALUE!", "argUnknownScheme", { arg: args.label("scheme"), text });
+      else if (!["refusion", "refund"].includes(key))
+        args.fail("#VALUE!", "argUnknownScheme", { arg: args.label("scheme"), text });
     }
     return args.unwrap(refundRate(w, s));
   });
 }
 
 /** KIK.NETCOST: municipal net cost of a spell on benefit after refund, plus service cost. */
-export function netCostFn(monthlyRate: ExcelArg, weeksOnBenefit?: ExcelArg, weeks?: ExcelArg, serviceCost?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function netCostFn(
+  monthlyRate: ExcelArg,
+  weeksOnBenefit?: ExcelArg,
+  weeks?: ExcelArg,
+  serviceCost?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("NETCOST", ctx.parameterAddresses);
     return args.unwrap(
@@ -237,19 +376,27 @@ export function netCostFn(monthlyRate: ExcelArg, weeksOnBenefit?: ExcelArg, week
         weeksAlreadyOnBenefit: args.optionalNumber("weeksOnBenefit", 1, weeksOnBenefit, 0),
         weeks: args.optionalNumber("weeks", 2, weeks, 52),
         serviceCostPerYear: args.optionalNumber("serviceCost", 3, serviceCost, 0),
-      }),
+      })
     );
   });
 }
 
 /** KIK.BENEFITRATE: KIK's default gross monthly rate for a year and group; #N/A if none. */
-export function benefitRateFn(year: ExcelArg, group?: ExcelArg, ctx: CallContext = {}): number | KikError {
+export function benefitRateFn(
+  year: ExcelArg,
+  group?: ExcelArg,
+  ctx: CallContext = {}
+): number | KikError {
   return evaluate(() => {
     const args = new Args("BENEFITRATE", ctx.parameterAddresses);
     const y = args.wholeNumber("year", 0, year);
     const text = args.optionalText("group", group ?? null);
     const g = text === null ? "over30WithoutChildren" : parseBenefitGroup(text);
-    if (g === null) return args.fail("#VALUE!", "argUnknownGroup", { arg: args.label("group"), text: text as string });
+    if (g === null)
+      return args.fail("#VALUE!", "argUnknownGroup", {
+        arg: args.label("group"),
+        text: text as string,
+      });
     return args.unwrap(benefitRate(y, g));
   });
 }
@@ -262,7 +409,7 @@ export function savingsFn(
   comparison?: ExcelArg,
   periodsPerYear?: ExcelArg,
   deadweight?: ExcelArg,
-  ctx: CallContext = {},
+  ctx: CallContext = {}
 ): number | KikError {
   return evaluate(() => {
     const args = new Args("SAVINGS", ctx.parameterAddresses);
@@ -273,13 +420,21 @@ export function savingsFn(
       base = baselineSeries[0] ?? args.fail("#VALUE!", "argBlank", { arg: args.label("baseline") });
     } else {
       args.sameLength("actual", actualValues, "baseline", baselineSeries);
-      base = baselineSeries.map((v) => v ?? args.fail("#VALUE!", "argBlank", { arg: args.label("baseline") }));
+      base = baselineSeries.map(
+        (v) => v ?? args.fail("#VALUE!", "argBlank", { arg: args.label("baseline") })
+      );
     }
     let comparisonValues: number[] | undefined;
-    if (comparison !== null && comparison !== undefined && !(typeof comparison === "string" && comparison === "")) {
+    if (
+      comparison !== null &&
+      comparison !== undefined &&
+      !(typeof comparison === "string" && comparison === "")
+    ) {
       const c = args.series("comparison", 3, comparison).values;
       args.sameLength("actual", actualValues, "comparison", c);
-      comparisonValues = c.map((v) => v ?? args.fail("#VALUE!", "argBlank", { arg: args.label("comparison") }));
+      comparisonValues = c.map(
+        (v) => v ?? args.fail("#VALUE!", "argBlank", { arg: args.label("comparison") })
+      );
     }
     const result = savingsNetOfDeadweight({
       actual: actualValues,

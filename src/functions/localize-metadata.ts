@@ -32,10 +32,15 @@ const VALID_NAME = /^\p{L}[\p{L}0-9._]*$/u;
  * Checks: same function ids, same parameter names in the same order, valid and unique
  * Danish names, and a description for every function and parameter.
  */
-export function catalogueProblems(english: Metadata, danish: Readonly<Record<string, DanishFunction>> = DANISH): string[] {
+export function catalogueProblems(
+  english: Metadata,
+  danish: Readonly<Record<string, DanishFunction>> = DANISH
+): string[] {
   const problems: string[] = [];
   const ids = new Set(english.functions.map((f) => f.id));
-  for (const id of Object.keys(danish)) if (!ids.has(id)) problems.push(`Danish catalogue has ${id}, which functions.ts does not define`);
+  for (const id of Object.keys(danish))
+    if (!ids.has(id))
+      problems.push(`Danish catalogue has ${id}, which functions.ts does not define`);
   const names = new Set<string>();
   for (const f of english.functions) {
     const da = danish[f.id];
@@ -43,17 +48,21 @@ export function catalogueProblems(english: Metadata, danish: Readonly<Record<str
       problems.push(`${f.id} has no Danish entry in src/functions/danish.ts`);
       continue;
     }
-    if (!VALID_NAME.test(da.name)) problems.push(`${f.id}: Danish name "${da.name}" is not a valid function name`);
+    if (!VALID_NAME.test(da.name))
+      problems.push(`${f.id}: Danish name "${da.name}" is not a valid function name`);
     if (names.has(da.name)) problems.push(`${f.id}: Danish name "${da.name}" is used twice`);
     names.add(da.name);
     if (da.description.trim() === "") problems.push(`${f.id}: Danish description is empty`);
     const englishParams = f.parameters.map((p) => p.name);
     const danishParams = Object.keys(da.parameters);
     if (englishParams.join(",") !== danishParams.join(",")) {
-      problems.push(`${f.id}: parameters differ: functions.ts has [${englishParams.join(", ")}], danish.ts has [${danishParams.join(", ")}]`);
+      problems.push(
+        `${f.id}: parameters differ: functions.ts has [${englishParams.join(", ")}], danish.ts has [${danishParams.join(", ")}]`
+      );
     }
     for (const [key, p] of Object.entries(da.parameters)) {
-      if (p.name.trim() === "" || p.description.trim() === "") problems.push(`${f.id}.${key}: Danish name or description is empty`);
+      if (p.name.trim() === "" || p.description.trim() === "")
+        problems.push(`${f.id}.${key}: Danish name or description is empty`);
     }
   }
   return problems;
@@ -67,7 +76,10 @@ export function localizeMetadata(englishJson: string, lang: "da"): string {
   if (lang !== "da") throw new Error(`No metadata catalogue for language "${lang}"`);
   const english = JSON.parse(englishJson) as Metadata;
   const problems = catalogueProblems(english);
-  if (problems.length > 0) throw new Error(`Danish function metadata does not match functions.ts:\n- ${problems.join("\n- ")}`);
+  if (problems.length > 0)
+    throw new Error(
+      `Danish function metadata does not match functions.ts:\n- ${problems.join("\n- ")}`
+    );
   const localized: Metadata = {
     ...english,
     functions: english.functions.map((f) => {

@@ -1,3 +1,4 @@
+/* global CustomFunctions, Office */
 /**
  * The only place the custom functions touch the Office runtime: the user's language at
  * start-up, and turning a {@link KikError} into a `CustomFunctions.Error` for the cell.
@@ -13,7 +14,9 @@ const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
 /** Builds the Office error object for `error` (CustomFunctions.ErrorCode values are the codes themselves). */
 export function toOfficeError(error: KikError): CustomFunctions.Error {
   const code = error.code as CustomFunctions.ErrorCode;
-  return CODES_WITH_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+  return CODES_WITH_MESSAGE.has(error.code)
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
 }
 
 /** Returns the value, or throws the Office error so Excel shows it in the cell. */

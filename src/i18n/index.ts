@@ -32,14 +32,20 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** Formats a number for a message in the language's notation (Danish: 1.008,5). */
 export function formatNumber(value: number, language: Language = current): string {
-  return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
+    maximumFractionDigits: 4,
+  }).format(value);
 }
 
 /**
  * The message for `key` in `language`, with `{placeholders}` filled from `params`.
  * Numbers are formatted in the language's notation; a missing placeholder stays visible.
  */
-export function t(key: MessageKey, params: Readonly<Record<string, string | number>> = {}, language: Language = current): string {
+export function t(
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+  language: Language = current
+): string {
   return TABLES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
