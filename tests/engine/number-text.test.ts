@@ -67,3 +67,19 @@ describe("number-text: parseNumberText", () => {
     });
   });
 });
+
+describe("spaces are thousands separators only between whole groups", () => {
+  test.each([
+    ["1 008", 1008],
+    ["1\u00a0000\u00a0000", 1000000],
+    ["1 008,5", 1008.5],
+    [" - 18,1 ", -18.1],
+    ["3,5 %", 0.035],
+    ["12.326 kr.", 12326],
+  ])("%j reads as %d", (text, value) => {
+    expect(parseNumberText(text)).toEqual({ kind: "number", value });
+  });
+  test.each(["12 34", "1 2,5", "1 0080", "(-5)", "(+5)", "- (5)"])("%j is text", (text) => {
+    expect(parseNumberText(text)).toEqual({ kind: "text" });
+  });
+});
