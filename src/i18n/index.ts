@@ -37,6 +37,29 @@ export function formatNumber(value: number, language: Language = current): strin
   }).format(value);
 }
 
+/** Fills `{placeholders}` in `template` from `params`; numbers in the language's notation. */
+export function fill(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  language: Language = current
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === "number" ? formatNumber(v, language) : v;
+  });
+}
+
+/**
+ * A translator over a Danish table and an English table with the same keys, for a module's
+ * own strings (input messages, report labels …).
+ */
+export function makeTranslator<K extends string>(
+  tables: Readonly<Record<Language, Readonly<Record<K, string>>>>
+): (key: K, params?: Readonly<Record<string, string | number>>, language?: Language) => string {
+  return (key, params = {}, language = current) => fill(tables[language][key], params, language);
+}
+
 /**
  * The message for `key` in `language`, with `{placeholders}` filled from `params`.
  * Numbers are formatted in the language's notation; a missing placeholder stays visible.
@@ -46,9 +69,5 @@ export function t(
   params: Readonly<Record<string, string | number>> = {},
   language: Language = current
 ): string {
-  return TABLES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === "number" ? formatNumber(v, language) : v;
-  });
+  return fill(TABLES[language][key], params, language);
 }
