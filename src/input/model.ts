@@ -17,6 +17,11 @@ export interface CellRef {
 export interface Sourced<T> {
   readonly value: T;
   readonly ref: CellRef;
+  /**
+   * True when the cell held the value as text (e.g. "24,2" or "3,5 %"): a formula over that
+   * cell would not see a number, so the report writes the value instead of a reference.
+   */
+  readonly fromText?: boolean;
 }
 
 /** A rectangular block of cells: sheet plus 1-based top-left and bottom-right corners. */
