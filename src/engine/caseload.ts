@@ -133,3 +133,30 @@ export function impliedInflow(
   if (monthlyExitRate === 0) return ok(newcomersRemaining / months);
   return ok((newcomersRemaining * monthlyExitRate) / (1 - Math.pow(1 - monthlyExitRate, months)));
 }
+
+/** A point a target path passes through: month index (any consecutive numbering) and level. */
+export interface PathPoint {
+  readonly month: number;
+  readonly level: number;
+}
+
+/**
+ * The target path (målsti): straight lines from the baseline through each target in date
+ * order, one value per month from the first point's month to the last's. Between two points
+ * the level is interpolated linearly by month.
+ * @returns null entries never occur; an empty array when fewer than two points are given
+ */
+export function targetPath(points: readonly PathPoint[]): number[] {
+  const sorted = [...points].sort((a, b) => a.month - b.month);
+  const out: number[] = [];
+  if (sorted.length < 2) return out;
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k] as PathPoint;
+    const b = sorted[k + 1] as PathPoint;
+    const span = b.month - a.month;
+    for (let m = k === 0 ? a.month : a.month + 1; m <= b.month; m++) {
+      out.push(span === 0 ? b.level : a.level + ((b.level - a.level) * (m - a.month)) / span);
+    }
+  }
+  return out;
+}

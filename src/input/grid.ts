@@ -25,7 +25,12 @@ export interface Grid {
   /** Rows of cells; rows may be shorter than the widest row (missing = blank). */
   readonly values: readonly (readonly GridValue[])[];
   /** Merged areas inside the block, 1-based absolute addresses. */
-  readonly merges?: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+  readonly merges?: readonly {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  }[];
 }
 
 /** True for an error cell. */
@@ -41,7 +46,8 @@ export function isCellDate(v: GridValue): v is CellDate {
 /** Column letters of a 1-based column index ("A", "AA" …). */
 export function columnName(column: number): string {
   let s = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -69,13 +75,24 @@ export function qualified(sheet: string, row: number, column: number, absolute =
 }
 
 /** Parses "Sheet!A1:C5" / "'KIK Input'!B2" into a range, or null. */
-export function parseRangeAddress(address: string): { sheet: string; top: number; left: number; bottom: number; right: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
+export function parseRangeAddress(
+  address: string
+): { sheet: string; top: number; left: number; bottom: number; right: number } | null {
+  const m =
+    /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+      address.trim()
+    );
   if (m === null) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
   const top = Number(m[4]);
   const left = columnIndex(m[3] as string);
   const bottom = m[6] !== undefined ? Number(m[6]) : top;
   const right = m[5] !== undefined ? columnIndex(m[5]) : left;
-  return { sheet, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    sheet,
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }

@@ -10,10 +10,16 @@ import type { Language } from "../i18n";
 export type ReportSheetKind = "overview" | "economy" | "caseload" | "assumptions";
 
 /** Report sheets in the order they are written. */
-export const REPORT_SHEET_KINDS: readonly ReportSheetKind[] = ["overview", "economy", "caseload", "assumptions"];
+export const REPORT_SHEET_KINDS: readonly ReportSheetKind[] = [
+  "overview",
+  "economy",
+  "caseload",
+  "assumptions",
+];
 
 /** How a cell looks; writers map these to fonts, fills and borders. */
-export type CellStyle = "title" | "subtitle" | "header" | "label" | "value" | "total" | "note" | "keyFigure";
+export type CellStyle =
+  "title" | "subtitle" | "header" | "label" | "value" | "total" | "note" | "keyFigure";
 
 /** One cell to write. Rows and columns are 1-based. */
 export interface PlannedCell {

@@ -6,9 +6,21 @@ import type { Language } from "../i18n";
 import type { ReportSheetKind } from "./plan";
 
 /** Default names of the result sheets per language. */
-export const DEFAULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<ReportSheetKind, string>>>> = {
-  da: { overview: "KIK Overblik", economy: "KIK Økonomi", caseload: "KIK Sagstal", assumptions: "KIK Antagelser" },
-  en: { overview: "KIK Overview", economy: "KIK Economy", caseload: "KIK Caseload", assumptions: "KIK Assumptions" },
+export const DEFAULT_SHEET_NAMES: Readonly<
+  Record<Language, Readonly<Record<ReportSheetKind, string>>>
+> = {
+  da: {
+    overview: "KIK Overblik",
+    economy: "KIK Økonomi",
+    caseload: "KIK Sagstal",
+    assumptions: "KIK Antagelser",
+  },
+  en: {
+    overview: "KIK Overview",
+    economy: "KIK Economy",
+    caseload: "KIK Caseload",
+    assumptions: "KIK Assumptions",
+  },
 };
 
 /** A sheet that exists in the workbook, and which report sheet it is if KIK made it. */
@@ -22,7 +34,10 @@ export interface ExistingSheet {
  * called now), else the default name, else the default with " (2)", " (3)" … that is free.
  * Names are compared case-insensitively, as Excel does.
  */
-export function resolveSheetNames(existing: readonly ExistingSheet[], language: Language): Record<ReportSheetKind, string> {
+export function resolveSheetNames(
+  existing: readonly ExistingSheet[],
+  language: Language
+): Record<ReportSheetKind, string> {
   const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase("da-DK")));
   const result = {} as Record<ReportSheetKind, string>;
   const kinds = Object.keys(DEFAULT_SHEET_NAMES[language]) as ReportSheetKind[];

@@ -1,0 +1,135 @@
+/** "KIK Antagelser": every assumption with value, unit and source, and the run's metadata. */
+import type { Language } from "../i18n";
+import type { AssumptionKey, RangeRef } from "../input/model";
+import { a1, qualified } from "../input/grid";
+import { ASSUMPTION_ORDER, type Assumptions, type ResolvedAssumption } from "./assumptions";
+import { label, type LabelKey } from "./labels";
+import { FORMATS } from "./format";
+import type { SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+/** Where each assumption's value sits, for formulas on the other sheets. */
+export type AssumptionAddresses = ReadonlyMap<AssumptionKey, string>;
+
+/** The run's metadata shown under the assumptions. */
+export interface RunInfo {
+  readonly generatedAt: Date;
+  readonly version: string;
+  readonly source?: string;
+  readonly inputRanges: Partial<
+    Record<"budget" | "caseload" | "outcomes" | "assumptions" | "investment", RangeRef>
+  >;
+}
+
+const HEADER_ROW = 4;
+
+/** Lays out the assumptions sheet; returns it with the address of every known assumption. */
+export function buildAssumptionsSheet(
+  name: string,
+  assumptions: Assumptions,
+  run: RunInfo,
+  language: Language
+): { sheet: SheetPlan; addresses: AssumptionAddresses } {
+  const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
+  const s = new SheetBuilder("assumptions", name);
+  s.value(1, 1, l("assumptionsTitle"), { style: "title" });
+  s.value(2, 1, madeBy(run, language), { style: "note" });
+  const headers = [l("assumption"), l("value"), l("unit"), l("source")];
+  headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, { style: "header" }));
+
+  const rows: ResolvedAssumption[] = [];
+  for (const key of ASSUMPTION_ORDER) {
+    const a = assumptions.byKey.get(key);
+    if (a !== undefined) rows.push(a);
+  }
+  rows.push(...assumptions.unused);
+
+  const addresses = new Map<AssumptionKey, string>();
+  rows.forEach((a, i) => {
+    if (a.key !== null) addresses.set(a.key, s.ref(HEADER_ROW + 1 + i, 2));
+  });
+  const local = new Map<AssumptionKey, string>();
+  rows.forEach((a, i) => {
+    if (a.key !== null) local.set(a.key, s.local(HEADER_ROW + 1 + i, 2, true));
+  });
+  const at = (key: AssumptionKey): string => local.get(key) ?? "0";
+
+  rows.forEach((a, i) => {
+    const row = HEADER_ROW + 1 + i;
+    s.value(row, 1, a.name, { style: "label" });
+    const value = typeof a.value === "boolean" ? l(a.value ? "yes" : "no") : a.value;
+    const options = a.numberFormat === undefined ? {} : { numberFormat: a.numberFormat };
+    if (a.cell.kind === "input") s.formula(row, 2, a.cell.formula, value, options);
+    else if (a.cell.kind === "derived") s.formula(row, 2, a.cell.formula(at), value, options);
+    else s.value(row, 2, value, options);
+    s.value(row, 3, a.unit);
+    s.value(row, 4, a.source, { style: "note" });
+  });
+  const last = HEADER_ROW + Math.max(rows.length, 1);
+  if (rows.length > 0)
+    s.table({
+      name: tableName("Antagelser", name),
+      top: HEADER_ROW,
+      left: 1,
+      bottom: last,
+      right: 4,
+      totalsRow: false,
+    });
+
+  let r = last + 2;
+  s.value(r, 1, l("run"), { style: "subtitle" });
+  r++;
+  s.value(r, 1, l("runDate"), { style: "label" });
+  s.value(r, 2, isoDate(run.generatedAt));
+  r++;
+  s.value(r, 1, l("runVersion"), { style: "label" });
+  s.value(r, 2, run.version);
+  if (run.source !== undefined) {
+    r++;
+    s.value(r, 1, l("runSource"), { style: "label" });
+    s.value(r, 2, run.source);
+  }
+  const tables: ["budget" | "caseload" | "outcomes" | "assumptions" | "investment", LabelKey][] = [
+    ["budget", "tableBudget"],
+    ["investment", "tableInvestment"],
+    ["caseload", "tableCaseload"],
+    ["outcomes", "tableOutcomes"],
+    ["assumptions", "tableAssumptions"],
+  ];
+  for (const [key, text] of tables) {
+    const range = run.inputRanges[key];
+    if (range === undefined) continue;
+    r++;
+    s.value(r, 1, l("runRange", { table: l(text) }), { style: "label" });
+    s.value(r, 2, rangeAddress(range));
+  }
+  s.columnWidths([38, 16, 14, 70]);
+  s.freeze(HEADER_ROW, 0);
+  return { sheet: s.build(), addresses };
+}
+
+/** "Lavet af KIK 0.1.0 den 2026-11-23 ud fra aabenraa.xlsx …". */
+export function madeBy(run: RunInfo, language: Language): string {
+  const source =
+    run.source === undefined ? "" : label("fromSource", { source: run.source }, language);
+  return label(
+    "madeBy",
+    { version: run.version, date: isoDate(run.generatedAt), source },
+    language
+  );
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** 'KIK Input'!A3:D7 */
+export function rangeAddress(r: RangeRef): string {
+  return `${qualified(r.sheet, r.top, r.left)}:${a1(r.bottom, r.right)}`;
+}
+
+/** A workbook-unique table name for a result sheet ("KIKR_Antagelser", suffixed for "(2)" sheets). */
+export function tableName(base: string, sheetName: string): string {
+  const suffix = /\((\d+)\)\s*$/.exec(sheetName)?.[1];
+  return `KIKR_${base}${suffix === undefined ? "" : `_${suffix}`}`;
+}

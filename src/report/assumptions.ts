@@ -1,0 +1,344 @@
+/**
+ * The assumptions a report rests on: the user's own (from the input's assumption table),
+ * else KIK's documented defaults, else values KIK derives from the other tables. Each keeps
+ * its source so the assumptions sheet can show where every number comes from.
+ */
+import { benefitRate, impliedExitRate, impliedInflow, netCostOfSpell } from "../engine";
+import type { Language } from "../i18n";
+import type { AssumptionKey, CaseInput, CaseloadRow, Sourced } from "../input/model";
+import { FORMATS, numberText, percentText } from "./format";
+import { label, type LabelKey } from "./labels";
+import { inputRef } from "./sheet-builder";
+
+/**
+ * How an assumption's cell is filled: a reference to the user's input cell, a formula over
+ * other assumptions (addresses filled in by the sheet builder), or a literal value.
+ */
+export type AssumptionCell =
+  | { readonly kind: "input"; readonly formula: string }
+  | {
+      readonly kind: "derived";
+      readonly formula: (address: (key: AssumptionKey) => string) => string;
+    }
+  | { readonly kind: "literal" };
+
+/** One resolved assumption. */
+export interface ResolvedAssumption {
+  readonly key: AssumptionKey | null;
+  readonly name: string;
+  readonly value: number | string | boolean;
+  readonly unit: string;
+  readonly source: string;
+  readonly numberFormat?: string;
+  readonly cell: AssumptionCell;
+  /** True when neither the user nor the data gave it: a KIK default. */
+  readonly isDefault: boolean;
+}
+
+/** The known assumptions in the order the sheet lists them. */
+export const ASSUMPTION_ORDER: readonly AssumptionKey[] = [
+  "discountRate",
+  "horizonYears",
+  "fleksjobIsSelfSupporting",
+  "selfSupportingGoal",
+  "monthlyBenefitRate",
+  "weeksOnBenefit",
+  "serviceCostPerYear",
+  "netCostPerPersonYear",
+  "monthlyExitRate",
+  "monthlyInflow",
+  "deadweightShare",
+  "baseline",
+  "target",
+  "targetDate",
+];
+
+const NAMES: Readonly<Record<AssumptionKey, LabelKey>> = {
+  discountRate: "aDiscountRate",
+  horizonYears: "aHorizonYears",
+  fleksjobIsSelfSupporting: "aFleksjob",
+  netCostPerPersonYear: "aNetCost",
+  monthlyBenefitRate: "aMonthlyRate",
+  weeksOnBenefit: "aWeeksOnBenefit",
+  serviceCostPerYear: "aServiceCost",
+  monthlyExitRate: "aExitRate",
+  monthlyInflow: "aInflow",
+  selfSupportingGoal: "aGoal",
+  deadweightShare: "aDeadweight",
+  baseline: "aBaseline",
+  target: "aTarget",
+  targetDate: "aTargetDate",
+};
+
+/** The result: known assumptions by key, plus the rows KIK does not use. */
+export interface Assumptions {
+  readonly byKey: ReadonlyMap<AssumptionKey, ResolvedAssumption>;
+  readonly unused: readonly ResolvedAssumption[];
+  /** Notes for the user (defaults used, numbers read from text). */
+  readonly notes: readonly string[];
+}
+
+function unitOf(key: AssumptionKey, language: Language): { unit: string; numberFormat?: string } {
+  const l = (k: LabelKey) => label(k, {}, language);
+  switch (key) {
+    case "discountRate":
+    case "monthlyExitRate":
+    case "selfSupportingGoal":
+    case "deadweightShare":
+      return { unit: l("unitPercent"), numberFormat: FORMATS.percent };
+    case "horizonYears":
+      return { unit: l("unitYears"), numberFormat: FORMATS.count };
+    case "fleksjobIsSelfSupporting":
+      return { unit: l("unitYesNo") };
+    case "netCostPerPersonYear":
+    case "serviceCostPerYear":
+      return { unit: l("unitKr"), numberFormat: FORMATS.kroner };
+    case "monthlyBenefitRate":
+      return { unit: l("unitKrMonth"), numberFormat: FORMATS.kroner };
+    case "weeksOnBenefit":
+      return { unit: l("unitWeeks"), numberFormat: FORMATS.count };
+    case "monthlyInflow":
+      return { unit: l("unitPersonsMonth"), numberFormat: FORMATS.decimal };
+    case "baseline":
+    case "target":
+      return { unit: l("unitPersons"), numberFormat: FORMATS.count };
+    case "targetDate":
+      return { unit: "", numberFormat: FORMATS.month };
+  }
+}
+
+function months(from: CaseloadRow, to: CaseloadRow): number {
+  return (
+    (to.month.value.year - from.month.value.year) * 12 +
+    (to.month.value.month - from.month.value.month)
+  );
+}
+
+/** A cell reference usable in a formula: only when the cell held a real number. */
+function formulaRef(s: Sourced<unknown>): string | null {
+  return s.fromText === true || typeof s.value !== "number" ? null : inputRef(s.ref);
+}
+
+/**
+ * Resolves every assumption the report uses.
+ * @param firstYear - the first budget year (for the default benefit rate), or null
+ */
+export function resolveAssumptions(
+  input: CaseInput,
+  firstYear: number | null,
+  language: Language
+): Assumptions {
+  const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
+  const byKey = new Map<AssumptionKey, ResolvedAssumption>();
+  const unused: ResolvedAssumption[] = [];
+  const notes: string[] = [];
+
+  for (const row of input.assumptions) {
+    const source =
+      row.source !== "" ? row.source : l("fromInput", { cell: inputRef(row.name.ref, false) });
+    const ref = formulaRef(row.value);
+    const base = {
+      name: row.name.value,
+      value: row.value.value,
+      unit: row.unit,
+      source,
+      isDefault: false,
+    };
+    if (row.key === null || byKey.has(row.key)) {
+      unused.push({
+        ...base,
+        key: null,
+        source: `${source} ${l("unusedAssumption")}`,
+        cell: { kind: "literal" },
+      });
+      continue;
+    }
+    const { unit, numberFormat } = unitOf(row.key, language);
+    if (row.value.fromText === true && typeof row.value.value === "number") {
+      notes.push(
+        l("noteTextValue", { cell: inputRef(row.value.ref, false), value: row.value.value })
+      );
+    }
+    byKey.set(row.key, {
+      ...base,
+      key: row.key,
+      name: l(NAMES[row.key]),
+      unit: row.unit !== "" ? row.unit : unit,
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+      cell: ref === null ? { kind: "literal" } : { kind: "input", formula: ref },
+    });
+  }
+
+  const put = (
+    key: AssumptionKey,
+    value: number | boolean,
+    source: string,
+    cell: AssumptionCell,
+    isDefault: boolean
+  ) => {
+    if (byKey.has(key)) return;
+    const { unit, numberFormat } = unitOf(key, language);
+    byKey.set(key, {
+      key,
+      name: l(NAMES[key]),
+      value,
+      unit,
+      source,
+      cell,
+      isDefault,
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+    });
+    if (isDefault) {
+      const shown =
+        typeof value === "boolean"
+          ? l(value ? "yes" : "no")
+          : numberFormat === FORMATS.percent
+            ? percentText(value, language)
+            : numberText(value, language, Number.isInteger(value) ? 0 : 2);
+      notes.push(l("noteDefault", { name: l(NAMES[key]), value: shown, source }));
+    }
+  };
+  const literal: AssumptionCell = { kind: "literal" };
+
+  put("discountRate", 0.035, l("defaultSource", { source: l("srcDiscountRate") }), literal, true);
+  const years = input.budget?.rows.length ?? 0;
+  put(
+    "horizonYears",
+    years > 0 ? years : 4,
+    l("defaultSource", { source: l("srcHorizon") }),
+    literal,
+    true
+  );
+  put(
+    "fleksjobIsSelfSupporting",
+    false,
+    l("defaultSource", { source: l("srcFleksjob") }),
+    literal,
+    true
+  );
+
+  if (firstYear !== null) {
+    const rate = benefitRate(firstYear, "over30WithoutChildren");
+    if (rate.ok)
+      put(
+        "monthlyBenefitRate",
+        rate.value,
+        l("defaultSource", { source: l("srcMonthlyRate", { year: String(firstYear) }) }),
+        literal,
+        true
+      );
+  }
+  put("weeksOnBenefit", 52, l("defaultSource", { source: l("srcWeeks") }), literal, true);
+  put("serviceCostPerYear", 0, l("defaultSource", { source: l("srcZero") }), literal, true);
+  put("deadweightShare", 0, l("defaultSource", { source: l("srcZero") }), literal, true);
+
+  const rate = byKey.get("monthlyBenefitRate");
+  const weeks = byKey.get("weeksOnBenefit");
+  const service = byKey.get("serviceCostPerYear");
+  if (
+    rate !== undefined &&
+    typeof rate.value === "number" &&
+    typeof weeks?.value === "number" &&
+    typeof service?.value === "number"
+  ) {
+    const cost = netCostOfSpell({
+      monthlyRate: rate.value,
+      weeksAlreadyOnBenefit: weeks.value,
+      weeks: 52,
+      serviceCostPerYear: service.value,
+    });
+    if (cost.ok) {
+      // From week 52 on the refund is a flat 20 %, so the cost is a plain formula the user can follow.
+      const flat = weeks.value >= 52;
+      put(
+        "netCostPerPersonYear",
+        cost.value,
+        l("derived", {
+          how: flat ? l("srcNetCost") : l("srcNetCostStaircase", { weeks: weeks.value }),
+        }),
+        flat
+          ? {
+              kind: "derived",
+              formula: (at) => `${at("monthlyBenefitRate")}*12*(1-0.2)+${at("serviceCostPerYear")}`,
+            }
+          : literal,
+        false
+      );
+    }
+  }
+
+  const caseload = input.caseload?.rows ?? [];
+  const withOriginal = caseload.filter((r) => r.original !== null && r.original.value !== null);
+  const firstOriginal = withOriginal[0];
+  const lastOriginal = withOriginal[withOriginal.length - 1];
+  if (
+    firstOriginal !== undefined &&
+    lastOriginal !== undefined &&
+    months(firstOriginal, lastOriginal) > 0
+  ) {
+    const from = firstOriginal.original as Sourced<number | null>;
+    const to = lastOriginal.original as Sourced<number | null>;
+    const m = months(firstOriginal, lastOriginal);
+    const exit = impliedExitRate(from.value as number, to.value as number, m);
+    if (exit.ok) {
+      const fromRef = formulaRef(from);
+      const toRef = formulaRef(to);
+      put(
+        "monthlyExitRate",
+        exit.value,
+        l("derived", {
+          how: l("srcExitRate", { from: from.value as number, to: to.value as number, months: m }),
+        }),
+        fromRef !== null && toRef !== null
+          ? { kind: "derived", formula: () => `1-(${toRef}/${fromRef})^(1/${m})` }
+          : literal,
+        false
+      );
+      const withNewcomers = caseload.filter(
+        (r) =>
+          r.newcomers !== null &&
+          r.newcomers.value !== null &&
+          months(caseload[0] as CaseloadRow, r) > 0
+      );
+      const lastNew = withNewcomers[withNewcomers.length - 1];
+      if (lastNew !== undefined) {
+        const n = lastNew.newcomers as Sourced<number | null>;
+        const mn = months(caseload[0] as CaseloadRow, lastNew);
+        const inflow = impliedInflow(n.value as number, exit.value, mn);
+        const nRef = formulaRef(n);
+        if (inflow.ok) {
+          put(
+            "monthlyInflow",
+            inflow.value,
+            l("derived", { how: l("srcInflow", { newcomers: n.value as number, months: mn }) }),
+            nRef !== null && exit.value > 0
+              ? {
+                  kind: "derived",
+                  formula: (at) =>
+                    `${nRef}*${at("monthlyExitRate")}/(1-(1-${at("monthlyExitRate")})^${mn})`,
+                }
+              : literal,
+            false
+          );
+        }
+      }
+    }
+  }
+  return { byKey, unused, notes };
+}
+
+/** The numeric value of an assumption, or null when it is missing or not a number. */
+export function numberOf(a: Assumptions, key: AssumptionKey): number | null {
+  const v = a.byKey.get(key)?.value;
+  return typeof v === "number" ? v : null;
+}
+
+/** The boolean value of an assumption (text "ja"/"yes"/"sand"/"true"/"1" is true). */
+export function booleanOf(a: Assumptions, key: AssumptionKey, fallback: boolean): boolean {
+  const v = a.byKey.get(key)?.value;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "string")
+    return ["ja", "yes", "sand", "true", "1"].includes(v.trim().toLowerCase());
+  return fallback;
+}

@@ -1,0 +1,136 @@
+/**
+ * From the typed inputs to the report plan: the four result sheets and the key figures.
+ * Host-neutral: the Office.js writer and the .xlsx writer both apply the plan.
+ */
+import type { Language } from "../i18n";
+import type { CaseInput, RangeRef } from "../input/model";
+import { booleanOf, numberOf, resolveAssumptions } from "./assumptions";
+import { buildAssumptionsSheet, madeBy, type RunInfo } from "./assumptions-sheet";
+import { buildCaseloadSheet, type CaseloadFigures } from "./caseload-sheet";
+import { buildEconomySheet, type EconomyTotals } from "./economy-sheet";
+import { label } from "./labels";
+import { buildOverviewSheet } from "./overview-sheet";
+import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+/** Options of one report run. */
+export interface ReportOptions {
+  readonly language: Language;
+  /** The names the sheets get (see `resolveSheetNames`). */
+  readonly sheetNames: Readonly<Record<ReportSheetKind, string>>;
+  readonly inputRanges: Partial<
+    Record<"budget" | "caseload" | "outcomes" | "assumptions" | "investment", RangeRef>
+  >;
+  readonly generatedAt: Date;
+  readonly version: string;
+  /** The input file's name, shown on the sheets. */
+  readonly source?: string;
+}
+
+/** A sheet that only says why it is empty. */
+function emptySheet(kind: ReportSheetKind, name: string, title: string, why: string): SheetPlan {
+  const s = new SheetBuilder(kind, name);
+  s.value(1, 1, title, { style: "title" });
+  s.value(3, 1, why, { style: "note" });
+  s.columnWidths([80]);
+  return s.build();
+}
+
+/**
+ * Builds the result sheets for `input`. Every figure that Excel can compute is a built-in
+ * formula over the input cells (or over other result cells) with the engine's value cached.
+ */
+export function buildReport(input: CaseInput, options: ReportOptions): ReportPlan {
+  const { language, sheetNames } = options;
+  const firstYear =
+    input.budget?.rows[0]?.year.value ?? input.caseload?.rows[0]?.month.value.year ?? null;
+  const assumptions = resolveAssumptions(input, firstYear, language);
+  const run: RunInfo = {
+    generatedAt: options.generatedAt,
+    version: options.version,
+    inputRanges: options.inputRanges,
+    ...(options.source === undefined ? {} : { source: options.source }),
+  };
+  const assumptionsSheet = buildAssumptionsSheet(
+    sheetNames.assumptions,
+    assumptions,
+    run,
+    language
+  );
+  const address = (key: Parameters<typeof numberOf>[1]) =>
+    assumptionsSheet.addresses.get(key) ?? "0";
+  const discountRate = numberOf(assumptions, "discountRate") ?? 0.035;
+
+  let economy: { sheet: SheetPlan; totals: EconomyTotals } | null = null;
+  if (input.budget !== null && input.budget.rows.length > 0) {
+    economy = buildEconomySheet(
+      sheetNames.economy,
+      input.budget,
+      { value: discountRate, address: address("discountRate") },
+      sheetNames.assumptions,
+      language
+    );
+  }
+
+  let caseload: { sheet: SheetPlan; figures: CaseloadFigures } | null = null;
+  if (input.caseload !== null && input.caseload.rows.length > 0) {
+    const exit = numberOf(assumptions, "monthlyExitRate");
+    const inflow = numberOf(assumptions, "monthlyInflow");
+    const projection =
+      exit !== null && inflow !== null
+        ? {
+            exitRate: { value: exit, address: address("monthlyExitRate") },
+            inflow: { value: inflow, address: address("monthlyInflow") },
+          }
+        : null;
+    caseload = buildCaseloadSheet(
+      sheetNames.caseload,
+      input.caseload,
+      projection,
+      numberOf(assumptions, "horizonYears") ?? 4,
+      sheetNames.assumptions,
+      language
+    );
+  }
+
+  const goal = numberOf(assumptions, "selfSupportingGoal");
+  const overview = buildOverviewSheet(
+    {
+      name: sheetNames.overview,
+      madeBy: madeBy(run, language),
+      unit: input.budget?.unit ?? null,
+      economy: economy?.totals ?? null,
+      caseload: caseload?.figures ?? null,
+      outcomes: input.outcomes,
+      fleksjobIsSelfSupporting: booleanOf(assumptions, "fleksjobIsSelfSupporting", false),
+      discountRate,
+      goal: goal === null ? null : { value: goal, address: address("selfSupportingGoal") },
+    },
+    language
+  );
+
+  const sheets: SheetPlan[] = [
+    overview.sheet,
+    economy?.sheet ??
+      emptySheet(
+        "economy",
+        sheetNames.economy,
+        label("economyTitle", {}, language),
+        label("missingBudget", {}, language)
+      ),
+    caseload?.sheet ??
+      emptySheet(
+        "caseload",
+        sheetNames.caseload,
+        label("caseloadTitle", {}, language),
+        label("missingCaseload", {}, language)
+      ),
+    assumptionsSheet.sheet,
+  ];
+  return {
+    language,
+    sheets,
+    keyFigures: overview.keyFigures,
+    notes: [...overview.notes, ...assumptions.notes],
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * "KIK Sagstal": one row per month from the first measurement, with the measured caseload,
+ * the targets, the target path, the projection and the original group / newcomers / comparison
+ * where the input has them. Measured values are formulas over the input cells; the target path
+ * and projection are formulas over this sheet and the assumptions, with the engine's values cached.
+ */
+import { projectCaseload, targetPath, type PathPoint } from "../engine";
+import type { Language } from "../i18n";
+import type { CaseloadInput, CaseloadRow, Sourced } from "../input/model";
+import { FORMATS, monthSerial, monthText } from "./format";
+import { label, type LabelKey } from "./labels";
+import type { SheetPlan } from "./plan";
+import { inputRef, SheetBuilder } from "./sheet-builder";
+import { tableName } from "./assumptions-sheet";
+
+/** A caseload figure the overview refers to. */
+export interface CaseloadFigure {
+  readonly address: string;
+  readonly value: number;
+  readonly month: string;
+}
+
+/** What the overview needs from the caseload sheet. */
+export interface CaseloadFigures {
+  readonly baseline: CaseloadFigure | null;
+  readonly current: CaseloadFigure | null;
+  readonly target: CaseloadFigure | null;
+}
+
+const HEADER = 4;
+const COL = {
+  month: 1,
+  count: 2,
+  target: 3,
+  path: 4,
+  projection: 5,
+  original: 6,
+  newcomers: 7,
+  comparison: 8,
+} as const;
+
+const monthIndex = (r: CaseloadRow) => r.month.value.year * 12 + r.month.value.month - 1;
+
+/**
+ * Lays out the caseload sheet.
+ * @param projection - exit rate and inflow (value and address), or null when unknown
+ * @param horizonYears - the sheet runs at least this many years from the first month
+ */
+export function buildCaseloadSheet(
+  name: string,
+  caseload: CaseloadInput,
+  projection: {
+    exitRate: { value: number; address: string };
+    inflow: { value: number; address: string };
+  } | null,
+  horizonYears: number,
+  assumptionsSheet: string,
+  language: Language
+): { sheet: SheetPlan; figures: CaseloadFigures } {
+  const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
+  const s = new SheetBuilder("caseload", name);
+  s.value(1, 1, l("caseloadTitle"), { style: "title" });
+  s.value(2, 1, l("caseloadNote", { assumptionsSheet }), { style: "note" });
+  const headers: [number, LabelKey][] = [
+    [COL.month, "month"],
+    [COL.count, "caseCount"],
+    [COL.target, "target"],
+    [COL.path, "targetPath"],
+    [COL.projection, "projection"],
+    [COL.original, "original"],
+    [COL.newcomers, "newcomers"],
+    [COL.comparison, "comparison"],
+  ];
+  for (const [c, k] of headers) s.value(HEADER, c, l(k), { style: "header" });
+
+  const rows = caseload.rows;
+  const figures: {
+    baseline: CaseloadFigure | null;
+    current: CaseloadFigure | null;
+    target: CaseloadFigure | null;
+  } = {
+    baseline: null,
+    current: null,
+    target: null,
+  };
+  if (rows.length === 0) return { sheet: s.build(), figures };
+
+  const firstMonth = monthIndex(rows[0] as CaseloadRow);
+  const lastInput = monthIndex(rows[rows.length - 1] as CaseloadRow);
+  const lastMonth = Math.max(
+    lastInput,
+    firstMonth + Math.max(1, Math.round(horizonYears * 12)) - 1
+  );
+  const byMonth = new Map<number, CaseloadRow>();
+  for (const r of rows) byMonth.set(monthIndex(r), r);
+  const first = HEADER + 1;
+  const rowOf = (m: number) => first + (m - firstMonth);
+  const label1 = (m: number) => monthText(Math.floor(m / 12), (m % 12) + 1, language);
+
+  const write = (
+    row: number,
+    column: number,
+    sourced: Sourced<number | null> | null | undefined
+  ): number | null => {
+    if (sourced === null || sourced === undefined) return null;
+    if (sourced.fromText === true) {
+      s.value(row, column, sourced.value, { numberFormat: FORMATS.count });
+    } else {
+      const ref = inputRef(sourced.ref);
+      s.formula(row, column, `IF(${ref}="","",${ref})`, sourced.value ?? "", {
+        numberFormat: FORMATS.count,
+      });
+    }
+    return sourced.value;
+  };
+
+  // Anchors of the target path: the first measurement, then every target.
+  const anchors: { month: number; level: number; address: string }[] = [];
+  for (let m = firstMonth; m <= lastMonth; m++) {
+    const row = rowOf(m);
+    s.value(row, COL.month, monthSerial(Math.floor(m / 12), (m % 12) + 1), {
+      numberFormat: FORMATS.month,
+    });
+    const r = byMonth.get(m);
+    if (r === undefined) continue;
+    const count = write(row, COL.count, r.count);
+    const target = write(row, COL.target, r.target);
+    write(row, COL.original, r.original);
+    write(row, COL.newcomers, r.newcomers);
+    write(row, COL.comparison, r.comparison);
+    if (count !== null) {
+      const figure = { address: s.ref(row, COL.count), value: count, month: label1(m) };
+      if (figures.baseline === null) {
+        figures.baseline = figure;
+        anchors.push({ month: m, level: count, address: s.local(row, COL.count, true) });
+      }
+      figures.current = figure;
+    }
+    if (target !== null && figures.baseline !== null) {
+      figures.target = { address: s.ref(row, COL.target), value: target, month: label1(m) };
+      anchors.push({ month: m, level: target, address: s.local(row, COL.target, true) });
+    }
+  }
+
+  if (anchors.length >= 2) {
+    const path = targetPath(anchors.map((a): PathPoint => ({ month: a.month, level: a.level })));
+    const start = (anchors[0] as (typeof anchors)[number]).month;
+    for (let k = 0; k + 1 < anchors.length; k++) {
+      const a = anchors[k] as (typeof anchors)[number];
+      const b = anchors[k + 1] as (typeof anchors)[number];
+      for (let m = k === 0 ? a.month : a.month + 1; m <= b.month; m++) {
+        const formula =
+          b.month === a.month
+            ? b.address
+            : `${a.address}+(${b.address}-${a.address})*${m - a.month}/${b.month - a.month}`;
+        s.formula(rowOf(m), COL.path, formula, path[m - start] as number, {
+          numberFormat: FORMATS.decimal,
+        });
+      }
+    }
+  }
+
+  const baseline = figures.baseline;
+  if (projection !== null && baseline !== null) {
+    const startMonth = anchors[0]?.month ?? firstMonth;
+    const months = lastMonth - startMonth;
+    const projected =
+      months >= 1
+        ? projectCaseload({
+            start: baseline.value,
+            monthlyInflow: projection.inflow.value,
+            monthlyExitRate: projection.exitRate.value,
+            months,
+          })
+        : null;
+    s.formula(
+      rowOf(startMonth),
+      COL.projection,
+      s.local(rowOf(startMonth), COL.count),
+      baseline.value,
+      { numberFormat: FORMATS.decimal }
+    );
+    if (projected !== null && projected.ok) {
+      for (let m = startMonth + 1; m <= lastMonth; m++) {
+        const prev = s.local(rowOf(m - 1), COL.projection);
+        s.formula(
+          rowOf(m),
+          COL.projection,
+          `${prev}*(1-${projection.exitRate.address})+${projection.inflow.address}`,
+          (projected.value[m - startMonth] as { total: number }).total,
+          { numberFormat: FORMATS.decimal }
+        );
+      }
+    }
+  }
+
+  const last = rowOf(lastMonth);
+  s.table({
+    name: tableName("Sagstal", name),
+    top: HEADER,
+    left: 1,
+    bottom: last,
+    right: COL.comparison,
+    totalsRow: false,
+  });
+  s.chart({
+    kind: "line",
+    title: l("chartCaseload"),
+    categories: { top: first, left: COL.month, bottom: last, right: COL.month },
+    series: [
+      {
+        name: l("caseCount"),
+        values: { top: first, left: COL.count, bottom: last, right: COL.count },
+      },
+      {
+        name: l("targetPath"),
+        values: { top: first, left: COL.path, bottom: last, right: COL.path },
+      },
+      {
+        name: l("projection"),
+        values: { top: first, left: COL.projection, bottom: last, right: COL.projection },
+      },
+    ],
+    anchor: { top: 2, left: COL.comparison + 2, bottom: 22, right: COL.comparison + 10 },
+  });
+  s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15]);
+  s.freeze(HEADER, 1);
+  return { sheet: s.build(), figures };
+}

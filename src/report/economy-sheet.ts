@@ -1,0 +1,241 @@
+/**
+ * "KIK Økonomi": per budget year the investment, savings, budgeted net, cumulative, present
+ * value, actual and variance, as built-in formulas over the input cells with the engine's
+ * values cached; plus the investment by category.
+ */
+import { cumulative, discountFactor, periodVariance, sum } from "../engine";
+import type { Language } from "../i18n";
+import type { BudgetInput, Sourced } from "../input/model";
+import { FORMATS, unitText } from "./format";
+import { label, type LabelKey } from "./labels";
+import type { SheetPlan } from "./plan";
+import { inputRef, SheetBuilder } from "./sheet-builder";
+import { tableName } from "./assumptions-sheet";
+
+/** What the overview needs from the economy sheet: addresses and values of the totals. */
+export interface EconomyTotals {
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Budgeted net per year (blank = 0), for payback. */
+  readonly netFlows: readonly number[];
+  readonly investment: { readonly address: string; readonly value: number } | null;
+  readonly netGain: { readonly address: string; readonly value: number };
+  readonly presentValue: { readonly address: string; readonly value: number };
+  readonly actual: {
+    readonly address: string;
+    readonly value: number;
+    readonly knownYears: number;
+  };
+  readonly variance: { readonly address: string; readonly value: number };
+}
+
+const HEADER = 4;
+const COL = {
+  year: 1,
+  investment: 2,
+  savings: 3,
+  budgeted: 4,
+  cumulative: 5,
+  discounted: 6,
+  actual: 7,
+  variance: 8,
+} as const;
+
+/** A formula over an input cell that may be blank, or the literal value when it was text. */
+function maybeRef(s: Sourced<number | null>): { formula?: string; value: number | string } {
+  const value = s.value ?? "";
+  if (s.fromText === true) return { value };
+  const ref = inputRef(s.ref);
+  return { formula: `IF(${ref}="","",${ref})`, value };
+}
+
+/**
+ * Lays out the economy sheet.
+ * @param discountRate - value and address of the discount-rate assumption
+ */
+export function buildEconomySheet(
+  name: string,
+  budget: BudgetInput,
+  discountRate: { readonly value: number; readonly address: string },
+  assumptionsSheet: string,
+  language: Language
+): { sheet: SheetPlan; totals: EconomyTotals } {
+  const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
+  const s = new SheetBuilder("economy", name);
+  const unit = unitText(budget.unit, language);
+  const money = { numberFormat: FORMATS.money };
+  const rows = budget.rows;
+  const firstYear = rows[0]?.year.value ?? 0;
+  const lastYear = rows[rows.length - 1]?.year.value ?? 0;
+  const hasInvestment = rows.some((r) => r.investment !== null);
+
+  s.value(1, 1, l("economyTitle"), { style: "title" });
+  s.value(2, 1, l("amountsIn", { unit }), { style: "note" });
+  const headers: [number, string][] = [
+    [COL.year, l("year")],
+    [COL.investment, `${l("investment")} (${unit})`],
+    [COL.savings, `${l("savings")} (${unit})`],
+    [COL.budgeted, `${l("budgeted")} (${unit})`],
+    [COL.cumulative, `${l("cumulative")} (${unit})`],
+    [COL.discounted, `${l("discounted")} (${unit})`],
+    [COL.actual, `${l("actual")} (${unit})`],
+    [COL.variance, `${l("variance")} (${unit})`],
+  ];
+  for (const [c, h] of headers) s.value(HEADER, c, h, { style: "header" });
+
+  const net = rows.map((r) => r.budgeted.value ?? 0);
+  const running = cumulative(net);
+  const first = HEADER + 1;
+  const discounted: number[] = [];
+  const investments: number[] = [];
+  const savings: number[] = [];
+  const actuals: number[] = [];
+  const variances: number[] = [];
+  rows.forEach((r, i) => {
+    const row = first + i;
+    const at = (c: number, abs = false) => s.local(row, c, abs);
+    if (r.year.fromText === true)
+      s.value(row, COL.year, r.year.value, { numberFormat: FORMATS.year });
+    else
+      s.formula(row, COL.year, inputRef(r.year.ref), r.year.value, { numberFormat: FORMATS.year });
+
+    const inv = r.investment === null ? null : maybeRef(r.investment);
+    if (inv === null) s.value(row, COL.investment, null, money);
+    else if (inv.formula === undefined) s.value(row, COL.investment, inv.value, money);
+    else s.formula(row, COL.investment, inv.formula, inv.value, money);
+    if (typeof inv?.value === "number") investments.push(inv.value);
+
+    const b = maybeRef(r.budgeted);
+    if (b.formula === undefined) s.value(row, COL.budgeted, b.value, money);
+    else s.formula(row, COL.budgeted, b.formula, b.value, money);
+
+    const saving =
+      typeof inv?.value === "number" && typeof b.value === "number" ? b.value + inv.value : "";
+    if (typeof saving === "number") savings.push(saving);
+    s.formula(
+      row,
+      COL.savings,
+      `IF(OR(${at(COL.investment)}="",${at(COL.budgeted)}=""),"",${at(COL.budgeted)}+${at(COL.investment)})`,
+      saving,
+      money
+    );
+
+    s.formula(
+      row,
+      COL.cumulative,
+      `SUM(${s.local(first, COL.budgeted, true)}:${at(COL.budgeted)})`,
+      running[i] as number,
+      money
+    );
+
+    const pv =
+      typeof b.value === "number"
+        ? b.value * discountFactor(discountRate.value, r.year.value - firstYear)
+        : "";
+    if (typeof pv === "number") discounted.push(pv);
+    s.formula(
+      row,
+      COL.discounted,
+      `IF(${at(COL.budgeted)}="","",${at(COL.budgeted)}/(1+${discountRate.address})^(${at(COL.year)}-${s.local(first, COL.year, true)}))`,
+      pv,
+      money
+    );
+
+    const a = maybeRef(r.actual);
+    if (a.formula === undefined) s.value(row, COL.actual, a.value === "" ? null : a.value, money);
+    else s.formula(row, COL.actual, a.formula, a.value, money);
+    if (typeof a.value === "number") actuals.push(a.value);
+
+    const v = periodVariance(r.budgeted.value, r.actual.value);
+    if (v !== null) variances.push(v);
+    s.formula(
+      row,
+      COL.variance,
+      `IF(OR(${at(COL.actual)}="",${at(COL.budgeted)}=""),"",${at(COL.actual)}-${at(COL.budgeted)})`,
+      v ?? "",
+      money
+    );
+  });
+
+  const last = first + rows.length - 1;
+  const totalRow = last + 1;
+  const total = (c: number, value: number) => {
+    s.formula(totalRow, c, `SUM(${s.local(first, c)}:${s.local(last, c)})`, value, {
+      ...money,
+      style: "total",
+    });
+    return { address: s.ref(totalRow, c), value };
+  };
+  s.value(totalRow, COL.year, l("total"), { style: "total" });
+  const investmentTotal = hasInvestment ? total(COL.investment, sum(investments)) : null;
+  if (!hasInvestment) s.value(totalRow, COL.investment, null, { style: "total" });
+  total(COL.savings, sum(savings));
+  const netGain = total(COL.budgeted, sum(net));
+  s.value(totalRow, COL.cumulative, null, { style: "total" });
+  const presentValue = total(COL.discounted, sum(discounted));
+  const actual = total(COL.actual, sum(actuals));
+  const variance = total(COL.variance, sum(variances));
+  s.table({
+    name: tableName("Oekonomi", name),
+    top: HEADER,
+    left: 1,
+    bottom: totalRow,
+    right: COL.variance,
+    totalsRow: true,
+  });
+  s.value(totalRow + 2, 1, l("economyNote", { firstYear: String(firstYear), assumptionsSheet }), {
+    style: "note",
+  });
+
+  let investmentTotalByCategory: { address: string; value: number } | null = null;
+  if (budget.investmentByCategory.length > 0) {
+    const top = totalRow + 4;
+    s.value(top, 1, l("tableInvestment"), { style: "subtitle" });
+    s.value(top + 1, 1, l("category"), { style: "header" });
+    s.value(top + 1, 2, `${l("investment")} (${unit})`, { style: "header" });
+    budget.investmentByCategory.forEach((c, i) => {
+      const row = top + 2 + i;
+      s.value(row, 1, c.category.value, { style: "label" });
+      if (c.amount.fromText === true) s.value(row, 2, c.amount.value, money);
+      else s.formula(row, 2, inputRef(c.amount.ref), c.amount.value, money);
+    });
+    const end = top + 1 + budget.investmentByCategory.length;
+    const value = sum(budget.investmentByCategory.map((c) => c.amount.value));
+    s.value(end + 1, 1, l("total"), { style: "total" });
+    s.formula(end + 1, 2, `SUM(${s.local(top + 2, 2)}:${s.local(end, 2)})`, value, {
+      ...money,
+      style: "total",
+    });
+    investmentTotalByCategory = { address: s.ref(end + 1, 2), value };
+  }
+
+  if (rows.length > 1) {
+    s.chart({
+      kind: "line",
+      title: l("chartCumulative"),
+      categories: { top: first, left: COL.year, bottom: last, right: COL.year },
+      series: [
+        {
+          name: `${l("cumulative")} (${unit})`,
+          values: { top: first, left: COL.cumulative, bottom: last, right: COL.cumulative },
+        },
+      ],
+      anchor: { top: 2, left: COL.variance + 2, bottom: 20, right: COL.variance + 9 },
+    });
+  }
+  s.columnWidths([10, 18, 18, 20, 18, 18, 16, 16]);
+  s.freeze(HEADER, 1);
+  return {
+    sheet: s.build(),
+    totals: {
+      firstYear,
+      lastYear,
+      netFlows: net,
+      investment: investmentTotalByCategory ?? investmentTotal,
+      netGain,
+      presentValue,
+      actual: { ...actual, knownYears: actuals.length },
+      variance,
+    },
+  };
+}

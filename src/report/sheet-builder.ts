@@ -1,0 +1,96 @@
+/** Collects the cells of one result sheet while its builder lays them out. */
+import { a1, qualified } from "../input/grid";
+import type { CellRef } from "../input/model";
+import type {
+  CellStyle,
+  ChartPlan,
+  PlannedCell,
+  ReportSheetKind,
+  SheetPlan,
+  TablePlan,
+} from "./plan";
+
+/** Options for one cell. */
+export interface CellOptions {
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+}
+
+/** Builds a {@link SheetPlan}; rows and columns are 1-based. */
+export class SheetBuilder {
+  private readonly cells: PlannedCell[] = [];
+  private readonly tables: TablePlan[] = [];
+  private readonly charts: ChartPlan[] = [];
+  private widths: number[] = [];
+  private frozen = { rows: 0, columns: 0 };
+
+  constructor(
+    readonly kind: ReportSheetKind,
+    readonly name: string
+  ) {}
+
+  /** A literal value (text stays text, whatever it starts with). */
+  value(
+    row: number,
+    column: number,
+    value: number | string | boolean | null,
+    options: CellOptions = {}
+  ): void {
+    this.cells.push({ row, column, value, ...options });
+  }
+
+  /** A built-in formula with the engine's value as its cached result. */
+  formula(
+    row: number,
+    column: number,
+    formula: string,
+    value: number | string | boolean | null,
+    options: CellOptions = {}
+  ): void {
+    this.cells.push({ row, column, value, formula, ...options });
+  }
+
+  /** Address of a cell on this sheet, for formulas elsewhere ('KIK Økonomi'!$D$9). */
+  ref(row: number, column: number, absolute = true): string {
+    return qualified(this.name, row, column, absolute);
+  }
+
+  /** Address on this sheet for formulas on this sheet (D9 or $D$9). */
+  local(row: number, column: number, absolute = false): string {
+    const address = a1(row, column);
+    return absolute ? address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2") : address;
+  }
+
+  table(table: TablePlan): void {
+    this.tables.push(table);
+  }
+
+  chart(chart: ChartPlan): void {
+    this.charts.push(chart);
+  }
+
+  columnWidths(widths: number[]): void {
+    this.widths = widths;
+  }
+
+  freeze(rows: number, columns: number): void {
+    this.frozen = { rows, columns };
+  }
+
+  build(): SheetPlan {
+    return {
+      kind: this.kind,
+      name: this.name,
+      cells: this.cells,
+      columnWidths: this.widths,
+      freeze: this.frozen,
+      tables: this.tables,
+      charts: this.charts,
+    };
+  }
+}
+
+/** A sheet-qualified reference to an input cell, for formulas over the user's data. */
+export function inputRef(ref: CellRef, absolute = true): string {
+  return qualified(ref.sheet, ref.row, ref.column, absolute);
+}

@@ -1,0 +1,136 @@
+/**
+ * The report plan against an independent spreadsheet engine: every formula the result sheets
+ * contain is evaluated by HyperFormula over the input sheet, and must equal the value KIK
+ * cached for it (1e-9 relative). Plus the public Aabenraa figures on the sheets.
+ */
+import { HyperFormula } from "hyperformula";
+import { buildReport } from "../../src/report/build";
+import { resolveSheetNames } from "../../src/report/sheet-names";
+import type { PlannedCell, ReportPlan, SheetPlan } from "../../src/report/plan";
+import { aabenraaInput, aabenraaSheet } from "./aabenraa";
+
+function plan(language: "da" | "en" = "da"): ReportPlan {
+  return buildReport(aabenraaInput(), {
+    language,
+    sheetNames: resolveSheetNames([{ name: "KIK Input", generatedKind: null }], language),
+    inputRanges: { budget: { sheet: "KIK Input", top: 2, left: 1, bottom: 6, right: 4 } },
+    generatedAt: new Date("2026-11-23T12:00:00Z"),
+    version: "0.1.0",
+    source: "aabenraa-kik.xlsx",
+  });
+}
+
+/** Evaluates the plan with HyperFormula; returns a lookup of computed values. */
+function evaluate(p: ReportPlan): (sheet: string, cell: PlannedCell) => unknown {
+  const sheets: Record<string, (string | number | boolean | null)[][]> = {
+    "KIK Input": aabenraaSheet(),
+  };
+  for (const s of p.sheets) {
+    const grid: (string | number | boolean | null)[][] = [];
+    for (const c of s.cells) {
+      while (grid.length < c.row) grid.push([]);
+      const row = grid[c.row - 1] as (string | number | boolean | null)[];
+      // Text stays text: HyperFormula would parse a leading "=" as a formula, so quote it.
+      row[c.column - 1] =
+        c.formula !== undefined
+          ? `=${c.formula}`
+          : typeof c.value === "string" && c.value.startsWith("=")
+            ? `'${c.value}`
+            : c.value;
+    }
+    sheets[s.name] = grid;
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: "gpl-v3",
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
+  return (sheet, cell) =>
+    hf.getCellValue({
+      sheet: hf.getSheetId(sheet) as number,
+      row: cell.row - 1,
+      col: cell.column - 1,
+    });
+}
+
+function close(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
+}
+
+function sheetOf(p: ReportPlan, kind: SheetPlan["kind"]): SheetPlan {
+  return p.sheets.find((s) => s.kind === kind) as SheetPlan;
+}
+
+function cellAt(s: SheetPlan, row: number, column: number): PlannedCell | undefined {
+  return s.cells.find((c) => c.row === row && c.column === column);
+}
+
+describe.each(["da", "en"] as const)("Aabenraa report (%s)", (language) => {
+  const p = plan(language);
+  const value = evaluate(p);
+
+  test("every formula's cached value equals HyperFormula's result", () => {
+    const mismatches: string[] = [];
+    let formulas = 0;
+    for (const s of p.sheets) {
+      for (const c of s.cells) {
+        if (c.formula === undefined) continue;
+        formulas++;
+        const computed = value(s.name, c);
+        const expected = c.value ?? "";
+        if (!close(computed, expected))
+          mismatches.push(
+            `${s.name}!R${c.row}C${c.column} =${c.formula}: HyperFormula ${JSON.stringify(computed)}, KIK ${JSON.stringify(expected)}`
+          );
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(formulas).toBeGreaterThan(100);
+  });
+
+  test("the four result sheets are there, each with a frozen header", () => {
+    expect(p.sheets.map((s) => s.kind)).toEqual(["overview", "economy", "caseload", "assumptions"]);
+    for (const s of p.sheets) expect(s.freeze.rows).toBeGreaterThan(0);
+  });
+
+  test("variance 24.2 / 33.9 / 7.4 for 2016–2018, blank for 2019", () => {
+    const e = sheetOf(p, "economy");
+    const variance = [5, 6, 7, 8].map((r) => cellAt(e, r, 8));
+    [24.2, 33.9, 7.4].forEach((v, i) => expect(variance[i]?.value).toBeCloseTo(v, 12));
+    expect(variance[3]?.value).toBe("");
+    expect(variance.every((c) => c?.formula?.startsWith("IF("))).toBe(true);
+  });
+
+  test("key figures: net gain -0.7, ROI -0.7/68, no payback within 2016–2019, progress 87.6 %", () => {
+    const kf = Object.fromEntries(p.keyFigures.map((k) => [k.id, k]));
+    expect(kf.investment?.value).toBeCloseTo(68, 12);
+    expect(kf.netGain?.value).toBeCloseTo(-0.7, 12);
+    expect(kf.roi?.value).toBeCloseTo(-0.7 / 68, 12);
+    expect(kf.payback?.value).toBeNull();
+    expect(kf.payback?.text).toMatch(/2016–2019/);
+    expect(kf.variance?.value).toBeCloseTo(65.5, 12);
+    expect(kf.actual?.value).toBeCloseTo(42.8, 12);
+    expect(kf.baseline?.value).toBe(1008);
+    expect(kf.current?.value).toBe(495);
+    expect(kf.target?.value).toBe(500);
+    expect(kf.progress?.value).toBeCloseTo((1008 - 495) / (1008 - 500), 12);
+    expect(kf.selfSupporting?.value).toBeCloseTo(0.54, 12);
+    expect(kf.goal?.value).toBeCloseTo(0.56, 12);
+  });
+
+  test("the caseload sheet runs monthly and its projection reproduces the original group", () => {
+    const c = sheetOf(p, "caseload");
+    const months = c.cells.filter((x) => x.column === 1 && x.row > 4);
+    expect(months.length).toBeGreaterThanOrEqual(43); // June 2015 .. December 2018 at least
+    // July 2017 is 25 months after June 2015: projected original + newcomers at the implied rates = 563.
+    const july2017 = cellAt(c, 5 + 25, 5);
+    expect(july2017?.value).toBeCloseTo(563, 6);
+  });
+
+  test("labels from the input stay text and no KIK function appears in any formula", () => {
+    for (const s of p.sheets)
+      for (const c of s.cells) expect(c.formula ?? "").not.toMatch(/KIK\./i);
+  });
+});
