@@ -1,0 +1,117 @@
+/** The report plan on awkward inputs: text labels, numbers read from text, missing tables, taken names. */
+import { buildReport, type ReportOptions } from "../../src/report/build";
+import { resolveSheetNames } from "../../src/report/sheet-names";
+import type { CaseInput } from "../../src/input/model";
+import type { SheetPlan } from "../../src/report/plan";
+import { aabenraaInput } from "./aabenraa";
+
+function options(sheetNames = resolveSheetNames([], "da")): ReportOptions {
+  return {
+    language: "da",
+    sheetNames,
+    inputRanges: {},
+    generatedAt: new Date("2026-01-01T00:00:00Z"),
+    version: "test",
+  };
+}
+
+const sheet = (plan: { sheets: readonly SheetPlan[] }, kind: SheetPlan["kind"]) =>
+  plan.sheets.find((s) => s.kind === kind) as SheetPlan;
+
+test("an outcome label that looks like a formula is written as text, never as a formula", () => {
+  const input = aabenraaInput();
+  const evil = '=HYPERLINK("http://example.invalid","Job")';
+  const outcomes = {
+    ...input.outcomes!,
+    rows: input.outcomes!.rows.map((r, i) =>
+      i === 0 ? { ...r, label: { ...r.label, value: evil } } : r
+    ),
+  };
+  const plan = buildReport({ ...input, outcomes }, options());
+  const cell = sheet(plan, "overview").cells.find((c) => c.value === evil);
+  expect(cell).toBeDefined();
+  expect(cell?.formula).toBeUndefined();
+  expect(plan.notes.join("\n")).toMatch(/kendes ikke af KIK/);
+});
+
+test("a number read from a text cell is written as a value, not as a formula over that cell", () => {
+  const input = aabenraaInput();
+  const rows = input.budget!.rows.map((r, i) =>
+    i === 1 ? { ...r, actual: { ...r.actual, fromText: true } } : r
+  );
+  const plan = buildReport({ ...input, budget: { ...input.budget!, rows } }, options());
+  const actual2017 = sheet(plan, "economy").cells.find((c) => c.row === 6 && c.column === 7);
+  expect(actual2017?.value).toBe(25.3);
+  expect(actual2017?.formula).toBeUndefined();
+  const actual2016 = sheet(plan, "economy").cells.find((c) => c.row === 5 && c.column === 7);
+  expect(actual2016?.formula).toBe(`IF('KIK Input'!$C$3="","",'KIK Input'!$C$3)`);
+});
+
+test("missing tables give notes and explanatory sheets, not a crash", () => {
+  const empty: CaseInput = { budget: null, caseload: null, outcomes: null, assumptions: [] };
+  const plan = buildReport(empty, options());
+  expect(plan.sheets).toHaveLength(4);
+  expect(plan.notes.join("\n")).toMatch(/Ingen budgettabel/);
+  expect(plan.notes.join("\n")).toMatch(/Ingen sagstalstabel/);
+  expect(plan.notes.join("\n")).toMatch(/Ingen tabel over afsluttede sager/);
+  expect(plan.keyFigures).toEqual([]);
+});
+
+test("a sheet named like a result sheet that KIK did not make is avoided, and formulas follow the new names", () => {
+  const names = resolveSheetNames(
+    [
+      { name: "KIK Antagelser", generatedKind: null },
+      { name: "kik økonomi", generatedKind: null },
+    ],
+    "da"
+  );
+  expect(names.assumptions).toBe("KIK Antagelser (2)");
+  expect(names.economy).toBe("KIK Økonomi (2)");
+  const plan = buildReport(aabenraaInput(), options(names));
+  const formulas = plan.sheets.flatMap((s) => s.cells.map((c) => c.formula ?? ""));
+  expect(formulas.some((f) => f.includes("'KIK Antagelser (2)'!"))).toBe(true);
+  expect(formulas.some((f) => /'KIK Antagelser'!/.test(f))).toBe(false);
+  const tables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  expect(new Set(tables).size).toBe(tables.length);
+  expect(tables).toContain("KIKR_Oekonomi_2");
+});
+
+test("our own sheets are reused under whatever name they have now", () => {
+  const names = resolveSheetNames(
+    [
+      { name: "Mit overblik", generatedKind: "overview" },
+      { name: "KIK Overblik", generatedKind: null },
+    ],
+    "da"
+  );
+  expect(names.overview).toBe("Mit overblik");
+});
+
+test("fleksjob as self-support moves fleksjob cases into the self-supporting group", () => {
+  const input = aabenraaInput();
+  const outcomes = {
+    ...input.outcomes!,
+    rows: [
+      ...input.outcomes!.rows,
+      {
+        label: { value: "Fleksjob", ref: { sheet: "KIK Input", row: 22, column: 1 } },
+        count: { value: 10, ref: { sheet: "KIK Input", row: 22, column: 2 } },
+      },
+    ],
+  };
+  const without = buildReport({ ...input, outcomes }, options());
+  const fleks = {
+    key: "fleksjobIsSelfSupporting" as const,
+    name: { value: "Fleksjob", ref: { sheet: "KIK Input", row: 27, column: 1 } },
+    value: { value: true, ref: { sheet: "KIK Input", row: 27, column: 2 } },
+    unit: "",
+    source: "",
+  };
+  const withFleks = buildReport(
+    { ...input, outcomes, assumptions: [...input.assumptions, fleks] },
+    options()
+  );
+  const share = (p: typeof without) => p.keyFigures.find((k) => k.id === "selfSupporting")?.value;
+  expect(share(without)).toBeCloseTo(54 / 110, 12);
+  expect(share(withFleks)).toBeCloseTo(64 / 110, 12);
+});
