@@ -1,0 +1,60 @@
+/**
+ * LibreOffice as an independent spreadsheet engine: converts an .xlsx to .xlsx headless with
+ * recalculation forced on load, so every formula's cached result in the copy is LibreOffice's.
+ * A fresh profile per run sets OOXMLRecalcMode = 0 ("always"); without it LibreOffice keeps the
+ * cached values it was given.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** True when `soffice` can be run here. */
+export function hasLibreOffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "pipe", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Recalculates `input` in LibreOffice and returns the path of the recalculated copy.
+ * @param input - an .xlsx file; it is not modified
+ */
+export function recalculate(input: string): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-"));
+  const profile = path.join(work, "profile");
+  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+  fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
+  const outDir = path.join(work, "out");
+  fs.mkdirSync(outDir);
+  // Copy under a plain name: LibreOffice's --convert-to keeps the base name.
+  const source = path.join(work, "input.xlsx");
+  fs.copyFileSync(input, source);
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      source,
+    ],
+    { stdio: "pipe", timeout: 300_000, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } }
+  );
+  const result = path.join(outDir, "input.xlsx");
+  if (!fs.existsSync(result)) throw new Error(`LibreOffice did not write ${result}`);
+  return result;
+}
