@@ -4,7 +4,6 @@ import type { AssumptionKey, RangeRef } from "../input/model";
 import { a1, qualified } from "../input/grid";
 import { ASSUMPTION_ORDER, type Assumptions, type ResolvedAssumption } from "./assumptions";
 import { label, type LabelKey } from "./labels";
-import { FORMATS } from "./format";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 

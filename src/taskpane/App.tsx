@@ -1,4 +1,11 @@
-import { Body1, FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  FluentProvider,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 
 export type UiLanguage = "da" | "en";
 

@@ -1,0 +1,172 @@
+/**
+ * The `kik` command line: `kik report <input.xlsx>` and `kik template <output.xlsx>`.
+ * Exit codes: 0 ok, 2 bad input or usage, 1 unexpected (one line; the stack with KIK_DEBUG=1).
+ */
+import process from "node:process";
+import { Command, CommanderError, Option } from "commander";
+import packageJson from "../../package.json";
+import type { Language } from "../i18n";
+import { readCaseInput } from "../input/read-case";
+import { buildReport } from "../report/build";
+import { CliError } from "./files";
+import { cliMessage } from "./messages";
+import {
+  INPUT_TABLES,
+  runReport,
+  type CliOutput,
+  type InputTable,
+  type ReportDependencies,
+} from "./report";
+import { runTemplate } from "./template";
+
+const TABLE_TITLE_KEYS = {
+  budget: "tableBudget",
+  caseload: "tableCaseload",
+  outcomes: "tableOutcomes",
+  assumptions: "tableAssumptions",
+  investment: "tableInvestment",
+} as const;
+
+const TABLE_NAMES: Record<InputTable, string> = {
+  budget: "KIK_Budget",
+  caseload: "KIK_Sagstal",
+  outcomes: "KIK_Udfald",
+  assumptions: "KIK_Antagelser",
+  investment: "KIK_Investering",
+};
+
+/** The real readers and report builder. */
+export const REPORT_DEPENDENCIES: ReportDependencies = {
+  readCaseInput: (view, selection, language) => readCaseInput(view, selection, language),
+  buildReport: (input, options) => buildReport(input, options),
+};
+
+/** The language asked for on the command line (before parsing, so help and errors use it). */
+function languageOf(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--lang" && argv[i + 1] === "en") return "en";
+    if (a === "--lang=en") return "en";
+  }
+  return "da";
+}
+
+const STDIO: CliOutput = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/**
+ * Runs the command line on `argv` (without "node" and the script) and returns the exit code.
+ */
+export async function main(
+  argv: readonly string[],
+  io: CliOutput = STDIO,
+  deps: ReportDependencies = REPORT_DEPENDENCIES
+): Promise<number> {
+  const lang = languageOf(argv);
+  const m = (key: Parameters<typeof cliMessage>[0], params: Record<string, string | number> = {}) =>
+    cliMessage(key, params, lang);
+  let exitCode = 0;
+
+  const program = new Command("kik")
+    .description(m("programDescription"))
+    .version(packageJson.version, "-V, --version", m("optVersion"))
+    .helpOption("-h, --help", m("optHelp"))
+    .helpCommand("help [command]", m("optHelp"))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => io.err(s.replace(/\n$/, "")),
+      outputError: (s, write) =>
+        write(
+          m("usage", {
+            message: s
+              .trim()
+              .replace(/^error: /, "")
+              .replace(/\s*\n\s*/g, " "),
+          })
+        ),
+    });
+
+  const languageOption = () =>
+    new Option("--lang <language>", m("optLanguage")).choices(["da", "en"]).default("da");
+
+  const report = program
+    .command("report")
+    .description(m("reportDescription"))
+    .argument("<input>", m("argInput"))
+    .option("-o, --output <file>", m("optOutput"))
+    .addOption(languageOption());
+  for (const table of INPUT_TABLES) {
+    report.option(
+      `--${table} <range>`,
+      m("optRange", { table: m(TABLE_TITLE_KEYS[table]), name: TABLE_NAMES[table] })
+    );
+  }
+  report
+    .option("-v, --verbose", m("optVerbose"), false)
+    .action(async (input: string, options: Record<string, unknown>) => {
+      const ranges: Partial<Record<InputTable, string>> = {};
+      for (const table of INPUT_TABLES) {
+        const value = options[table];
+        if (typeof value === "string") ranges[table] = value;
+      }
+      exitCode = await runReport(
+        {
+          input,
+          ...(typeof options.output === "string" ? { output: options.output } : {}),
+          language: options.lang === "en" ? "en" : "da",
+          ranges,
+          verbose: options.verbose === true,
+          version: packageJson.version,
+        },
+        deps,
+        io
+      );
+    });
+
+  program
+    .command("template")
+    .description(m("templateDescription"))
+    .argument("<output>", m("argTemplateOutput"))
+    .addOption(languageOption())
+    .option("-f, --force", m("optForce"), false)
+    .action(async (output: string, options: Record<string, unknown>) => {
+      exitCode = await runTemplate(
+        { output, language: options.lang === "en" ? "en" : "da", force: options.force === true },
+        io
+      );
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors have been printed.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    if (process.env.KIK_DEBUG === "1" && e instanceof Error && e.stack !== undefined)
+      io.err(e.stack);
+    io.err(m("unexpected", { message: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+}
+
+/** Entry point of bin/kik.js. */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  );
+}

@@ -1,0 +1,297 @@
+/**
+ * The input template: one sheet "KIK Input" with the five native tables the readers look for
+ * (see docs/input.md), Danish or English headers, the assumptions prefilled with KIK's
+ * defaults and their sources, and a short instruction. Host-neutral like the report plan:
+ * the command line writes it with its .xlsx writer, the task pane inserts the same sheet.
+ *
+ * The tables sit side by side (each in its own columns, a narrow blank column between), so
+ * each can grow downwards without running into another.
+ */
+import type { Language } from "../i18n";
+import { fieldName, TABLE_NAMES, type FieldOf, type TableKind } from "../input/headers";
+import type { AssumptionKey } from "../input/model";
+import { ASSUMPTIONS } from "../input/read-assumptions";
+import type { PlannedCell, SheetPlan, TablePlan } from "./plan";
+
+/** The template's sheet: a {@link SheetPlan} without a report kind. */
+export type TemplateSheet = Omit<SheetPlan, "kind">;
+
+/** The name of the input sheet (the readers also look for tables on it by this name). */
+export const TEMPLATE_SHEET_NAME = "KIK Input";
+
+/** One year of the budget follow-up (mio. kr.); null = blank (for Faktisk: not known yet). */
+export interface TemplateBudgetRow {
+  readonly year: number;
+  readonly budgeted: number | null;
+  readonly actual: number | null;
+  readonly investment: number | null;
+}
+
+/** One month of the caseload; null = blank. */
+export interface TemplateCaseloadRow {
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+  readonly count: number | null;
+  readonly target?: number | null;
+  readonly original?: number | null;
+  readonly newcomers?: number | null;
+  readonly comparison?: number | null;
+}
+
+/** One assumption row. */
+export interface TemplateAssumption {
+  readonly name: string;
+  readonly value: number | string | boolean | null;
+  readonly unit: string;
+  readonly source: string;
+  /** Excel number format of the value (e.g. "0.0%"). */
+  readonly numberFormat?: string;
+}
+
+/** What the template's tables hold; every part may be empty (the table gets one blank row). */
+export interface TemplateContent {
+  readonly budget: readonly TemplateBudgetRow[];
+  readonly investment: readonly { readonly category: string; readonly amount: number | null }[];
+  readonly caseload: readonly TemplateCaseloadRow[];
+  readonly outcomes: readonly { readonly label: string; readonly count: number | null }[];
+  /** Defaults to {@link defaultAssumptions}. */
+  readonly assumptions?: readonly TemplateAssumption[];
+}
+
+/** Number formats of the template (English syntax; Danish Excel shows 1.234,5). */
+export const TEMPLATE_FORMATS = {
+  money: "#,##0.0",
+  count: "#,##0",
+  year: "0",
+  month: "yyyy-mm",
+  percent: "0.0%",
+  kroner: "#,##0",
+} as const;
+
+const TEXT = {
+  da: {
+    title: "KIK – input til investeringsstrategien",
+    help1:
+      "Udfyld tabellerne herunder. En ny række kommer med, når du skriver lige under en tabel. Beløb er i mio. kr.",
+    help2:
+      "Budget: resultat i forhold til uændret budget, positivt = bedre. Tom »Faktisk« betyder ikke kendt endnu (ikke 0).",
+    help3:
+      "Sagstal: én række pr. måned (dato eller fx 2015-06); et mål kan stå alene i en række. Udfald: antal afsluttede sager pr. udfald.",
+    help4:
+      "Antagelser: ret værdien og skriv kilden; det, der mangler, tager KIK fra sine standardværdier. Rapport: KIK-panelet i Excel eller »kik report fil.xlsx«.",
+    budget: "Budgetopfølgning",
+    investment: "Investering fordelt på kategorier",
+    caseload: "Sagstal pr. måned",
+    outcomes: "Udfald af afsluttede sager",
+    assumptions: "Antagelser",
+    money: "mio. kr.",
+  },
+  en: {
+    title: "KIK – input for the investment strategy",
+    help1:
+      "Fill in the tables below. Typing just below a table adds a row to it. Amounts are in DKK million.",
+    help2:
+      "Budget: result against the unchanged budget, positive = better. A blank “Actual” means not known yet (not 0).",
+    help3:
+      "Caseload: one row per month (a date or e.g. 2015-06); a target may stand alone in a row. Outcomes: closed cases per outcome.",
+    help4:
+      "Assumptions: change the value and give the source; KIK uses its defaults for anything missing. Report: the KIK pane in Excel or “kik report file.xlsx”.",
+    budget: "Budget follow-up",
+    investment: "Investment by category",
+    caseload: "Caseload by month",
+    outcomes: "Outcomes of closed cases",
+    assumptions: "Assumptions",
+    money: "DKK million",
+  },
+} as const;
+
+const DEFAULT_SOURCE = { da: "KIK-standard", en: "KIK default" } as const;
+
+/** The defaults the template prefills (the rest the report derives or asks for). */
+const PREFILLED: readonly { key: AssumptionKey; value: number | boolean; numberFormat?: string }[] =
+  [
+    { key: "discountRate", value: 0.035, numberFormat: TEMPLATE_FORMATS.percent },
+    { key: "fleksjobIsSelfSupporting", value: false },
+    { key: "weeksOnBenefit", value: 52, numberFormat: TEMPLATE_FORMATS.count },
+    { key: "serviceCostPerYear", value: 0, numberFormat: TEMPLATE_FORMATS.kroner },
+    { key: "deadweightShare", value: 0, numberFormat: TEMPLATE_FORMATS.percent },
+  ];
+
+/**
+ * An assumption row under the name and unit the readers know (see `ASSUMPTIONS` in
+ * src/input/read-assumptions.ts, the one list of assumption names).
+ */
+export function assumptionRow(
+  key: AssumptionKey,
+  value: number | string | boolean | null,
+  source: string,
+  language: Language,
+  numberFormat?: string
+): TemplateAssumption {
+  const spec = ASSUMPTIONS.find((a) => a.key === key);
+  if (spec === undefined) throw new Error(`Unknown assumption ${key}`);
+  return {
+    name: spec.names[language],
+    value,
+    unit: spec.units[language],
+    source,
+    ...(numberFormat === undefined ? {} : { numberFormat }),
+  };
+}
+
+/** KIK's default assumptions with their sources, as the template prefills them. */
+export function defaultAssumptions(language: Language): TemplateAssumption[] {
+  return PREFILLED.map(({ key, value, numberFormat }) => {
+    const spec = ASSUMPTIONS.find((a) => a.key === key);
+    const source =
+      spec?.defaults == null
+        ? DEFAULT_SOURCE[language]
+        : `${DEFAULT_SOURCE[language]}: ${spec.defaults[language]}`;
+    return assumptionRow(key, value, source, language, numberFormat);
+  });
+}
+
+/** Excel serial of the first day of a month. */
+export function monthStartSerial(year: number, month: number): number {
+  return Date.UTC(year, month - 1, 1) / 86_400_000 + 25_569;
+}
+
+/** The empty template: tables with one blank row each, assumptions prefilled. */
+export function buildTemplate(language: Language): TemplateSheet {
+  return buildInputSheet(language, { budget: [], investment: [], caseload: [], outcomes: [] });
+}
+
+type Value = number | string | boolean | null;
+
+interface TableLayout<K extends TableKind> {
+  readonly kind: K;
+  readonly fields: readonly FieldOf[K][];
+  /** Fields whose header carries the money unit. */
+  readonly money: readonly FieldOf[K][];
+  readonly widths: readonly number[];
+  /** Number format per field (also on blank cells, so typed-in values look right). */
+  readonly formats: readonly (string | undefined)[];
+  readonly rows: readonly (readonly Value[])[];
+  /** Number format of one row's value, overriding `formats` (assumptions differ by row). */
+  readonly rowFormats?: readonly (string | undefined)[];
+}
+
+const TITLE_ROW = 1;
+const HELP_ROWS = [2, 3, 4, 5] as const;
+const SUBTITLE_ROW = 7;
+const HEADER_ROW = 8;
+
+/** The input sheet with `content` in its tables. */
+export function buildInputSheet(language: Language, content: TemplateContent): TemplateSheet {
+  const text = TEXT[language];
+  const opt = (x: number | null | undefined): number | null => (x === undefined ? null : x);
+  const F = TEMPLATE_FORMATS;
+  const assumptions = content.assumptions ?? defaultAssumptions(language);
+
+  const layouts: TableLayout<TableKind>[] = [
+    {
+      kind: "budget",
+      fields: ["year", "budgeted", "actual", "investment"],
+      money: ["budgeted", "actual", "investment"],
+      widths: [8, 14, 14, 14],
+      formats: [F.year, F.money, F.money, F.money],
+      rows: content.budget.map((r) => [r.year, r.budgeted, r.actual, r.investment]),
+    },
+    {
+      kind: "investment",
+      fields: ["category", "amount"],
+      money: ["amount"],
+      widths: [38, 14],
+      formats: [undefined, F.money],
+      rows: content.investment.map((r) => [r.category, r.amount]),
+    },
+    {
+      kind: "caseload",
+      fields: ["month", "count", "target", "original", "newcomers", "comparison"],
+      money: [],
+      widths: [10, 10, 10, 12, 11, 14],
+      formats: [F.month, F.count, F.count, F.count, F.count, F.count],
+      rows: content.caseload.map((r) => [
+        monthStartSerial(r.year, r.month),
+        r.count,
+        opt(r.target),
+        opt(r.original),
+        opt(r.newcomers),
+        opt(r.comparison),
+      ]),
+    },
+    {
+      kind: "outcomes",
+      fields: ["label", "count"],
+      money: [],
+      widths: [30, 9],
+      formats: [undefined, F.count],
+      rows: content.outcomes.map((r) => [r.label, r.count]),
+    },
+    {
+      kind: "assumptions",
+      fields: ["name", "value", "unit", "source"],
+      money: [],
+      widths: [36, 11, 12, 60],
+      formats: [undefined, undefined, undefined, undefined],
+      rows: assumptions.map((r) => [r.name, r.value, r.unit, r.source]),
+      rowFormats: assumptions.map((r) => r.numberFormat),
+    },
+  ];
+
+  const cells: PlannedCell[] = [];
+  const tables: TablePlan[] = [];
+  const columnWidths: number[] = [];
+  cells.push({ row: TITLE_ROW, column: 1, value: text.title, style: "title" });
+  const help = [text.help1, text.help2, text.help3, text.help4];
+  HELP_ROWS.forEach((row, i) =>
+    cells.push({ row, column: 1, value: help[i] as string, style: "note" })
+  );
+
+  let left = 1;
+  for (const layout of layouts) {
+    const kind = layout.kind;
+    cells.push({ row: SUBTITLE_ROW, column: left, value: text[kind], style: "subtitle" });
+    layout.fields.forEach((field, i) => {
+      const name = fieldName(kind, field, language);
+      const header = (layout.money as readonly string[]).includes(field)
+        ? `${name} (${text.money})`
+        : name;
+      cells.push({ row: HEADER_ROW, column: left + i, value: header, style: "header" });
+      columnWidths[left + i - 1] = layout.widths[i] ?? 12;
+    });
+    // An Excel table needs a data row: an empty one when there is nothing yet.
+    const rows = layout.rows.length > 0 ? layout.rows : [layout.fields.map(() => null)];
+    rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const numberFormat = (c === 1 ? layout.rowFormats?.[r] : undefined) ?? layout.formats[c];
+        if (value === null && numberFormat === undefined) return;
+        const cell: PlannedCell = { row: HEADER_ROW + 1 + r, column: left + c, value };
+        cells.push(numberFormat === undefined ? cell : { ...cell, numberFormat });
+      });
+    });
+    const names = TABLE_NAMES[kind];
+    tables.push({
+      name: (language === "en" ? names[names.length - 1] : names[0]) as string,
+      top: HEADER_ROW,
+      left,
+      bottom: HEADER_ROW + rows.length,
+      right: left + layout.fields.length - 1,
+      totalsRow: false,
+    });
+    left += layout.fields.length;
+    columnWidths[left - 1] = 3;
+    left += 1;
+  }
+  for (let i = 0; i < columnWidths.length; i++) columnWidths[i] ??= 10;
+
+  return {
+    name: TEMPLATE_SHEET_NAME,
+    cells,
+    columnWidths,
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    tables,
+    charts: [],
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * The command line as users run it: `node bin/kik.js …` in a child process, on the example and
+ * on bad inputs. Exit codes, messages naming sheet!cell, no stack traces, the input's bytes
+ * unchanged, and the result read back.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { templateWorkbook } from "../../src/cli/template";
+import { workbookView } from "../../src/xlsx/workbook-view";
+import { existingSheets } from "../../src/xlsx/write-plan";
+import { AABENRAA } from "../../scripts/make-example";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const EXAMPLE = path.join(ROOT, "examples", "aabenraa-kik.xlsx");
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-cli-"));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function kik(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env };
+  delete env.KIK_DEBUG;
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "kik.js"), ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env,
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function sha(file: string): string {
+  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+}
+
+async function read(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** No stack trace lines ("    at foo (file.ts:1:2)"). */
+function expectNoStack(text: string): void {
+  expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+function copyExample(name: string): string {
+  const file = path.join(dir, name);
+  fs.copyFileSync(EXAMPLE, file);
+  return file;
+}
+
+describe("kik report", () => {
+  test("the example: key figures on stdout, the result in a copy, the input's bytes unchanged", async () => {
+    const input = copyExample("aabenraa.xlsx");
+    const before = sha(input);
+    const r = kik("report", input);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Nøgletal:");
+    expect(r.stdout).toContain(path.join(dir, "aabenraa-resultat.xlsx"));
+    expect(sha(input)).toBe(before);
+
+    const wb = await read(path.join(dir, "aabenraa-resultat.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "KIK Input",
+      "KIK Overblik",
+      "KIK Økonomi",
+      "KIK Sagstal",
+      "KIK Antagelser",
+    ]);
+    expect(existingSheets(wb).filter((s) => s.generatedKind !== null)).toHaveLength(4);
+    // The input sheet is copied as it was.
+    const inView = workbookView(await read(input));
+    const outView = workbookView(wb);
+    const used = inView.usedRange("KIK Input")!;
+    expect(outView.grid(used)).toEqual(inView.grid(used));
+    expect(outView.tables.filter((t) => t.range.sheet === "KIK Input")).toEqual(inView.tables);
+  });
+
+  test("a re-run on the result reuses KIK's sheets instead of adding new ones", async () => {
+    const first = path.join(dir, "aabenraa-resultat.xlsx");
+    if (!fs.existsSync(first)) expect(kik("report", copyExample("aabenraa.xlsx")).status).toBe(0);
+    const again = path.join(dir, "igen.xlsx");
+    const r = kik("report", first, "-o", again);
+    expect(r.status).toBe(0);
+    const wb = await read(again);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "KIK Input",
+      "KIK Overblik",
+      "KIK Økonomi",
+      "KIK Sagstal",
+      "KIK Antagelser",
+    ]);
+  });
+
+  test("--lang en: English sheets and messages", async () => {
+    const input = copyExample("english.xlsx");
+    const out = path.join(dir, "sub", "folder", "english-result.xlsx");
+    const r = kik("report", input, "--lang", "en", "-o", out, "--verbose");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Key figures:");
+    expect(r.stderr).toContain("Reading ");
+    expect(r.stderr).toContain("Calculating");
+    expect(r.stderr).toContain("Writing ");
+    const wb = await read(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "KIK Input",
+      "KIK Overview",
+      "KIK Economy",
+      "KIK Caseload",
+      "KIK Assumptions",
+    ]);
+  });
+
+  test("errors in the input: exit 2, each naming sheet and cell, nothing written", async () => {
+    const wb = templateWorkbook("da", AABENRAA);
+    wb.getWorksheet("KIK Input")!.getCell("B9").value = "abc";
+    const input = path.join(dir, "fejl.xlsx");
+    await wb.xlsx.writeFile(input);
+    const before = sha(input);
+    const r = kik("report", input);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Inputtet har fejl");
+    expect(r.stderr).toMatch(/KIK Input'?!\$?B\$?9/);
+    expect(r.stdout).toBe("");
+    expectNoStack(r.stderr);
+    expect(fs.existsSync(path.join(dir, "fejl-resultat.xlsx"))).toBe(false);
+    expect(sha(input)).toBe(before);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("content the copy cannot carry (charts, macros …) is named; the input stays as it was", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    zip.file("xl/vbaProject.bin", "x");
+    const input = path.join(dir, "med-diagram.xlsx");
+    fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const before = sha(input);
+    const r = kik("report", input);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Kopien mangler diagrammer, makroer (VBA) fra inputfilen");
+    expect(sha(input)).toBe(before);
+  });
+
+  test("the output may not be the input", () => {
+    const input = copyExample("samme.xlsx");
+    const before = sha(input);
+    const r = kik("report", input, "-o", input);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("oven i inputfilen");
+    expect(sha(input)).toBe(before);
+    const viaOtherPath = kik("report", input, "-o", path.join(dir, ".", "sub", "..", "samme.xlsx"));
+    expect(viaOtherPath.status).toBe(2);
+    expect(sha(input)).toBe(before);
+  });
+
+  test("bad files and arguments: exit 2 with one line, no stack trace", () => {
+    fs.writeFileSync(path.join(dir, "tekst.xlsx"), "ikke en projektmappe");
+    const cases: [string[], RegExp][] = [
+      [["report", "findes-ikke.xlsx"], /Filen findes ikke: findes-ikke\.xlsx/],
+      [["report", "tekst.xlsx"], /tekst\.xlsx kan ikke læses som en Excel-projektmappe/],
+      [["report", EXAMPLE, "-o", "resultat.csv"], /skal være en \.xlsx-fil/],
+      [["report", EXAMPLE, "--lang", "de"], /--lang/],
+      [["report"], /input/],
+      [["rapport", EXAMPLE], /rapport/],
+    ];
+    for (const [args, message] of cases) {
+      const r = kik(...args);
+      expect({ args, status: r.status }).toEqual({ args, status: 2 });
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expectNoStack(r.stderr);
+    }
+  });
+
+  test("--help and --version exit 0", () => {
+    const help = kik("report", "--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--caseload <range>");
+    expect(kik("--version").stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("kik template", () => {
+  test("writes the template; refuses to overwrite without --force", async () => {
+    const out = path.join(dir, "skabelon.xlsx");
+    const r = kik("template", out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Skabelonen er gemt");
+    const view = workbookView(await read(out));
+    expect(view.tables.map((t) => t.name)).toEqual([
+      "KIK_Budget",
+      "KIK_Investering",
+      "KIK_Sagstal",
+      "KIK_Udfald",
+      "KIK_Antagelser",
+    ]);
+    const again = kik("template", out);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("--force");
+    expect(kik("template", out, "--force", "--lang", "en").status).toBe(0);
+    const english = workbookView(await read(out));
+    expect(english.tables.map((t) => t.name)).toEqual([
+      "KIK_Budget",
+      "KIK_Investment",
+      "KIK_Caseload",
+      "KIK_Outcomes",
+      "KIK_Assumptions",
+    ]);
+  });
+
+  test("an empty template gives a report run exit 0 (nothing to compute is not an error)", () => {
+    const out = path.join(dir, "tom.xlsx");
+    expect(kik("template", out).status).toBe(0);
+    const r = kik("report", out);
+    expect(r.status).toBe(0);
+    expectNoStack(r.stderr);
+  });
+});

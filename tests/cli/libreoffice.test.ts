@@ -1,0 +1,75 @@
+/**
+ * The written result file as another spreadsheet engine sees it: LibreOffice opens the report
+ * `kik report` wrote for the example, recalculates every formula, and gets the cached results
+ * the writer stored (text stays text, blanks stay blank). Skipped where LibreOffice is missing.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { hasLibreOffice, recalculate } from "../libreoffice/recalc";
+
+jest.setTimeout(300_000);
+
+const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "aabenraa-kik.xlsx");
+const maybe = hasLibreOffice() ? test : test.skip;
+
+type Result = ExcelJS.CellValue | undefined;
+
+function resultOf(value: ExcelJS.CellValue): Result {
+  if (value !== null && typeof value === "object" && "formula" in value) {
+    // LibreOffice stores a TRUE/FALSE constant as the formula TRUE()/FALSE().
+    const formula = (value as ExcelJS.CellFormulaValue).formula;
+    if (formula === "TRUE()" || formula === "FALSE()") return formula === "TRUE()";
+    const r = (value as ExcelJS.CellFormulaValue).result as Result;
+    return r === "" ? undefined : r;
+  }
+  return value;
+}
+
+function same(a: Result, b: Result): boolean {
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+maybe(
+  "every formula's cached result in the example's report equals LibreOffice's recalculation",
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-cli-"));
+    const output = path.join(dir, "resultat.xlsx");
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    expect(await main(["report", EXAMPLE, "-o", output], io)).toBe(0);
+
+    const ours = new ExcelJS.Workbook();
+    await ours.xlsx.readFile(output);
+    const theirs = new ExcelJS.Workbook();
+    await theirs.xlsx.readFile(recalculate(output));
+
+    const mismatches: string[] = [];
+    let formulas = 0;
+    for (const ws of ours.worksheets) {
+      const other = theirs.getWorksheet(ws.name);
+      expect(other).toBeDefined();
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value;
+          const isFormula = value !== null && typeof value === "object" && "formula" in value;
+          if (isFormula) formulas++;
+          const a = resultOf(value);
+          const b = resultOf(other!.getCell(cell.address).value);
+          if (!same(a, b))
+            mismatches.push(
+              `${ws.name}!${cell.address}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`
+            );
+        })
+      );
+    }
+    expect(formulas).toBeGreaterThan(50);
+    expect(mismatches).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+);

@@ -1,0 +1,150 @@
+/**
+ * The input template and the example round-trip through the readers: written to .xlsx, read
+ * back with ExcelJS and `readCaseInput`, they give the tables and values that went in.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { templateWorkbook } from "../../src/cli/template";
+import { workbookBytes } from "../../src/cli/files";
+import type { Language } from "../../src/i18n";
+import { readCaseInput } from "../../src/input/read-case";
+import { buildTemplate, TEMPLATE_SHEET_NAME } from "../../src/report/template";
+import { workbookView } from "../../src/xlsx/workbook-view";
+import { AABENRAA, EXAMPLE_DATE } from "../../scripts/make-example";
+
+const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "aabenraa-kik.xlsx");
+
+async function readBack(workbook: ExcelJS.Workbook, language: Language) {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await workbook.xlsx.writeBuffer());
+  return readCaseInput(workbookView(back), {}, language);
+}
+
+describe("the empty template", () => {
+  test.each(["da", "en"] as const)(
+    "%s: read back without errors, assumptions prefilled",
+    async (language) => {
+      const { input, problems } = await readBack(templateWorkbook(language), language);
+      expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+      // The readers warn that a table has headers but no rows: an Excel table needs one data row,
+      // so the empty template has a blank one in each table still to be filled in.
+      expect(problems.filter((p) => !/(no rows|ingen rækker)/.test(p.message))).toEqual([]);
+      expect(input.budget).toBeNull();
+      expect(input.caseload).toBeNull();
+      expect(input.outcomes).toBeNull();
+      expect(input.assumptions.map((a) => a.key)).toEqual([
+        "discountRate",
+        "fleksjobIsSelfSupporting",
+        "weeksOnBenefit",
+        "serviceCostPerYear",
+        "deadweightShare",
+      ]);
+      expect(input.assumptions.map((a) => a.value.value)).toEqual([0.035, false, 52, 0, 0]);
+      expect(input.assumptions.every((a) => a.source !== "")).toBe(true);
+    }
+  );
+
+  test("the plan: one sheet, five tables side by side, headers on one row", () => {
+    const sheet = buildTemplate("da");
+    expect(sheet.name).toBe(TEMPLATE_SHEET_NAME);
+    expect(sheet.tables.map((t) => [t.name, t.top, t.left, t.right])).toEqual([
+      ["KIK_Budget", 8, 1, 4],
+      ["KIK_Investering", 8, 6, 7],
+      ["KIK_Sagstal", 8, 9, 14],
+      ["KIK_Udfald", 8, 16, 17],
+      ["KIK_Antagelser", 8, 19, 22],
+    ]);
+    const header = (column: number) =>
+      sheet.cells.find((c) => c.row === 8 && c.column === column)?.value;
+    expect([1, 2, 3, 4].map(header)).toEqual([
+      "År",
+      "Budgetteret (mio. kr.)",
+      "Faktisk (mio. kr.)",
+      "Investering (mio. kr.)",
+    ]);
+    expect([9, 10, 11, 12, 13, 14].map(header)).toEqual([
+      "Måned",
+      "Sagstal",
+      "Mål",
+      "Oprindelig gruppe",
+      "Nytilgang",
+      "Sammenligning",
+    ]);
+    expect([16, 17, 19, 20, 21, 22, 6, 7].map(header)).toEqual([
+      "Udfald",
+      "Antal",
+      "Navn",
+      "Værdi",
+      "Enhed",
+      "Kilde",
+      "Kategori",
+      "Beløb (mio. kr.)",
+    ]);
+  });
+});
+
+describe("the Aabenraa example", () => {
+  test("reads back with zero problems and the seeds' figures", async () => {
+    const { input, problems, ranges } = await readBack(templateWorkbook("da", AABENRAA), "da");
+    expect(problems).toEqual([]);
+    const budget = input.budget!;
+    expect(budget.unit).toBe("mio.kr");
+    expect(budget.rows.map((r) => [r.year.value, r.budgeted.value, r.actual.value])).toEqual([
+      [2016, -18.1, 6.1],
+      [2017, -8.6, 25.3],
+      [2018, 4, 11.4],
+      [2019, 22, null],
+    ]);
+    expect(budget.investmentByCategory.map((c) => c.amount.value).reduce((a, b) => a + b, 0)).toBe(
+      68
+    );
+    const caseload = input.caseload!;
+    expect(
+      caseload.rows.map((r) => [r.month.value, r.count.value, r.target?.value ?? null])
+    ).toEqual([
+      [{ year: 2015, month: 6 }, 1008, null],
+      [{ year: 2017, month: 1 }, 661, null],
+      [{ year: 2017, month: 7 }, 563, null],
+      [{ year: 2017, month: 12 }, null, 700],
+      [{ year: 2018, month: 5 }, 495, null],
+      [{ year: 2018, month: 12 }, null, 500],
+    ]);
+    expect(caseload.rows[1]?.original?.value).toBe(499);
+    expect(caseload.rows[1]?.newcomers?.value).toBe(162);
+    expect(input.outcomes!.rows.map((r) => [r.label.value, r.count?.value])).toEqual([
+      ["Selvforsørgende", 54],
+      ["Job- eller uddannelsesparat", 19],
+      ["Anden forsørgelse", 27],
+    ]);
+    expect(input.assumptions.map((a) => a.key)).toEqual([
+      "discountRate",
+      "fleksjobIsSelfSupporting",
+      "monthlyBenefitRate",
+      "weeksOnBenefit",
+      "selfSupportingGoal",
+      "baseline",
+      "target",
+    ]);
+    expect(Object.keys(ranges).sort()).toEqual([
+      "assumptions",
+      "budget",
+      "caseload",
+      "investment",
+      "outcomes",
+    ]);
+  });
+
+  test("examples/aabenraa-kik.xlsx is what scripts/make-example.ts makes (run `npm run example`)", async () => {
+    const bytes = await workbookBytes(templateWorkbook("da", AABENRAA), {
+      fixedDate: EXAMPLE_DATE,
+    });
+    expect(bytes.equals(fs.readFileSync(EXAMPLE))).toBe(true);
+  });
+
+  test("the same content gives the same bytes (fixed dates)", async () => {
+    const a = await workbookBytes(templateWorkbook("da", AABENRAA), { fixedDate: EXAMPLE_DATE });
+    const b = await workbookBytes(templateWorkbook("da", AABENRAA), { fixedDate: EXAMPLE_DATE });
+    expect(a.equals(b)).toBe(true);
+  });
+});

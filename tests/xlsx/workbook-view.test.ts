@@ -1,0 +1,206 @@
+import ExcelJS from "exceljs";
+import {
+  dateToSerial,
+  gridValueOf,
+  serialToDate,
+  workbookView,
+} from "../../src/xlsx/workbook-view";
+import { roundTrip } from "./helpers";
+
+async function sample(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Data ark");
+  ws.getCell("A1").value = 1.5;
+  ws.getCell("B1").value = "tekst";
+  ws.getCell("C1").value = true;
+  ws.getCell("D1").value = {
+    richText: [{ text: "fed " }, { text: "tekst", font: { bold: true } }],
+  };
+  ws.getCell("E1").value = { text: "aabenraa.dk", hyperlink: "https://aabenraa.dk" };
+  ws.getCell("A2").value = { formula: "A1*2", result: 3 };
+  ws.getCell("B2").value = { formula: 'IF(A1>1,"stor","lille")', result: "stor" };
+  ws.getCell("C2").value = { formula: "A1>1", result: true };
+  ws.getCell("D2").value = {
+    formula: "NA()",
+    result: { error: "#N/A" },
+  } as ExcelJS.CellFormulaValue;
+  ws.getCell("E2").value = { formula: "A1+1" } as ExcelJS.CellFormulaValue;
+  ws.getCell("A3").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+  ws.getCell("B3").value = new Date(Date.UTC(2015, 5, 1));
+  ws.getCell("B3").numFmt = "yyyy-mm";
+  ws.getCell("C3").value = new Date(Date.UTC(2017, 6, 31, 18, 0, 0));
+  ws.getCell("C3").numFmt = "yyyy-mm-dd hh:mm";
+  ws.getCell("D3").value = '=HYPERLINK("x")';
+  ws.mergeCells("A5:B6");
+  ws.getCell("A5").value = "flettet";
+  ws.getCell("D8").value = 7;
+  ws.addTable({
+    name: "KIK_Udfald",
+    ref: "F1",
+    columns: [{ name: "Udfald" }, { name: "Antal" }],
+    rows: [
+      ["Selvforsørgende", 54],
+      ["Anden forsørgelse", 27],
+    ],
+  });
+  const other = wb.addWorksheet("Tom");
+  other.getCell("C3").style = { font: { bold: true } };
+  wb.definedNames.add("'Data ark'!$A$1:$B$2", "MitOmråde");
+  return roundTrip(wb);
+}
+
+describe("workbookView: cells", () => {
+  let view: ReturnType<typeof workbookView>;
+  beforeAll(async () => {
+    view = workbookView(await sample());
+  });
+
+  test("sheet names in order", () => {
+    expect(view.sheetNames).toEqual(["Data ark", "Tom"]);
+  });
+
+  test("numbers, text, booleans, rich text and hyperlinks as plain values", () => {
+    const g = view.grid({ sheet: "Data ark", top: 1, left: 1, bottom: 1, right: 5 });
+    expect(g.values).toEqual([[1.5, "tekst", true, "fed tekst", "aabenraa.dk"]]);
+    expect(g.sheet).toBe("Data ark");
+    expect(g.top).toBe(1);
+    expect(g.left).toBe(1);
+  });
+
+  test("formulas give their cached results (blank without one)", () => {
+    const g = view.grid({ sheet: "Data ark", top: 2, left: 1, bottom: 2, right: 5 });
+    expect(g.values).toEqual([[3, "stor", true, { error: "#N/A" }]]);
+  });
+
+  test("errors, dates as Excel serials, text starting with = stays text", () => {
+    const g = view.grid({ sheet: "Data ark", top: 3, left: 1, bottom: 3, right: 4 });
+    expect(g.values[0]?.[0]).toEqual({ error: "#DIV/0!" });
+    expect(g.values[0]?.[1]).toEqual({ date: 42156 }); // 2015-06-01
+    const c3 = g.values[0]?.[2] as { date: number };
+    expect(c3.date).toBeCloseTo(42947.75, 9); // 2017-07-31 18:00
+    expect(g.values[0]?.[3]).toBe('=HYPERLINK("x")');
+  });
+
+  test("merged cells: the top-left value, the rest blank, the area in merges", () => {
+    const g = view.grid({ sheet: "Data ark", top: 5, left: 1, bottom: 6, right: 2 });
+    expect(g.values).toEqual([["flettet"], []]);
+    expect(g.merges).toEqual([{ top: 5, left: 1, bottom: 6, right: 2 }]);
+    const outside = view.grid({ sheet: "Data ark", top: 1, left: 1, bottom: 2, right: 2 });
+    expect(outside.merges).toBeUndefined();
+  });
+
+  test("blank rows and columns beyond the used range are left out; rows are trimmed", () => {
+    const g = view.grid({ sheet: "Data ark", top: 7, left: 1, bottom: 1000, right: 100 });
+    expect(g.values).toEqual([[], [null, null, null, 7]]);
+  });
+
+  test("used range: cells with values (formatted empty cells do not count)", () => {
+    expect(view.usedRange("Data ark")).toEqual({
+      sheet: "Data ark",
+      top: 1,
+      left: 1,
+      bottom: 8,
+      right: 7,
+    });
+    expect(view.usedRange("Tom")).toBeNull();
+    expect(view.usedRange("findes ikke")).toBeNull();
+  });
+
+  test("sheet names are matched case-insensitively, as Excel does", () => {
+    expect(view.usedRange("DATA ARK")?.sheet).toBe("Data ark");
+    expect(view.grid({ sheet: "data ark", top: 1, left: 1, bottom: 1, right: 1 }).values).toEqual([
+      [1.5],
+    ]);
+  });
+
+  test("a missing sheet gives an empty grid", () => {
+    expect(view.grid({ sheet: "Nej", top: 1, left: 1, bottom: 3, right: 3 }).values).toEqual([]);
+  });
+
+  test("tables read back from the file with their full range (header = top)", () => {
+    expect(view.tables).toEqual([
+      { name: "KIK_Udfald", range: { sheet: "Data ark", top: 1, left: 6, bottom: 3, right: 7 } },
+    ]);
+    const t = view.tables[0]!.range;
+    expect(view.grid(t).values).toEqual([
+      ["Udfald", "Antal"],
+      ["Selvforsørgende", 54],
+      ["Anden forsørgelse", 27],
+    ]);
+  });
+
+  test("defined names that are ranges", () => {
+    expect(view.names).toEqual([
+      { name: "MitOmråde", range: { sheet: "Data ark", top: 1, left: 1, bottom: 2, right: 2 } },
+    ]);
+  });
+});
+
+describe("dates", () => {
+  test("serials from 1899-12-30, UTC-safe, both ways", () => {
+    expect(dateToSerial(new Date(Date.UTC(1899, 11, 30)))).toBe(0);
+    expect(dateToSerial(new Date(Date.UTC(1900, 2, 1)))).toBe(61);
+    expect(dateToSerial(new Date(Date.UTC(2018, 4, 31)))).toBe(43251);
+    expect(serialToDate(43251).toISOString()).toBe("2018-05-31T00:00:00.000Z");
+    expect(gridValueOf(new Date(Number.NaN))).toBeNull();
+  });
+
+  test("a workbook in the 1904 date system gives the same serials", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = new Date(Date.UTC(2015, 5, 1));
+    ws.getCell("A1").numFmt = "yyyy-mm-dd";
+    const view = workbookView(await roundTrip(wb));
+    expect(view.grid({ sheet: "S", top: 1, left: 1, bottom: 1, right: 1 }).values).toEqual([
+      [{ date: 42156 }],
+    ]);
+  });
+});
+
+describe("shared formulas and odd values", () => {
+  test("shared formulas give their cached results", () => {
+    expect(gridValueOf({ sharedFormula: "A1", result: 4 } as unknown as ExcelJS.CellValue)).toBe(4);
+    expect(
+      gridValueOf({
+        formula: "A1",
+        result: new Date(Date.UTC(2015, 5, 1)),
+      } as unknown as ExcelJS.CellValue)
+    ).toEqual({
+      date: 42156,
+    });
+    expect(
+      gridValueOf({
+        text: { richText: [{ text: "a" }, { text: "b" }] },
+        hyperlink: "x",
+      } as unknown as ExcelJS.CellValue)
+    ).toBe("ab");
+    expect(gridValueOf(undefined)).toBeNull();
+  });
+});
+
+describe("speed", () => {
+  test("a 100,000-row sheet converts in well under a second", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sagstal");
+    ws.addRow(["Måned", "Sagstal", "Mål", "Oprindelig gruppe", "Nytilgang", "Sammenligning"]);
+    for (let i = 0; i < 100_000; i++) {
+      ws.addRow([
+        new Date(Date.UTC(2000 + Math.floor(i / 12), i % 12, 1)),
+        1000 - (i % 500),
+        null,
+        800,
+        i % 300,
+        { formula: "B2*2", result: 5 },
+      ]);
+    }
+    const start = process.hrtime.bigint();
+    const view = workbookView(wb);
+    const used = view.usedRange("Sagstal");
+    const grid = view.grid(used!);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    expect(grid.values.length).toBe(100_001);
+    expect(grid.values[1]).toEqual([{ date: 36526 }, 1000, null, 800, 0, 5]);
+    expect(ms).toBeLessThan(1000);
+  });
+});
