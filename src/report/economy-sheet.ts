@@ -67,7 +67,8 @@ export function buildEconomySheet(
   const rows = budget.rows;
   const firstYear = rows[0]?.year.value ?? 0;
   const lastYear = rows[rows.length - 1]?.year.value ?? 0;
-  const hasInvestment = rows.some((r) => r.investment !== null);
+  // A column of blanks is no investment data: its totals would claim 0.
+  const hasInvestment = rows.some((r) => r.investment !== null && r.investment.value !== null);
 
   s.value(1, 1, l("economyTitle"), { style: "title" });
   s.value(2, 1, l("amountsIn", { unit }), { style: "note" });
@@ -99,7 +100,7 @@ export function buildEconomySheet(
     else
       s.formula(row, COL.year, inputRef(r.year.ref), r.year.value, { numberFormat: FORMATS.year });
 
-    const inv = r.investment === null ? null : maybeRef(r.investment);
+    const inv = r.investment === null || !hasInvestment ? null : maybeRef(r.investment);
     if (inv === null) s.value(row, COL.investment, null, money);
     else if (inv.formula === undefined) s.value(row, COL.investment, inv.value, money);
     else s.formula(row, COL.investment, inv.formula, inv.value, money);
@@ -169,7 +170,8 @@ export function buildEconomySheet(
   s.value(totalRow, COL.year, l("total"), { style: "total" });
   const investmentTotal = hasInvestment ? total(COL.investment, sum(investments)) : null;
   if (!hasInvestment) s.value(totalRow, COL.investment, null, { style: "total" });
-  total(COL.savings, sum(savings));
+  if (hasInvestment) total(COL.savings, sum(savings));
+  else s.value(totalRow, COL.savings, null, { style: "total" });
   const netGain = total(COL.budgeted, sum(net));
   s.value(totalRow, COL.cumulative, null, { style: "total" });
   const presentValue = total(COL.discounted, sum(discounted));
@@ -190,7 +192,7 @@ export function buildEconomySheet(
   let investmentTotalByCategory: { address: string; value: number } | null = null;
   if (budget.investmentByCategory.length > 0) {
     const top = totalRow + 4;
-    s.value(top, 1, l("tableInvestment"), { style: "subtitle" });
+    s.value(top, 1, l("investmentByCategoryTitle"), { style: "subtitle" });
     s.value(top + 1, 1, l("category"), { style: "header" });
     s.value(top + 1, 2, `${l("investment")} (${unit})`, { style: "header" });
     budget.investmentByCategory.forEach((c, i) => {
@@ -223,7 +225,7 @@ export function buildEconomySheet(
       anchor: { top: 2, left: COL.variance + 2, bottom: 20, right: COL.variance + 9 },
     });
   }
-  s.columnWidths([10, 18, 18, 20, 18, 18, 16, 16]);
+  s.columnWidths([36, 18, 18, 20, 18, 18, 16, 16]);
   s.freeze(HEADER, 1);
   return {
     sheet: s.build(),

@@ -10,7 +10,8 @@ const da = {
     "Lavet af KIK {version} den {date}{source}. Arket genskabes, når KIK køres igen: ret i inputtet, ikke her.",
   fromSource: " ud fra {source}",
   amountsIn:
-    "Beløb i {unit}. Positive tal er bedre end uændret budget (besparelse), negative er udgifter.",
+    "Alle beløb i {unit} – positive tal er bedre end uændret budget (besparelse), negative er udgifter.",
+  investmentByCategoryTitle: "Investering pr. kategori",
   keyFigure: "Nøgletal",
   value: "Værdi",
   explanation: "Forklaring og antagelser",
@@ -163,7 +164,8 @@ const en: Record<Key, string> = {
     "Made by KIK {version} on {date}{source}. The sheet is recreated when KIK runs again: edit the input, not this sheet.",
   fromSource: " from {source}",
   amountsIn:
-    "Amounts in {unit}. Positive = better than the unchanged budget (savings), negative = costs.",
+    "All amounts in {unit} – positive = better than the unchanged budget (savings), negative = costs.",
+  investmentByCategoryTitle: "Investment by category",
   keyFigure: "Key figure",
   value: "Value",
   explanation: "Explanation and assumptions",

@@ -295,7 +295,7 @@ export function buildOverviewSheet(
     right: 3,
     totalsRow: false,
   });
-  s.columnWidths([38, 22, 100, 12]);
+  s.columnWidths([38, 30, 90, 12]);
   s.freeze(HEADER, 1);
   void outcomeBlockTop;
   return { sheet: s.build(), keyFigures, notes };
