@@ -7,6 +7,7 @@
  * (every cell its own string object). Times are the median of several runs after warm-up.
  */
 import * as kik from "../src/functions/implementations";
+import { benchCli } from "./cli";
 
 const ROWS = 1_048_576;
 const RUNS = Number(process.env.KIK_BENCH_RUNS ?? 9);
@@ -23,7 +24,7 @@ function column<T>(make: (i: number) => T): Matrix {
 /** Deterministic pseudo-random numbers (no Math.random: runs must be comparable). */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function median(xs: number[]): number {
@@ -57,8 +58,19 @@ function isError(v: unknown): boolean {
 }
 
 const random = lcg(42);
-const LABELS = ["Job", "Ordinært job", "Uddannelse", "Fleksjob", "Førtidspension", "Sygedagpenge", "Job- eller uddannelsesparat", "Anden forsørgelse"];
-console.log(`KIK benchmark: ${ROWS.toLocaleString("en-GB")} rows, median of ${RUNS} runs; ratio = function / floor (same data, same run)\n`);
+const LABELS = [
+  "Job",
+  "Ordinært job",
+  "Uddannelse",
+  "Fleksjob",
+  "Førtidspension",
+  "Sygedagpenge",
+  "Job- eller uddannelsesparat",
+  "Anden forsørgelse",
+];
+console.log(
+  `KIK benchmark: ${ROWS.toLocaleString("en-GB")} rows, median of ${RUNS} runs; ratio = function / floor (same data, same run)\n`
+);
 
 // Each case builds its own data and drops it afterwards, so one case's heap does not slow the next.
 const labels = () => column(() => LABELS[Math.floor(random() * LABELS.length)]);
@@ -76,19 +88,23 @@ const countExact = (m: Matrix) => () => {
   for (let i = 0; i < m.length; i++) if ((m[i] as unknown[])[0] === "Job") n++;
   return n;
 };
-const sumColumns = (...ms: Matrix[]) => () => {
-  let s = 0;
-  for (const m of ms) for (let i = 0; i < m.length; i++) s += (m[i] as unknown[])[0] as number;
-  return s;
-};
+const sumColumns =
+  (...ms: Matrix[]) =>
+  () => {
+    let s = 0;
+    for (const m of ms) for (let i = 0; i < m.length; i++) s += (m[i] as unknown[])[0] as number;
+    return s;
+  };
 const countWithCounts = (m: Matrix, c: Matrix) => () => {
   let n = 0;
-  for (let i = 0; i < m.length; i++) if ((m[i] as unknown[])[0] === "Job") n += (c[i] as unknown[])[0] as number;
+  for (let i = 0; i < m.length; i++)
+    if ((m[i] as unknown[])[0] === "Job") n += (c[i] as unknown[])[0] as number;
   return n;
 };
 const subtractInto = (b: Matrix, a: Matrix) => () => {
   const out = new Array<unknown[]>(b.length);
-  for (let i = 0; i < b.length; i++) out[i] = [((a[i] as unknown[])[0] as number) - ((b[i] as unknown[])[0] as number)];
+  for (let i = 0; i < b.length; i++)
+    out[i] = [((a[i] as unknown[])[0] as number) - ((b[i] as unknown[])[0] as number)];
   return out;
 };
 
@@ -103,15 +119,69 @@ const d0 = (d: Matrix[]) => d[0] as never;
 const d1 = (d: Matrix[]) => d[1] as never;
 
 const cases: Case[] = [
-  { name: "SELFSUFFICIENCY(outcomes)", floorName: "count label = \"Job\"", make: () => [labels()], floor: (d) => countExact(d0(d)), run: (d) => kik.selfSufficiency(d0(d)) },
-  { name: "SELFSUFFICIENCY(outcomes, counts)", floorName: "sum counts where \"Job\"", make: () => [labels(), counts()], floor: (d) => countWithCounts(d0(d), d1(d)), run: (d) => kik.selfSufficiency(d0(d), d1(d)) },
-  { name: "OUTCOMESHARES(outcomes)", floorName: "count label = \"Job\"", make: () => [labels()], floor: (d) => countExact(d0(d)), run: (d) => kik.outcomeSharesTable(d0(d)) },
-  { name: "VARIANCE(budgeted, actual)", floorName: "a − b into a column", make: () => [amounts(), actuals()], floor: (d) => subtractInto(d0(d), d1(d)), run: (d) => kik.variance(d0(d), d1(d)) },
-  { name: "NPV(3.5 %, flows)", floorName: "sum of one column", make: () => [flows()], floor: (d) => sumColumns(d0(d)), run: (d) => kik.npv(0.035, d0(d)) },
-  { name: "ROI(investment, savings)", floorName: "sum of two columns", make: () => [investments(), amounts()], floor: (d) => sumColumns(d0(d), d1(d)), run: (d) => kik.roi(d0(d), d1(d)) },
-  { name: "NETGAIN(investment, savings, 3.5 %)", floorName: "sum of two columns", make: () => [investments(), amounts()], floor: (d) => sumColumns(d0(d), d1(d)), run: (d) => kik.netGainFn(d0(d), d1(d), 0.035) },
-  { name: "PAYBACK(flows)", floorName: "sum of one column", make: () => [flows()], floor: (d) => sumColumns(d0(d)), run: (d) => kik.paybackFn(d0(d)) },
-  { name: "SAVINGS(actual, 1000, cost, national)", floorName: "sum of two columns", make: () => [caseload(), national()], floor: (d) => sumColumns(d0(d), d1(d)), run: (d) => kik.savingsFn(d0(d), 1000, 118329.6, d1(d)) },
+  {
+    name: "SELFSUFFICIENCY(outcomes)",
+    floorName: 'count label = "Job"',
+    make: () => [labels()],
+    floor: (d) => countExact(d0(d)),
+    run: (d) => kik.selfSufficiency(d0(d)),
+  },
+  {
+    name: "SELFSUFFICIENCY(outcomes, counts)",
+    floorName: 'sum counts where "Job"',
+    make: () => [labels(), counts()],
+    floor: (d) => countWithCounts(d0(d), d1(d)),
+    run: (d) => kik.selfSufficiency(d0(d), d1(d)),
+  },
+  {
+    name: "OUTCOMESHARES(outcomes)",
+    floorName: 'count label = "Job"',
+    make: () => [labels()],
+    floor: (d) => countExact(d0(d)),
+    run: (d) => kik.outcomeSharesTable(d0(d)),
+  },
+  {
+    name: "VARIANCE(budgeted, actual)",
+    floorName: "a − b into a column",
+    make: () => [amounts(), actuals()],
+    floor: (d) => subtractInto(d0(d), d1(d)),
+    run: (d) => kik.variance(d0(d), d1(d)),
+  },
+  {
+    name: "NPV(3.5 %, flows)",
+    floorName: "sum of one column",
+    make: () => [flows()],
+    floor: (d) => sumColumns(d0(d)),
+    run: (d) => kik.npv(0.035, d0(d)),
+  },
+  {
+    name: "ROI(investment, savings)",
+    floorName: "sum of two columns",
+    make: () => [investments(), amounts()],
+    floor: (d) => sumColumns(d0(d), d1(d)),
+    run: (d) => kik.roi(d0(d), d1(d)),
+  },
+  {
+    name: "NETGAIN(investment, savings, 3.5 %)",
+    floorName: "sum of two columns",
+    make: () => [investments(), amounts()],
+    floor: (d) => sumColumns(d0(d), d1(d)),
+    run: (d) => kik.netGainFn(d0(d), d1(d), 0.035),
+  },
+  {
+    name: "PAYBACK(flows)",
+    floorName: "sum of one column",
+    make: () => [flows()],
+    floor: (d) => sumColumns(d0(d)),
+    run: (d) => kik.paybackFn(d0(d)),
+  },
+  {
+    name: "SAVINGS(actual, 1000, cost, national)",
+    floorName: "sum of two columns",
+    make: () => [caseload(), national()],
+    floor: (d) => sumColumns(d0(d), d1(d)),
+    run: (d) => kik.savingsFn(d0(d), 1000, 118329.6, d1(d)),
+  },
 ];
 
 const rows: string[][] = [["function", "floor", "floor ms", "KIK ms", "ratio"]];
@@ -120,8 +190,25 @@ for (const c of cases) {
   const result = c.run(data);
   if (isError(result)) throw new Error(`${c.name} returned an error: ${JSON.stringify(result)}`);
   const t = timePair(c.floor(data), () => c.run(data));
-  rows.push([c.name, c.floorName, t.floor.toFixed(1), t.fn.toFixed(1), (t.fn / t.floor).toFixed(2) + "x"]);
+  rows.push([
+    c.name,
+    c.floorName,
+    t.floor.toFixed(1),
+    t.fn.toFixed(1),
+    (t.fn / t.floor).toFixed(2) + "x",
+  ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "));
+for (const r of rows)
+  console.log(
+    r.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ")
+  );
 console.log("\nAim: SELFSUFFICIENCY and VARIANCE at most 2x their floor.");
+
+// The command line on 100,000-row workbooks (set KIK_BENCH_CLI=0 to skip it).
+if (process.env.KIK_BENCH_CLI !== "0") {
+  benchCli().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
+}
