@@ -232,7 +232,11 @@ export function cellValueOf(
  */
 const STYLE_CACHE = new Map<string, Partial<ExcelJS.Style>>();
 
-function sharedStyle(name: string, style: XlsxStyle, numberFormat: string | undefined): Partial<ExcelJS.Style> {
+function sharedStyle(
+  name: string,
+  style: XlsxStyle,
+  numberFormat: string | undefined
+): Partial<ExcelJS.Style> {
   const cacheKey = `${name}\u0000${numberFormat ?? ""}`;
   let shared = STYLE_CACHE.get(cacheKey);
   if (shared === undefined) {
@@ -248,7 +252,12 @@ function sharedStyle(name: string, style: XlsxStyle, numberFormat: string | unde
   return shared;
 }
 
-function applyStyle(cell: ExcelJS.Cell, name: string, style: XlsxStyle, numberFormat: string | undefined): void {
+function applyStyle(
+  cell: ExcelJS.Cell,
+  name: string,
+  style: XlsxStyle,
+  numberFormat: string | undefined
+): void {
   // Assigned whole and never mutated afterwards: the object is shared between cells.
   cell.style = sharedStyle(name, style, numberFormat);
 }
