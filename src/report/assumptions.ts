@@ -126,12 +126,30 @@ function formulaRef(s: Sourced<unknown>): string | null {
 export function resolveAssumptions(
   input: CaseInput,
   firstYear: number | null,
-  language: Language
+  language: Language,
+  overrides: Partial<Record<AssumptionKey, number | boolean | string>> = {}
 ): Assumptions {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const byKey = new Map<AssumptionKey, ResolvedAssumption>();
   const unused: ResolvedAssumption[] = [];
   const notes: string[] = [];
+
+  // The guide's choices first: they win over the input table and the defaults.
+  for (const key of Object.keys(overrides) as AssumptionKey[]) {
+    const value = overrides[key];
+    if (value === undefined) continue;
+    const { unit, numberFormat } = unitOf(key, language);
+    byKey.set(key, {
+      key,
+      name: l(NAMES[key]),
+      value,
+      unit,
+      source: l("chosenInGuide"),
+      cell: { kind: "literal" },
+      isDefault: false,
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+    });
+  }
 
   for (const row of input.assumptions) {
     const source =

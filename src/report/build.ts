@@ -3,7 +3,7 @@
  * Host-neutral: the Office.js writer and the .xlsx writer both apply the plan.
  */
 import type { Language } from "../i18n";
-import type { CaseInput, RangeRef } from "../input/model";
+import type { AssumptionKey, CaseInput, RangeRef } from "../input/model";
 import { booleanOf, numberOf, resolveAssumptions } from "./assumptions";
 import { buildAssumptionsSheet, madeBy, type RunInfo } from "./assumptions-sheet";
 import { buildCaseloadSheet, type CaseloadFigures } from "./caseload-sheet";
@@ -12,6 +12,13 @@ import { label } from "./labels";
 import { buildOverviewSheet } from "./overview-sheet";
 import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+
+/**
+ * Assumptions chosen in the task pane's assumptions step. They win over the input's
+ * assumption table and KIK's defaults, and are shown with the source "chosen in the guide".
+ * `targetDate` is "YYYY-MM".
+ */
+export type AssumptionOverrides = Partial<Record<AssumptionKey, number | boolean | string>>;
 
 /** Options of one report run. */
 export interface ReportOptions {
@@ -25,6 +32,8 @@ export interface ReportOptions {
   readonly version: string;
   /** The input file's name, shown on the sheets. */
   readonly source?: string;
+  /** Values from the task pane's assumptions step. */
+  readonly overrides?: AssumptionOverrides;
 }
 
 /** A sheet that only says why it is empty. */
@@ -44,7 +53,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
   const { language, sheetNames } = options;
   const firstYear =
     input.budget?.rows[0]?.year.value ?? input.caseload?.rows[0]?.month.value.year ?? null;
-  const assumptions = resolveAssumptions(input, firstYear, language);
+  const assumptions = resolveAssumptions(input, firstYear, language, options.overrides ?? {});
   const run: RunInfo = {
     generatedAt: options.generatedAt,
     version: options.version,
