@@ -92,13 +92,33 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
             inflow: { value: inflow, address: address("monthlyInflow") },
           }
         : null;
+    const baseline = numberOf(assumptions, "baseline");
+    const target = numberOf(assumptions, "target");
+    const targetDate = /^(\d{4})-(\d{2})$/.exec(
+      String(assumptions.byKey.get("targetDate")?.value ?? "")
+    );
     caseload = buildCaseloadSheet(
       sheetNames.caseload,
       input.caseload,
       projection,
       numberOf(assumptions, "horizonYears") ?? 4,
       sheetNames.assumptions,
-      language
+      language,
+      {
+        ...(baseline === null
+          ? {}
+          : { baseline: { value: baseline, address: address("baseline") } }),
+        ...(target === null || targetDate === null
+          ? {}
+          : {
+              target: {
+                value: target,
+                address: address("target"),
+                year: Number(targetDate[1]),
+                month: Number(targetDate[2]),
+              },
+            }),
+      }
     );
   }
 

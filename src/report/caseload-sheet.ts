@@ -27,6 +27,21 @@ export interface CaseloadFigures {
   readonly target: CaseloadFigure | null;
 }
 
+/**
+ * Baseline and target chosen in the guide (cells on the assumptions sheet). The baseline
+ * replaces the first measurement as the start of the target path and projection; the target
+ * is placed in its month, and input targets after that month are no longer anchors.
+ */
+export interface CaseloadOverrides {
+  readonly baseline?: { readonly value: number; readonly address: string };
+  readonly target?: {
+    readonly value: number;
+    readonly address: string;
+    readonly year: number;
+    readonly month: number;
+  };
+}
+
 const HEADER = 4;
 const COL = {
   month: 1,
@@ -55,7 +70,8 @@ export function buildCaseloadSheet(
   } | null,
   horizonYears: number,
   assumptionsSheet: string,
-  language: Language
+  language: Language,
+  overrides: CaseloadOverrides = {}
 ): { sheet: SheetPlan; figures: CaseloadFigures } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("caseload", name);
@@ -87,7 +103,10 @@ export function buildCaseloadSheet(
 
   const firstMonth = monthIndex(rows[0] as CaseloadRow);
   const lastInput = monthIndex(rows[rows.length - 1] as CaseloadRow);
+  const targetMonth =
+    overrides.target === undefined ? null : overrides.target.year * 12 + overrides.target.month - 1;
   const lastMonth = Math.max(
+    targetMonth ?? 0,
     lastInput,
     firstMonth + Math.max(1, Math.round(horizonYears * 12)) - 1
   );
@@ -122,17 +141,29 @@ export function buildCaseloadSheet(
       numberFormat: FORMATS.month,
     });
     const r = byMonth.get(m);
+    if (m === targetMonth && overrides.target !== undefined && figures.baseline !== null) {
+      const t = overrides.target;
+      s.formula(row, COL.target, t.address, t.value, { numberFormat: FORMATS.count });
+      figures.target = { address: t.address, value: t.value, month: label1(m) };
+      anchors.push({ month: m, level: t.value, address: t.address });
+    }
     if (r === undefined) continue;
     const count = write(row, COL.count, r.count);
-    const target = write(row, COL.target, r.target);
+    const target =
+      targetMonth !== null && m >= targetMonth ? null : write(row, COL.target, r.target);
     write(row, COL.original, r.original);
     write(row, COL.newcomers, r.newcomers);
     write(row, COL.comparison, r.comparison);
     if (count !== null) {
       const figure = { address: s.ref(row, COL.count), value: count, month: label1(m) };
       if (figures.baseline === null) {
-        figures.baseline = figure;
-        anchors.push({ month: m, level: count, address: s.local(row, COL.count, true) });
+        const b = overrides.baseline;
+        figures.baseline = b === undefined ? figure : { ...b, month: label1(m) };
+        anchors.push({
+          month: m,
+          level: b === undefined ? count : b.value,
+          address: b === undefined ? s.local(row, COL.count, true) : b.address,
+        });
       }
       figures.current = figure;
     }
@@ -176,7 +207,9 @@ export function buildCaseloadSheet(
     s.formula(
       rowOf(startMonth),
       COL.projection,
-      s.local(rowOf(startMonth), COL.count),
+      overrides.baseline === undefined
+        ? s.local(rowOf(startMonth), COL.count)
+        : overrides.baseline.address,
       baseline.value,
       { numberFormat: FORMATS.decimal }
     );

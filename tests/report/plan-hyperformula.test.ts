@@ -134,3 +134,50 @@ describe.each(["da", "en"] as const)("Aabenraa report (%s)", (language) => {
       for (const c of s.cells) expect(c.formula ?? "").not.toMatch(/KIK\./i);
   });
 });
+
+describe("assumptions chosen in the guide", () => {
+  const p = buildReport(aabenraaInput(), {
+    language: "da",
+    sheetNames: resolveSheetNames([], "da"),
+    inputRanges: {},
+    generatedAt: new Date("2026-11-23T12:00:00Z"),
+    version: "0.1.0",
+    overrides: {
+      discountRate: 0.04,
+      baseline: 1000,
+      target: 450,
+      targetDate: "2019-06",
+      fleksjobIsSelfSupporting: true,
+    },
+  });
+  const value = evaluate(p);
+
+  test("win over the input and the defaults, and every formula still agrees with HyperFormula", () => {
+    const mismatches: string[] = [];
+    for (const s of p.sheets)
+      for (const c of s.cells) {
+        if (c.formula === undefined) continue;
+        const computed = value(s.name, c);
+        if (!close(computed, c.value ?? ""))
+          mismatches.push(
+            `${s.name}!R${c.row}C${c.column} =${c.formula}: ${JSON.stringify(computed)} vs ${JSON.stringify(c.value)}`
+          );
+      }
+    expect(mismatches).toEqual([]);
+    const kf = Object.fromEntries(p.keyFigures.map((k) => [k.id, k]));
+    expect(kf.baseline?.value).toBe(1000);
+    expect(kf.target?.value).toBe(450);
+    expect(kf.progress?.value).toBeCloseTo((1000 - 495) / (1000 - 450), 12);
+    expect(kf.npv?.explanation).toMatch(/4,0 %/);
+    const assumptions = sheetOf(p, "assumptions");
+    expect(assumptions.cells.some((c) => c.value === "Valgt i KIK-guiden")).toBe(true);
+  });
+
+  test("the target path runs from the chosen baseline to the chosen target month", () => {
+    const c = sheetOf(p, "caseload");
+    // June 2015 .. June 2019 = 49 months; the path ends at the target.
+    const june2019 = cellAt(c, 5 + 48, 4);
+    expect(june2019?.value).toBeCloseTo(450, 9);
+    expect(cellAt(c, 5, 4)?.value).toBeCloseTo(1000, 9);
+  });
+});
