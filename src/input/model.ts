@@ -113,6 +113,7 @@ export type AssumptionKey =
   | "monthlyInflow"
   | "selfSupportingGoal"
   | "deadweightShare"
+  | "comparisonTrend"
   | "baseline"
   | "target"
   | "targetDate";

@@ -220,6 +220,17 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = [
     synonyms: ["dødvægtsandel", "andel dødvægt", "deadweight share", "dead weight"],
   },
   {
+    key: "comparisonTrend",
+    type: "boolean",
+    names: { da: "Brug sammenligningstrend", en: "Use comparison trend" },
+    units: { da: "ja/nej", en: "yes/no" },
+    defaults: {
+      da: "ja, når sagstalstabellen har en sammenligningsserie",
+      en: "yes, when the caseload table has a comparison series",
+    },
+    synonyms: ["sammenligningstrend", "landstrend", "comparison trend", "national trend"],
+  },
+  {
     key: "baseline",
     type: "number",
     names: { da: "Udgangspunkt", en: "Baseline" },

@@ -48,6 +48,7 @@ export const ASSUMPTION_ORDER: readonly AssumptionKey[] = [
   "monthlyExitRate",
   "monthlyInflow",
   "deadweightShare",
+  "comparisonTrend",
   "baseline",
   "target",
   "targetDate",
@@ -65,6 +66,7 @@ const NAMES: Readonly<Record<AssumptionKey, LabelKey>> = {
   monthlyInflow: "aInflow",
   selfSupportingGoal: "aGoal",
   deadweightShare: "aDeadweight",
+  comparisonTrend: "aComparisonTrend",
   baseline: "aBaseline",
   target: "aTarget",
   targetDate: "aTargetDate",
@@ -89,6 +91,7 @@ function unitOf(key: AssumptionKey, language: Language): { unit: string; numberF
     case "horizonYears":
       return { unit: l("unitYears"), numberFormat: FORMATS.count };
     case "fleksjobIsSelfSupporting":
+    case "comparisonTrend":
       return { unit: l("unitYesNo") };
     case "netCostPerPersonYear":
     case "serviceCostPerYear":
@@ -249,6 +252,11 @@ export function resolveAssumptions(
   put("weeksOnBenefit", 52, l("defaultSource", { source: l("srcWeeks") }), literal, true);
   put("serviceCostPerYear", 0, l("defaultSource", { source: l("srcZero") }), literal, true);
   put("deadweightShare", 0, l("defaultSource", { source: l("srcZero") }), literal, true);
+  const comparisons = (input.caseload?.rows ?? []).filter(
+    (r) => r.comparison !== null && r.comparison.value !== null
+  );
+  if (comparisons.length >= 2)
+    put("comparisonTrend", true, l("derived", { how: l("srcComparison") }), literal, false);
 
   const rate = byKey.get("monthlyBenefitRate");
   const weeks = byKey.get("weeksOnBenefit");

@@ -36,6 +36,13 @@ export interface ReportOptions {
   readonly overrides?: AssumptionOverrides;
 }
 
+function numberOrNull(
+  value: number | null,
+  address: string
+): { value: number; address: string } | null {
+  return value === null ? null : { value, address };
+}
+
 /** A sheet that only says why it is empty. */
 function emptySheet(kind: ReportSheetKind, name: string, title: string, why: string): SheetPlan {
   const s = new SheetBuilder(kind, name);
@@ -118,7 +125,8 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
                 month: Number(targetDate[2]),
               },
             }),
-      }
+      },
+      booleanOf(assumptions, "comparisonTrend", true)
     );
   }
 
@@ -134,6 +142,14 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
       fleksjobIsSelfSupporting: booleanOf(assumptions, "fleksjobIsSelfSupporting", false),
       discountRate,
       goal: goal === null ? null : { value: goal, address: address("selfSupportingGoal") },
+      netCost: numberOrNull(
+        numberOf(assumptions, "netCostPerPersonYear"),
+        address("netCostPerPersonYear")
+      ),
+      deadweight: numberOrNull(
+        numberOf(assumptions, "deadweightShare"),
+        address("deadweightShare")
+      ),
     },
     language
   );

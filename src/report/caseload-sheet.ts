@@ -25,6 +25,14 @@ export interface CaseloadFigures {
   readonly baseline: CaseloadFigure | null;
   readonly current: CaseloadFigure | null;
   readonly target: CaseloadFigure | null;
+  /** People saved per month summed over the measured span (for person-years avoided). */
+  readonly saved: {
+    readonly sumAddress: string;
+    readonly sum: number;
+    readonly from: string;
+    readonly to: string;
+    readonly trend: boolean;
+  } | null;
 }
 
 /**
@@ -52,6 +60,9 @@ const COL = {
   original: 6,
   newcomers: 7,
   comparison: 8,
+  interpolated: 9,
+  counterfactual: 10,
+  saved: 11,
 } as const;
 
 const monthIndex = (r: CaseloadRow) => r.month.value.year * 12 + r.month.value.month - 1;
@@ -71,7 +82,8 @@ export function buildCaseloadSheet(
   horizonYears: number,
   assumptionsSheet: string,
   language: Language,
-  overrides: CaseloadOverrides = {}
+  overrides: CaseloadOverrides = {},
+  useComparisonTrend = true
 ): { sheet: SheetPlan; figures: CaseloadFigures } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("caseload", name);
@@ -86,6 +98,9 @@ export function buildCaseloadSheet(
     [COL.original, "original"],
     [COL.newcomers, "newcomers"],
     [COL.comparison, "comparison"],
+    [COL.interpolated, "interpolated"],
+    [COL.counterfactual, "counterfactual"],
+    [COL.saved, "saved"],
   ];
   for (const [c, k] of headers) s.value(HEADER, c, l(k), { style: "header" });
 
@@ -94,10 +109,12 @@ export function buildCaseloadSheet(
     baseline: CaseloadFigure | null;
     current: CaseloadFigure | null;
     target: CaseloadFigure | null;
+    saved: CaseloadFigures["saved"];
   } = {
     baseline: null,
     current: null,
     target: null,
+    saved: null,
   };
   if (rows.length === 0) return { sheet: s.build(), figures };
 
@@ -135,6 +152,8 @@ export function buildCaseloadSheet(
 
   // Anchors of the target path: the first measurement, then every target.
   const anchors: { month: number; level: number; address: string }[] = [];
+  const measured: PathPoint[] = [];
+  const comparisonPoints: PathPoint[] = [];
   for (let m = firstMonth; m <= lastMonth; m++) {
     const row = rowOf(m);
     s.value(row, COL.month, monthSerial(Math.floor(m / 12), (m % 12) + 1), {
@@ -153,7 +172,9 @@ export function buildCaseloadSheet(
       targetMonth !== null && m >= targetMonth ? null : write(row, COL.target, r.target);
     write(row, COL.original, r.original);
     write(row, COL.newcomers, r.newcomers);
-    write(row, COL.comparison, r.comparison);
+    const compared = write(row, COL.comparison, r.comparison);
+    if (compared !== null) comparisonPoints.push({ month: m, level: compared });
+    if (count !== null) measured.push({ month: m, level: count });
     if (count !== null) {
       const figure = { address: s.ref(row, COL.count), value: count, month: label1(m) };
       if (figures.baseline === null) {
@@ -227,13 +248,23 @@ export function buildCaseloadSheet(
     }
   }
 
+  figures.saved = savedColumns(
+    s,
+    measured,
+    comparisonPoints,
+    figures.baseline,
+    useComparisonTrend,
+    rowOf,
+    label1
+  );
+
   const last = rowOf(lastMonth);
   s.table({
     name: tableName("Sagstal", name),
     top: HEADER,
     left: 1,
     bottom: last,
-    right: COL.comparison,
+    right: COL.saved,
     totalsRow: false,
   });
   s.chart({
@@ -256,7 +287,98 @@ export function buildCaseloadSheet(
     ],
     anchor: { top: 2, left: COL.comparison + 2, bottom: 22, right: COL.comparison + 10 },
   });
-  s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15]);
+  s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14]);
   s.freeze(HEADER, 1);
   return { sheet: s.build(), figures };
+}
+
+/**
+ * People saved per month over the measured span: the caseload without the strategy (the
+ * baseline, moved with the comparison series' trend when there is one) minus the caseload,
+ * linear between measurements. Returns the sum's address for the person-years key figure.
+ */
+function savedColumns(
+  s: SheetBuilder,
+  measured: readonly PathPoint[],
+  comparison: readonly PathPoint[],
+  baseline: CaseloadFigure | null,
+  useTrend: boolean,
+  rowOf: (m: number) => number,
+  monthLabel: (m: number) => string
+): CaseloadFigures["saved"] {
+  if (baseline === null || measured.length < 2) return null;
+  const from = (measured[0] as PathPoint).month;
+  const to = (measured[measured.length - 1] as PathPoint).month;
+  const actual = targetPath(measured);
+  // The trend needs the comparison series at the start and the end of the measured span.
+  const cmpFirst = comparison[0];
+  const cmpLast = comparison[comparison.length - 1];
+  const trend =
+    useTrend &&
+    cmpFirst !== undefined &&
+    cmpLast !== undefined &&
+    cmpFirst.month <= from &&
+    cmpLast.month >= to &&
+    comparison.length >= 2 &&
+    cmpFirst.level > 0;
+  const cmpPath = trend ? targetPath(comparison) : [];
+  const cmpAt = (m: number) => cmpPath[m - (cmpFirst as PathPoint).month] as number;
+  const cmpRef = (m: number): string => interpolation(s, comparison, m, COL.comparison, rowOf);
+  const base = baseline.address.includes("!")
+    ? baseline.address
+    : s.local(rowOf(from), COL.count, true);
+  let sum = 0;
+  for (let m = from; m <= to; m++) {
+    const row = rowOf(m);
+    const interpolated = actual[m - from] as number;
+    s.formula(
+      row,
+      COL.interpolated,
+      interpolation(s, measured, m, COL.count, rowOf),
+      interpolated,
+      {
+        numberFormat: FORMATS.decimal,
+      }
+    );
+    const counterfactual = trend ? (baseline.value * cmpAt(m)) / cmpAt(from) : baseline.value;
+    const cfFormula = trend ? `${base}*(${cmpRef(m)})/(${cmpRef(from)})` : base;
+    s.formula(row, COL.counterfactual, cfFormula, counterfactual, {
+      numberFormat: FORMATS.decimal,
+    });
+    const saved = counterfactual - interpolated;
+    sum += saved;
+    s.formula(
+      row,
+      COL.saved,
+      `${s.local(row, COL.counterfactual)}-${s.local(row, COL.interpolated)}`,
+      saved,
+      {
+        numberFormat: FORMATS.decimal,
+      }
+    );
+  }
+  return {
+    sumAddress: `SUM(${s.ref(rowOf(from), COL.saved)}:${s.local(rowOf(to), COL.saved, true)})`,
+    sum,
+    from: monthLabel(from),
+    to: monthLabel(to),
+    trend,
+  };
+}
+
+/** The formula for month `m` on the straight line between the points around it (column `column`). */
+function interpolation(
+  s: SheetBuilder,
+  points: readonly PathPoint[],
+  m: number,
+  column: number,
+  rowOf: (m: number) => number
+): string {
+  let k = 0;
+  while (k + 1 < points.length && (points[k + 1] as PathPoint).month <= m) k++;
+  const a = points[k] as PathPoint;
+  const at = (p: PathPoint) => s.local(rowOf(p.month), column, true);
+  if (a.month === m || k + 1 >= points.length) return at(a);
+  const b = points[k + 1] as PathPoint;
+  return `${at(a)}+(${at(b)}-${at(a)})*${m - a.month}/${b.month - a.month}`;
 }

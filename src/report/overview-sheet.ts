@@ -5,6 +5,7 @@
  */
 import {
   OUTCOME_GROUPS,
+  savingsNetOfDeadweight,
   caseloadReduction,
   classifyOutcome,
   outcomeShares,
@@ -35,6 +36,8 @@ export interface OverviewInput {
   readonly fleksjobIsSelfSupporting: boolean;
   readonly discountRate: number;
   readonly goal: { readonly value: number; readonly address: string } | null;
+  readonly netCost: { readonly value: number; readonly address: string } | null;
+  readonly deadweight: { readonly value: number; readonly address: string } | null;
 }
 
 const HEADER = 4;
@@ -230,6 +233,47 @@ export function buildOverviewSheet(
           },
           percentText(progress.value, language),
           l("kfProgressExplain")
+        );
+      }
+    }
+    if (c.saved !== null) {
+      const personYears = c.saved.sum / 12;
+      const years = figure(
+        "personYears",
+        l("kfPersonYears"),
+        { formula: `${c.saved.sumAddress}/12`, value: personYears, format: FORMATS.decimal },
+        numberText(personYears, language, 1),
+        l("kfPersonYearsExplain", {
+          from: c.saved.from,
+          to: c.saved.to,
+          trend: c.saved.trend ? l("kfTrend") : "",
+        })
+      );
+      if (o.netCost !== null) {
+        const dw = o.deadweight ?? { value: 0, address: "0" };
+        const saved = savingsNetOfDeadweight({
+          actual: [0],
+          baseline: c.saved.sum,
+          periodsPerYear: 12,
+          netCostPerPersonYear: o.netCost.value,
+          deadweightShare: dw.value,
+        });
+        const value = saved.ok
+          ? saved.value.savings
+          : personYears * o.netCost.value * (1 - dw.value);
+        figure(
+          "savings",
+          l("kfSavings"),
+          {
+            formula: `${years}*${o.netCost.address}*(1-${dw.address})`,
+            value,
+            format: FORMATS.kroner,
+          },
+          moneyText(value / 1e6, "mio.kr", language),
+          l("kfSavingsExplain", {
+            cost: moneyText(o.netCost.value, "kr", language),
+            deadweight: percentText(dw.value, language),
+          })
         );
       }
     }

@@ -115,3 +115,43 @@ test("fleksjob as self-support moves fleksjob cases into the self-supporting gro
   expect(share(without)).toBeCloseTo(54 / 110, 12);
   expect(share(withFleks)).toBeCloseTo(64 / 110, 12);
 });
+
+test("savings: person-years avoided against the baseline, moved with the comparison trend", () => {
+  const input = aabenraaInput();
+  const national = [100, 95, 90, null, 85, null];
+  const rows = input.caseload!.rows.map((r, i) => ({
+    ...r,
+    comparison: { value: national[i] ?? null, ref: { sheet: "KIK Input", row: 10 + i, column: 6 } },
+  }));
+  const withTrend = buildReport({ ...input, caseload: { ...input.caseload!, rows } }, options());
+  const flat = buildReport(input, options());
+  const py = (p: typeof flat) => p.keyFigures.find((k) => k.id === "personYears")?.value as number;
+  // The national caseload fell 15 %, so less of the fall is credited to the strategy.
+  expect(py(withTrend)).toBeLessThan(py(flat));
+  const caseload = sheet(withTrend, "caseload");
+  const counterfactualJuly2017 = caseload.cells.find((c) => c.row === 5 + 25 && c.column === 10);
+  expect(counterfactualJuly2017?.value).toBeCloseTo(1008 * 0.9, 9);
+  const savings = withTrend.keyFigures.find((k) => k.id === "savings");
+  expect(savings?.value).toBeCloseTo(py(withTrend) * 10968 * 12 * 0.8, 3);
+  const off = buildReport(
+    {
+      ...input,
+      caseload: { ...input.caseload!, rows },
+      assumptions: [
+        ...input.assumptions,
+        {
+          key: "comparisonTrend",
+          name: {
+            value: "Brug sammenligningstrend",
+            ref: { sheet: "KIK Input", row: 27, column: 1 },
+          },
+          value: { value: false, ref: { sheet: "KIK Input", row: 27, column: 2 } },
+          unit: "",
+          source: "",
+        },
+      ],
+    },
+    options()
+  );
+  expect(py(off)).toBeCloseTo(py(flat), 9);
+});
