@@ -31,6 +31,8 @@ const da = {
   outputIsInput: "Resultatet må ikke skrives oven i inputfilen {file} – vælg et andet navn med -o",
   outputExists: "{file} findes allerede – brug --force for at overskrive den",
   cannotWrite: "Kan ikke skrive {file}: {reason} (er filen åben i Excel?)",
+  uncalculatedFormula:
+    "formlen er gemt uden sit resultat (filen er gemt af et program, der ikke regner formler ud) – åbn og gem filen i Excel først",
   problemsHeader: "Inputtet har fejl – der er ikke skrevet noget:",
   error: "Fejl",
   warning: "Advarsel",
@@ -89,6 +91,8 @@ const en: Readonly<Record<CliMessageKey, string>> = {
     "The result must not overwrite the input file {file} – choose another name with -o",
   outputExists: "{file} already exists – use --force to overwrite it",
   cannotWrite: "Cannot write {file}: {reason} (is the file open in Excel?)",
+  uncalculatedFormula:
+    "the formula was saved without its result (by a program that does not calculate formulas) – open and save the file in Excel first",
   problemsHeader: "The input has errors – nothing was written:",
   error: "Error",
   warning: "Warning",

@@ -3,6 +3,7 @@
  * sheets into a copy. The input file is never written.
  */
 import * as path from "node:path";
+import type ExcelJS from "exceljs";
 import type { Language } from "../i18n";
 import { a1, quoteSheet } from "../input/grid";
 import type { CaseInput, CellRef, RangeRef } from "../input/model";
@@ -156,7 +157,13 @@ export async function runReport(
   const view = workbookView(workbook);
   const progress = args.verbose || rowsOf(view) > PROGRESS_ROWS;
 
-  const { input, problems, ranges } = deps.readCaseInput(view, args.ranges, lang);
+  const { input, problems: readProblems, ranges } = deps.readCaseInput(view, args.ranges, lang);
+  // A formula saved without its result (by a tool that does not calculate) reads as blank:
+  // say so instead of treating it as "not known yet".
+  const problems = [
+    ...uncalculatedFormulas(workbook, Object.values(ranges), lang),
+    ...readProblems,
+  ];
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
     io.err(m("problemsHeader"));
@@ -202,4 +209,32 @@ export async function runReport(
   }
   io.out(m("saved", { file: output }));
   return 0;
+}
+
+/** Formula cells without a cached result inside the ranges the readers used. */
+function uncalculatedFormulas(
+  workbook: ExcelJS.Workbook,
+  ranges: readonly (RangeRef | undefined)[],
+  lang: Language
+): CliInputProblem[] {
+  const found: CliInputProblem[] = [];
+  for (const range of ranges) {
+    if (range === undefined) continue;
+    const ws = workbook.getWorksheet(range.sheet);
+    if (ws === undefined) continue;
+    for (let row = range.top; row <= range.bottom && found.length < 20; row++) {
+      for (let column = range.left; column <= range.right; column++) {
+        const v = ws.getRow(row).getCell(column).value;
+        if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v))
+          continue;
+        if ((v as ExcelJS.CellFormulaValue).result !== undefined) continue;
+        found.push({
+          severity: "error",
+          message: cliMessage("uncalculatedFormula", {}, lang),
+          ref: { sheet: range.sheet, row, column },
+        });
+      }
+    }
+  }
+  return found;
 }

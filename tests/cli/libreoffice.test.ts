@@ -38,53 +38,50 @@ function same(a: Result, b: Result): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-test(
-  "every formula's cached result in the example's report equals LibreOffice's recalculation",
-  async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-cli-"));
-    const output = path.join(dir, "resultat.xlsx");
-    const lines: string[] = [];
-    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-    expect(await main(["report", EXAMPLE, "-o", output], io)).toBe(0);
+test("every formula's cached result in the example's report equals LibreOffice's recalculation", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-cli-"));
+  const output = path.join(dir, "resultat.xlsx");
+  const lines: string[] = [];
+  const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+  expect(await main(["report", EXAMPLE, "-o", output], io)).toBe(0);
 
-    const ours = new ExcelJS.Workbook();
-    await ours.xlsx.readFile(output);
-    const theirs = new ExcelJS.Workbook();
-    await theirs.xlsx.readFile(recalculate(output));
+  const ours = new ExcelJS.Workbook();
+  await ours.xlsx.readFile(output);
+  const theirs = new ExcelJS.Workbook();
+  await theirs.xlsx.readFile(recalculate(output));
 
-    const mismatches: string[] = [];
-    let formulas = 0;
-    for (const ws of ours.worksheets) {
-      const other = theirs.getWorksheet(ws.name);
-      expect(other).toBeDefined();
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          const value = cell.value;
-          const isFormula = value !== null && typeof value === "object" && "formula" in value;
-          if (isFormula) formulas++;
-          const a = resultOf(value);
-          const b = resultOf(other!.getCell(cell.address).value);
-          if (!same(a, b))
-            mismatches.push(
-              `${ws.name}!${cell.address}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`
-            );
-        })
-      );
-    }
-    expect(formulas).toBeGreaterThan(50);
-    expect(mismatches).toEqual([]);
-
-    // Every result sheet is there, and LibreOffice's variance row is Aabenraa's.
-    for (const name of ["KIK Overblik", "KIK Økonomi", "KIK Sagstal", "KIK Antagelser"]) {
-      expect(theirs.getWorksheet(name)).toBeDefined();
-    }
-    const economy = theirs.getWorksheet("KIK Økonomi")!;
-    const variance = [5, 6, 7, 8].map((row) => resultOf(economy.getCell(row, 8).value));
-    expect(variance[0]).toBeCloseTo(24.2, 9);
-    expect(variance[1]).toBeCloseTo(33.9, 9);
-    expect(variance[2]).toBeCloseTo(7.4, 9);
-    expect(variance[3]).toBeUndefined();
-    expect(economy.getCell(8, 8).formula).toMatch(/^IF\(/);
-    fs.rmSync(dir, { recursive: true, force: true });
+  const mismatches: string[] = [];
+  let formulas = 0;
+  for (const ws of ours.worksheets) {
+    const other = theirs.getWorksheet(ws.name);
+    expect(other).toBeDefined();
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value;
+        const isFormula = value !== null && typeof value === "object" && "formula" in value;
+        if (isFormula) formulas++;
+        const a = resultOf(value);
+        const b = resultOf(other!.getCell(cell.address).value);
+        if (!same(a, b))
+          mismatches.push(
+            `${ws.name}!${cell.address}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`
+          );
+      })
+    );
   }
-);
+  expect(formulas).toBeGreaterThan(50);
+  expect(mismatches).toEqual([]);
+
+  // Every result sheet is there, and LibreOffice's variance row is Aabenraa's.
+  for (const name of ["KIK Overblik", "KIK Økonomi", "KIK Sagstal", "KIK Antagelser"]) {
+    expect(theirs.getWorksheet(name)).toBeDefined();
+  }
+  const economy = theirs.getWorksheet("KIK Økonomi")!;
+  const variance = [5, 6, 7, 8].map((row) => resultOf(economy.getCell(row, 8).value));
+  expect(variance[0]).toBeCloseTo(24.2, 9);
+  expect(variance[1]).toBeCloseTo(33.9, 9);
+  expect(variance[2]).toBeCloseTo(7.4, 9);
+  expect(variance[3]).toBeUndefined();
+  expect(economy.getCell(8, 8).formula).toMatch(/^IF\(/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
