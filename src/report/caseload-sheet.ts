@@ -323,25 +323,21 @@ function savedColumns(
     cmpFirst.level > 0;
   const cmpPath = trend ? targetPath(comparison) : [];
   const cmpAt = (m: number) => cmpPath[m - (cmpFirst as PathPoint).month] as number;
-  const cmpRef = (m: number): string => interpolation(s, comparison, m, COL.comparison, rowOf);
+  const cmpRef = interpolator(s, comparison, COL.comparison, rowOf);
+  const actualRef = interpolator(s, measured, COL.count, rowOf);
   const base = baseline.address.includes("!")
     ? baseline.address
     : s.local(rowOf(from), COL.count, true);
+  const cmpFrom = trend ? cmpRef(from) : "";
   let sum = 0;
   for (let m = from; m <= to; m++) {
     const row = rowOf(m);
     const interpolated = actual[m - from] as number;
-    s.formula(
-      row,
-      COL.interpolated,
-      interpolation(s, measured, m, COL.count, rowOf),
-      interpolated,
-      {
-        numberFormat: FORMATS.decimal,
-      }
-    );
+    s.formula(row, COL.interpolated, actualRef(m), interpolated, {
+      numberFormat: FORMATS.decimal,
+    });
     const counterfactual = trend ? (baseline.value * cmpAt(m)) / cmpAt(from) : baseline.value;
-    const cfFormula = trend ? `${base}*(${cmpRef(m)})/(${cmpRef(from)})` : base;
+    const cfFormula = trend ? `${base}*(${cmpRef(m)})/(${cmpFrom})` : base;
     s.formula(row, COL.counterfactual, cfFormula, counterfactual, {
       numberFormat: FORMATS.decimal,
     });
@@ -366,19 +362,25 @@ function savedColumns(
   };
 }
 
-/** The formula for month `m` on the straight line between the points around it (column `column`). */
-function interpolation(
+/**
+ * Formulas on the straight line between the points around each month (column `column`). Months
+ * must be asked for in increasing order: the segment is carried forward, so a long series costs
+ * one pass, not one scan per month.
+ */
+function interpolator(
   s: SheetBuilder,
   points: readonly PathPoint[],
-  m: number,
   column: number,
   rowOf: (m: number) => number
-): string {
+): (m: number) => string {
   let k = 0;
-  while (k + 1 < points.length && (points[k + 1] as PathPoint).month <= m) k++;
-  const a = points[k] as PathPoint;
   const at = (p: PathPoint) => s.local(rowOf(p.month), column, true);
-  if (a.month === m || k + 1 >= points.length) return at(a);
-  const b = points[k + 1] as PathPoint;
-  return `${at(a)}+(${at(b)}-${at(a)})*${m - a.month}/${b.month - a.month}`;
+  return (m) => {
+    if (k > 0 && (points[k] as PathPoint).month > m) k = 0;
+    while (k + 1 < points.length && (points[k + 1] as PathPoint).month <= m) k++;
+    const a = points[k] as PathPoint;
+    if (a.month === m || k + 1 >= points.length) return at(a);
+    const b = points[k + 1] as PathPoint;
+    return `${at(a)}+(${at(b)}-${at(a)})*${m - a.month}/${b.month - a.month}`;
+  };
 }

@@ -1,0 +1,194 @@
+/**
+ * Cell-level rules of the Office.js face: how a planned cell becomes an entry of
+ * `range.formulas`, how Office.js values become the readers' grid values, addresses, widths
+ * and table names.
+ */
+import type { CellDate, CellError, GridValue } from "../input/grid";
+import { columnName, quoteSheet } from "../input/grid";
+import type { RangeRef } from "../input/model";
+import type { PlannedCell } from "../report/plan";
+
+/** Excel's limit for text in a cell. */
+export const MAX_TEXT = 32_767;
+
+/**
+ * Text that Excel would not keep as the same text when it is written through `range.values` or
+ * `range.formulas`: Office.js parses what it is given as if typed (en-US): "=…", "+…", "-…"
+ * and "@…" become formulas, "24.2", "1,008", "5%", "TRUE", "2015-06-01" become numbers,
+ * booleans or dates, "#N/A" an error, and a leading apostrophe is taken as the text prefix.
+ * Any text with a digit, a leading or trailing space, or one of those shapes is protected.
+ */
+export function needsTextPrefix(text: string): boolean {
+  if (text === "") return false;
+  if (/^[=+\-@'#]/.test(text)) return true;
+  if (/\d/.test(text)) return true;
+  if (text.trim() !== text) return true;
+  return /^(true|false)$/i.test(text);
+}
+
+/**
+ * Text as it must be written so it stays that text: with Excel's text prefix, the apostrophe
+ * a user types before "=HYPERLINK(…)". Excel stores the apostrophe as the cell's "quote
+ * prefix", not in the value: `values` and `formulas` read back the text without it, and the
+ * cell keeps its number format (a "@" format would also work but changes the cell's format
+ * and makes a formula typed there later stay text).
+ */
+export function protectText(text: string): string {
+  const s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return needsTextPrefix(s) ? `'${s}` : s;
+}
+
+/** The `range.formulas` entry of a planned cell (null: leave the cleared cell blank). */
+export function formulaEntry(
+  cell: PlannedCell,
+  renames?: ReadonlyMap<string, string>
+): string | number | boolean | null {
+  if (cell.formula !== undefined && cell.formula !== "") {
+    let formula = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
+    if (renames !== undefined && renames.size > 0) formula = renameInFormula(formula, renames);
+    return `=${formula}`;
+  }
+  const v = cell.value;
+  if (v === null) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "boolean") return v;
+  return v === "" ? null : protectText(v);
+}
+
+/**
+ * The `range.formulas` entry that writes back a cell read with `formulas`, `values` and
+ * `valueTypes`:
+ * a formula is a text starting with "=" whose value differs from it (a text constant reads
+ * back the same in both, its quote prefix dropped), everything else a constant.
+ */
+export function restoreEntry(
+  formula: unknown,
+  value: unknown,
+  valueType?: unknown
+): string | number | boolean | null {
+  if (typeof formula === "string") {
+    if (formula === "") return null;
+    // An error constant (#N/A typed into the cell) is written as Excel parses it: the error.
+    if (valueType === "Error" && !formula.startsWith("=")) return formula;
+    if (formula.startsWith("=") && !(typeof value === "string" && value === formula))
+      return formula;
+    return protectText(formula);
+  }
+  if (typeof formula === "number" || typeof formula === "boolean") return formula;
+  return null;
+}
+
+/**
+ * True for a number format that shows a date or a time (Excel's rule: d, m, y, h or s outside
+ * quotes, escapes and brackets other than elapsed time [h] [mm] [ss]).
+ */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== "string" || format === "" || /^general$/i.test(format)) return false;
+  const section = format.split(";")[0] ?? "";
+  const stripped = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "h")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(stripped.replace(/E[+-]/gi, ""));
+}
+
+const ERROR_TEXTS = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+
+/**
+ * One Office.js cell as a grid value: blank "" is null, an error (`valueTypes` "Error") a
+ * {@link CellError} with Excel's English error text, a number with a date format a
+ * {@link CellDate}.
+ */
+export function gridValueOfOffice(value: unknown, valueType: unknown, format: unknown): GridValue {
+  if (valueType === "Error") {
+    const error: CellError = { error: typeof value === "string" ? value : "#VALUE!" };
+    return error;
+  }
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { error: "#NUM!" };
+    if (isDateFormat(format)) {
+      const date: CellDate = { date: value };
+      return date;
+    }
+    return value;
+  }
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    // Without valueTypes an error can only be recognised by its text.
+    if (valueType === undefined && ERROR_TEXTS.has(value)) return { error: value };
+    return value;
+  }
+  return null;
+}
+
+/** "B2:D5" (or "B2" for one cell). */
+export function localAddress(top: number, left: number, bottom = top, right = left): string {
+  const start = `${columnName(left)}${top}`;
+  return bottom === top && right === left ? start : `${start}:${columnName(right)}${bottom}`;
+}
+
+/** "'KIK Input'!A8:D12", as Excel writes addresses (and `parseRangeAddress` reads them). */
+export function qualifiedAddress(range: RangeRef): string {
+  return `${quoteSheet(range.sheet)}!${localAddress(range.top, range.left, range.bottom, range.right)}`;
+}
+
+/** "'KIK Overblik'!$A$1": what the generated-sheet marker names refer to. */
+export function markerReference(sheet: string): string {
+  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/**
+ * A column width in characters (as the plan and ExcelJS give it) in points, as
+ * `format.columnWidth` takes it: Excel shows n characters of Calibri 11 in n × 7 + 5 pixels,
+ * and a pixel is 0.75 pt.
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A valid table name: letters, digits, "_" and "."; starting with a letter or "_". */
+export function sanitizeTableName(name: string): string {
+  let s = name.replace(/[^\p{L}\p{N}_.]/gu, "_");
+  if (!/^[\p{L}_]/u.test(s)) s = `_${s}`;
+  // Names that look like cell references (A1, R1C1) are not allowed.
+  if (/^[A-Za-z]{1,3}\d+$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s)) s = `_${s}`;
+  return s.slice(0, 255);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Renames table references `Old[` in a formula. */
+export function renameInFormula(formula: string, renames: ReadonlyMap<string, string>): string {
+  let f = formula;
+  for (const [from, to] of renames) {
+    f = f.replace(new RegExp(`(^|[^\\p{L}\\p{N}_.])${escapeRegExp(from)}\\[`, "gu"), `$1${to}[`);
+  }
+  return f;
+}
+
+/** Excel compares sheet, table and defined names without case. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase("da-DK") === b.toLocaleLowerCase("da-DK");
+}

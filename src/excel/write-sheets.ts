@@ -1,0 +1,381 @@
+/**
+ * A sheet's content as Office.js commands, cut into steps that the writer packs into syncs.
+ *
+ * Cells go in as rectangles through `range.formulas` (formulas with "=", numbers, booleans,
+ * text with Excel's text prefix where it would otherwise be parsed, see `protectText`) and
+ * `range.numberFormat`, null where a cell stays blank; then native tables over the plan's
+ * blocks (header row and data rows; a totals row stays the plan's own cells just below the
+ * table), styles, column widths, frozen panes and charts.
+ *
+ * Each cell step covers at most {@link WRITE_LIMITS}.rows rows and a share of the request
+ * size Excel on the web accepts (5 MB), estimated as the JSON length of its arrays.
+ */
+import type { Language } from "../i18n";
+import type { ChartPlan, PlannedCell, TablePlan } from "../report/plan";
+import { columnWidthPoints, formulaEntry, localAddress, protectText } from "./cells";
+import type { XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
+import { OFFICE_STYLES, TABLE_STYLE, type OfficeStyle } from "./styles";
+
+/** Rows per write step at most, and bytes per sync (Excel on the web refuses over 5 MB). */
+export const WRITE_LIMITS = { rows: 20_000, bytes: 4_000_000, stepBytes: 3_000_000 } as const;
+
+/** A sheet's content: a report sheet or the input template. */
+export interface SheetContent {
+  readonly name: string;
+  readonly cells: readonly PlannedCell[];
+  readonly columnWidths: readonly number[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly tables: readonly TablePlan[];
+  readonly charts: readonly ChartPlan[];
+}
+
+/** Where the steps queue their commands. */
+export interface Writer {
+  readonly context: XlContext;
+  /** The worksheet proxy of a sheet (made in this run, or looked up by name). */
+  sheet(name: string): XlWorksheet;
+}
+
+/** A piece of work that goes into one sync. */
+export interface Step {
+  readonly sheet: string;
+  /** Estimated request bytes. */
+  readonly bytes: number;
+  /** Rows of cells written (for progress). */
+  readonly rows: number;
+  /** What it does, for messages and tests ("cells", "tables", "charts", …). */
+  readonly what: string;
+  queue(writer: Writer): void;
+}
+
+type Entry = string | number | boolean | null;
+
+function entryBytes(v: Entry | undefined): number {
+  if (v === null || v === undefined) return 5;
+  if (typeof v === "string") return v.length + 3 + (v.match(/["\\]/g)?.length ?? 0);
+  if (typeof v === "number") return String(v).length + 1;
+  return v ? 5 : 6;
+}
+
+/** Header texts of a table as Excel requires them: text, unique (case-insensitive), not empty. */
+function tableHeaders(
+  table: TablePlan,
+  cellAt: (row: number, column: number) => PlannedCell | undefined,
+  language: Language
+): Map<number, string> {
+  const used = new Set<string>();
+  const out = new Map<number, string>();
+  for (let c = table.left; c <= table.right; c++) {
+    const v = cellAt(table.top, c)?.value;
+    let header = v === null || v === undefined ? "" : String(v).trim();
+    if (header === "") header = `${language === "da" ? "Kolonne" : "Column"}${c - table.left + 1}`;
+    let unique = header;
+    for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${header}${n}`;
+    used.add(unique.toLowerCase());
+    out.set(c, unique);
+  }
+  return out;
+}
+
+/** Tables Excel can make: at least one data row below the header. */
+export function writableTables(content: SheetContent): TablePlan[] {
+  return content.tables.filter(
+    (t) => t.bottom - t.top - (t.totalsRow ? 1 : 0) >= 1 && t.right >= t.left
+  );
+}
+
+/** Rectangles of cells with the same style: runs along rows, joined downwards. */
+export function styleRectangles(
+  cells: readonly PlannedCell[]
+): { style: OfficeStyle; top: number; left: number; bottom: number; right: number }[] {
+  const byStyle = new Map<OfficeStyle, Map<number, number[]>>();
+  for (const c of cells) {
+    if (c.style === undefined || c.row < 1 || c.column < 1) continue;
+    const style = OFFICE_STYLES[c.style];
+    if (style === undefined) continue;
+    let rows = byStyle.get(style);
+    if (rows === undefined) byStyle.set(style, (rows = new Map()));
+    const list = rows.get(c.row);
+    if (list === undefined) rows.set(c.row, [c.column]);
+    else list.push(c.column);
+  }
+  const out: { style: OfficeStyle; top: number; left: number; bottom: number; right: number }[] =
+    [];
+  for (const [style, rows] of byStyle) {
+    const open = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+    for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+      const columns = [...new Set(rows.get(row))].sort((a, b) => a - b);
+      const runs: [number, number][] = [];
+      for (const c of columns) {
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last[1] === c - 1) last[1] = c;
+        else runs.push([c, c]);
+      }
+      const next = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+      for (const [left, right] of runs) {
+        const key = `${left}:${right}`;
+        const prev = open.get(key);
+        if (prev !== undefined && prev.bottom === row - 1) {
+          prev.bottom = row;
+          next.set(key, prev);
+          open.delete(key);
+        } else next.set(key, { top: row, left, bottom: row, right });
+      }
+      for (const rect of open.values()) out.push({ style, ...rect });
+      open.clear();
+      for (const [k, v] of next) open.set(k, v);
+    }
+    for (const rect of open.values()) out.push({ style, ...rect });
+  }
+  return out;
+}
+
+function applyStyle(format: XlRangeFormat, style: OfficeStyle, rows: number): void {
+  const font = style.font;
+  if (font?.bold !== undefined) format.font.bold = font.bold;
+  if (font?.italic !== undefined) format.font.italic = font.italic;
+  if (font?.size !== undefined) format.font.size = font.size;
+  if (font?.color !== undefined) format.font.color = font.color;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  const line = (edge: "EdgeTop" | "EdgeBottom" | "InsideHorizontal", color: string) => {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    border.color = color;
+  };
+  if (style.borderTop !== undefined) line("EdgeTop", style.borderTop);
+  if (style.borderBottom !== undefined) line("EdgeBottom", style.borderBottom);
+  const inner = style.borderTop ?? style.borderBottom;
+  if (inner !== undefined && rows > 1) line("InsideHorizontal", inner);
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
+}
+
+/**
+ * The steps that write `content` into its (new or cleared) worksheet: cells in chunks, then
+ * tables, styles, widths, frozen panes and charts. `tableNames` maps planned table names to
+ * the names they get; `renames` the same for table references in formulas.
+ */
+export function sheetSteps(
+  content: SheetContent,
+  tableNames: ReadonlyMap<string, string>,
+  language: Language
+): Step[] {
+  const name = content.name;
+  const renames = new Map<string, string>();
+  for (const [from, to] of tableNames) if (from !== to) renames.set(from, to);
+
+  const byKey = new Map<number, PlannedCell>();
+  const key = (row: number, column: number) => row * 16_384 + column;
+  for (const c of content.cells)
+    if (c.row >= 1 && c.column >= 1) byKey.set(key(c.row, c.column), c);
+  const cellAt = (row: number, column: number) => byKey.get(key(row, column));
+
+  const tables = writableTables(content);
+  const entries = new Map<number, { entry: Entry; format: string | null }>();
+  for (const [k, c] of byKey) {
+    const format = c.numberFormat === undefined || c.numberFormat === "" ? null : c.numberFormat;
+    entries.set(k, { entry: formulaEntry(c, renames), format });
+  }
+  for (const t of tables) {
+    for (const [column, text] of tableHeaders(t, cellAt, language)) {
+      const k = key(t.top, column);
+      entries.set(k, { entry: protectText(text), format: entries.get(k)?.format ?? null });
+    }
+  }
+
+  // Rows with their columns, in order.
+  const rows = new Map<number, number[]>();
+  for (const k of entries.keys()) {
+    const row = Math.floor(k / 16_384);
+    const list = rows.get(row);
+    if (list === undefined) rows.set(row, [k % 16_384]);
+    else list.push(k % 16_384);
+  }
+  const order = [...rows.keys()].sort((a, b) => a - b);
+
+  const steps: Step[] = [];
+  let i = 0;
+  while (i < order.length) {
+    const top = order[i] as number;
+    let bottom = top;
+    let left = Infinity;
+    let right = -Infinity;
+    let bytes = 0;
+    let j = i;
+    while (j < order.length) {
+      const row = order[j] as number;
+      if (row - top + 1 > WRITE_LIMITS.rows) break;
+      const columns = rows.get(row) as number[];
+      let rowBytes = 0;
+      let l = left;
+      let r = right;
+      for (const c of columns) {
+        const e = entries.get(key(row, c));
+        rowBytes += entryBytes(e?.entry) + entryBytes(e?.format ?? null);
+        l = Math.min(l, c);
+        r = Math.max(r, c);
+      }
+      const gapBytes = (row - bottom) * (r - l + 1) * 10;
+      if (j > i && bytes + rowBytes + gapBytes > WRITE_LIMITS.stepBytes) break;
+      bytes += rowBytes + gapBytes;
+      left = l;
+      right = r;
+      bottom = row;
+      j++;
+    }
+    const chunkTop = top;
+    const chunkBottom = bottom;
+    const chunkLeft = left;
+    const chunkRight = right;
+    steps.push({
+      sheet: name,
+      bytes: bytes + 200,
+      rows: chunkBottom - chunkTop + 1,
+      what: "cells",
+      queue: (w) => {
+        const formulas: Entry[][] = [];
+        const formats: (string | null)[][] = [];
+        let anyFormat = false;
+        for (let r = chunkTop; r <= chunkBottom; r++) {
+          const f: Entry[] = [];
+          const n: (string | null)[] = [];
+          for (let c = chunkLeft; c <= chunkRight; c++) {
+            const e = entries.get(key(r, c));
+            f.push(e === undefined ? null : e.entry);
+            n.push(e === undefined ? null : e.format);
+            if (e !== undefined && e.format !== null) anyFormat = true;
+          }
+          formulas.push(f);
+          formats.push(n);
+        }
+        const range = w
+          .sheet(name)
+          .getRange(localAddress(chunkTop, chunkLeft, chunkBottom, chunkRight));
+        // Number formats first: a date format must be there when the serial number arrives.
+        if (anyFormat) range.numberFormat = formats;
+        range.formulas = formulas;
+      },
+    });
+    i = j;
+  }
+
+  if (tables.length > 0) {
+    steps.push({
+      sheet: name,
+      bytes: 300 * tables.length,
+      rows: 0,
+      what: "tables",
+      queue: (w) => {
+        const ws = w.sheet(name);
+        for (const t of tables) {
+          const lastDataRow = t.totalsRow ? t.bottom - 1 : t.bottom;
+          const table = ws.tables.add(localAddress(t.top, t.left, lastDataRow, t.right), true);
+          table.name = tableNames.get(t.name) ?? t.name;
+          table.style = TABLE_STYLE;
+          table.showBandedRows = true;
+        }
+      },
+    });
+  }
+
+  const rects = styleRectangles(content.cells);
+  const widths: { left: number; right: number; width: number }[] = [];
+  content.columnWidths.forEach((width, i) => {
+    if (!Number.isFinite(width) || width <= 0) return;
+    const last = widths[widths.length - 1];
+    if (last !== undefined && last.right === i && last.width === width) last.right = i + 1;
+    else widths.push({ left: i + 1, right: i + 1, width });
+  });
+  steps.push({
+    sheet: name,
+    bytes: 200 * rects.length + 80 * widths.length + 100,
+    rows: 0,
+    what: "styles",
+    queue: (w) => {
+      const ws = w.sheet(name);
+      for (const r of rects)
+        applyStyle(
+          ws.getRange(localAddress(r.top, r.left, r.bottom, r.right)).format,
+          r.style,
+          r.bottom - r.top + 1
+        );
+      for (const c of widths)
+        ws.getRange(localAddress(1, c.left, 1, c.right)).format.columnWidth = columnWidthPoints(
+          c.width
+        );
+      const { rows: frozenRows, columns: frozenColumns } = content.freeze;
+      if (frozenRows > 0 && frozenColumns > 0)
+        ws.freezePanes.freezeAt(localAddress(1, 1, frozenRows, frozenColumns));
+      else if (frozenRows > 0) ws.freezePanes.freezeRows(frozenRows);
+      else if (frozenColumns > 0) ws.freezePanes.freezeColumns(frozenColumns);
+    },
+  });
+
+  const charts = content.charts.filter(
+    (c) =>
+      c.series.length > 0 &&
+      c.series.every((s) => s.values.bottom >= s.values.top) &&
+      c.categories.bottom >= c.categories.top
+  );
+  if (charts.length > 0) {
+    steps.push({
+      sheet: name,
+      bytes: 400 * charts.length,
+      rows: 0,
+      what: "charts",
+      queue: (w) => {
+        const ws = w.sheet(name);
+        for (const plan of charts) addChart(ws, plan);
+      },
+    });
+  }
+  return steps;
+}
+
+function addChart(ws: XlWorksheet, plan: ChartPlan): void {
+  const block = (b: ChartPlan["categories"]) =>
+    ws.getRange(localAddress(b.top, b.left, b.bottom, b.right));
+  const first = plan.series[0];
+  if (first === undefined) return;
+  const chart = ws.charts.add(
+    plan.kind === "line" ? "Line" : "ColumnClustered",
+    block(first.values),
+    "Columns"
+  );
+  chart.title.text = plan.title;
+  plan.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(block(s.values));
+    series.setXAxisValues(block(plan.categories));
+  });
+  chart.setPosition(
+    localAddress(plan.anchor.top, plan.anchor.left),
+    localAddress(plan.anchor.bottom, plan.anchor.right)
+  );
+}
+
+/** Steps packed into syncs: all in one when they fit one request, else by size and rows. */
+export function packSteps(steps: readonly Step[]): Step[][] {
+  const total = steps.reduce((s, x) => s + x.bytes, 0);
+  if (total <= WRITE_LIMITS.bytes) return steps.length === 0 ? [] : [[...steps]];
+  const batches: Step[][] = [];
+  let batch: Step[] = [];
+  let bytes = 0;
+  let rows = 0;
+  for (const step of steps) {
+    const over = bytes + step.bytes > WRITE_LIMITS.bytes || rows + step.rows > WRITE_LIMITS.rows;
+    if (batch.length > 0 && over) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+      rows = 0;
+    }
+    batch.push(step);
+    bytes += step.bytes;
+    rows += step.rows;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
