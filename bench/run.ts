@@ -8,6 +8,7 @@
  */
 import * as kik from "../src/functions/implementations";
 import { benchCli } from "./cli";
+import { benchTaskPane } from "./taskpane";
 
 const ROWS = 1_048_576;
 const RUNS = Number(process.env.KIK_BENCH_RUNS ?? 9);
@@ -205,10 +206,11 @@ for (const r of rows)
   );
 console.log("\nAim: SELFSUFFICIENCY and VARIANCE at most 2x their floor.");
 
-// The command line on 100,000-row workbooks (set KIK_BENCH_CLI=0 to skip it).
-if (process.env.KIK_BENCH_CLI !== "0") {
-  benchCli().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exitCode = 1;
-  });
-}
+// The command line on 100,000-row workbooks (KIK_BENCH_CLI=0 skips it), then the task pane.
+void (async () => {
+  if (process.env.KIK_BENCH_CLI !== "0") await benchCli();
+  await benchTaskPane();
+})().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+});

@@ -1,5 +1,9 @@
+/** Entry of the task pane bundle: waits for Office, then renders the guide over the workbook. */
 import { createRoot } from "react-dom/client";
-import { App, pickLanguage } from "./App";
+import packageJson from "../../package.json";
+import { createOfficeHost } from "../excel/office-host";
+import { languageFromLocale } from "../i18n";
+import { App } from "./App";
 
 /** Office's UI language, or undefined outside Office (a plain browser has no host context). */
 function officeDisplayLanguage(): string | undefined {
@@ -10,16 +14,19 @@ function officeDisplayLanguage(): string | undefined {
   }
 }
 
-function render(): void {
+function render(inExcel: boolean): void {
   const container = document.getElementById("root");
   if (!container) return;
-  const lang = pickLanguage(officeDisplayLanguage());
-  document.documentElement.lang = lang;
-  createRoot(container).render(<App lang={lang} />);
+  const language = languageFromLocale(officeDisplayLanguage());
+  document.documentElement.lang = language;
+  const host = inExcel ? createOfficeHost(language) : null;
+  createRoot(container).render(
+    <App host={host} language={language} version={packageJson.version} />
+  );
 }
 
 if (typeof Office === "undefined") {
-  render();
+  render(false);
 } else {
-  void Office.onReady(() => render());
+  void Office.onReady((info) => render(info.host === Office.HostType.Excel));
 }

@@ -1,0 +1,106 @@
+/**
+ * The task pane's weight and chattiness: the JavaScript taskpane.html loads (raw and gzip),
+ * as a ratio to a React "hello world" page built with the same webpack settings in the same run,
+ * and the `context.sync()` calls of a whole wizard run over the fake Excel for 100 and 100,000
+ * caseload rows.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as zlib from "node:zlib";
+import webpack from "webpack";
+import { countSyncsForWizardRun } from "../tests/excel/wizard-run";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require("../webpack.config.js") as (
+  env: Record<string, unknown>,
+  argv: Record<string, unknown>
+) => Promise<webpack.Configuration>;
+
+/** Microsoft's React task-pane template, hello-world page, measured for the issue (gzip). */
+const TEMPLATE_GZIP_BYTES = 169 * 1024;
+
+function run(config: webpack.Configuration): Promise<void> {
+  const compiler = webpack(config);
+  return new Promise((resolve, reject) =>
+    compiler.run((err, stats) =>
+      compiler.close(() =>
+        err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve()
+      )
+    )
+  );
+}
+
+function sizes(files: string[]): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = fs.readFileSync(f);
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+/** Scripts a built HTML page loads from its own folder. */
+function scriptsOf(dir: string, html: string): string[] {
+  const page = fs.readFileSync(path.join(dir, html), "utf8");
+  return [...page.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+    .map((m) => (m[1] ?? m[2] ?? m[3]) as string)
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => path.join(dir, src.split("?")[0] as string));
+}
+
+/** React + ReactDOM rendering one heading, minified by the same webpack: the floor. */
+async function helloWorld(dir: string): Promise<string[]> {
+  const entry = path.join(dir, "hello.js");
+  fs.writeFileSync(
+    entry,
+    'const React = require("react"); const { createRoot } = require("react-dom/client");\n' +
+      'createRoot(document.getElementById("root")).render(React.createElement("h1", null, "Hej"));\n'
+  );
+  await run({
+    mode: "production",
+    entry,
+    context: dir,
+    output: { path: path.join(dir, "out"), filename: "hello.js" },
+    resolve: { modules: [path.join(__dirname, "..", "node_modules")] },
+    performance: { hints: false },
+  });
+  return [path.join(dir, "out", "hello.js")];
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Prints the task pane figures. */
+export async function benchTaskPane(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-bench-pane-"));
+  const config = await makeConfig(
+    { WEBPACK_BUILD: true, production: true },
+    { mode: "production" }
+  );
+  config.output = { ...config.output, path: path.join(dir, "dist") };
+  await run(config);
+  const pane = sizes(scriptsOf(path.join(dir, "dist"), "taskpane.html"));
+  const floor = sizes(await helloWorld(dir));
+  console.log("\nTask pane JavaScript (everything taskpane.html loads, minified; gzip -9):\n");
+  console.log(`  KIK wizard + custom functions: ${kb(pane.raw)} raw, ${kb(pane.gzip)} gzip`);
+  console.log(`  React hello world (floor):     ${kb(floor.raw)} raw, ${kb(floor.gzip)} gzip`);
+  console.log(`  ratio to the floor:            ${(pane.gzip / floor.gzip).toFixed(2)}x gzip`);
+  console.log(
+    `  ratio to Microsoft's React template hello world (169 KB gzip, from the issue): ${(pane.gzip / TEMPLATE_GZIP_BYTES).toFixed(2)}x`
+  );
+
+  console.log(
+    "\ncontext.sync() calls per wizard run over the fake Excel (detect, read, existing sheets, write):\n"
+  );
+  for (const rows of [100, 100_000]) {
+    const s = await countSyncsForWizardRun(rows);
+    console.log(
+      `  ${rows.toLocaleString("en-GB").padStart(7)} caseload rows: ${JSON.stringify(s)}`
+    );
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+if (require.main === module) void benchTaskPane();

@@ -1,0 +1,95 @@
+/** Step 4, Skriv: writes the result sheets with progress, then links to each sheet. */
+import { Button, ProgressBar, useId } from "@fluentui/react-components";
+import { Notice } from "./controls";
+import { STEP_HEADING_ID, type Translate } from "./shared";
+import { classes } from "./styles";
+
+/** Where the write is. */
+export type WriteState =
+  | { readonly phase: "idle" }
+  | { readonly phase: "writing"; readonly done: number; readonly total: number }
+  | {
+      readonly phase: "done";
+      readonly sheets: readonly string[];
+      /** A link that could not open its sheet. */
+      readonly error?: string;
+    }
+  | { readonly phase: "failed"; readonly error: string };
+
+export interface WriteStepProps {
+  readonly t: Translate;
+  readonly state: WriteState;
+  readonly onWrite: () => void;
+  readonly onActivate: (sheet: string) => void;
+}
+
+export function WriteStep({ t, state, onWrite, onActivate }: WriteStepProps) {
+  const writing = state.phase === "writing";
+  const id = useId("write");
+  return (
+    <section className={classes.section} aria-labelledby={STEP_HEADING_ID}>
+      <p>{t("writeIntro")}</p>
+      <div className={classes.actions}>
+        {/* One button through every state, so keyboard focus stays on it. */}
+        <Button appearance="primary" disabledFocusable={writing} onClick={onWrite}>
+          {state.phase === "done"
+            ? t("writeAgain")
+            : state.phase === "failed"
+              ? t("retry")
+              : t("writeButton")}
+        </Button>
+      </div>
+      {writing && (
+        <div className={classes.progress}>
+          <span id={`${id}-label`}>{t("progressLabel")}</span>
+          <ProgressBar
+            aria-labelledby={`${id}-label`}
+            aria-describedby={`${id}-text`}
+            value={state.total > 0 ? state.done / state.total : undefined}
+            max={1}
+            thickness="large"
+          />
+          <span id={`${id}-text`} className={classes.hint}>
+            {state.total > 0
+              ? t("progressText", { done: state.done, total: state.total })
+              : t("writing")}
+          </span>
+        </div>
+      )}
+      <div role="status" aria-live="polite">
+        {writing && <p className={classes.hint}>{t("writing")}</p>}
+        {state.phase === "done" && <Notice intent="success" title={t("writeDone")} />}
+      </div>
+      <div role="alert">
+        {state.phase === "failed" && (
+          <Notice intent="error" title={t("writeFailed")}>
+            {state.error}
+          </Notice>
+        )}
+        {state.phase === "done" && state.error !== undefined && (
+          <Notice intent="error" title={t("errorTitle")}>
+            {state.error}
+          </Notice>
+        )}
+      </div>
+      {state.phase === "done" && (
+        <nav aria-label={t("sheetLinks")}>
+          <h3 className={classes.subheading}>{t("sheetLinks")}</h3>
+          <ul className={classes.links}>
+            {state.sheets.map((name) => (
+              <li key={name}>
+                <Button
+                  appearance="transparent"
+                  className={classes.link}
+                  onClick={() => onActivate(name)}
+                >
+                  {name}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Browser bundle standing in for office.js in the real-browser test: a fake Excel holding the
+ * workbook the test seeds (window.__KIK_SEED__), installed as the globals Office and Excel before
+ * the task pane's own scripts run. The custom-functions bundle only needs CustomFunctions.associate.
+ */
+import { FakeExcel, installFakeOffice } from "../excel/fake";
+
+type SeedCall = readonly [string, ...unknown[]];
+
+const w = window as unknown as {
+  __KIK_SEED__?: SeedCall[];
+  CustomFunctions?: unknown;
+};
+
+const fake = new FakeExcel();
+for (const [method, ...args] of w.__KIK_SEED__ ?? []) {
+  (fake as unknown as Record<string, (...a: unknown[]) => unknown>)[method]?.(...args);
+}
+installFakeOffice(window, fake, { displayLanguage: "da-DK" });
+
+class FunctionError {
+  constructor(
+    readonly code: string,
+    readonly message?: string
+  ) {}
+}
+w.CustomFunctions = {
+  associate: () => undefined,
+  Error: FunctionError,
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+  },
+};

@@ -1,0 +1,137 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { FakeHost, gate, HostError } from "./fake-host";
+import { nextButton, renderWizard, stepHeading, waitForNext } from "./render";
+
+async function goTo(heading: string, host = new FakeHost()) {
+  const r = renderWizard(host);
+  await r.user.click(await waitForNext());
+  while (stepHeading().textContent !== heading) {
+    await waitFor(() => expect(nextButton().getAttribute("aria-disabled")).not.toBe("true"));
+    await r.user.click(nextButton());
+  }
+  return { host, ...r };
+}
+
+describe("preview step", () => {
+  test("shows Aabenraa's key figures as cards", async () => {
+    await goTo("Forhåndsvisning");
+    const payback = await screen.findByRole("heading", { name: "Tilbagebetalingstid, budget" });
+    const card = payback.closest("li") as HTMLElement;
+    expect(within(card).getByText("Ikke inden for 2016–2019")).toBeTruthy();
+    expect(
+      within(card).getByText(/investeringen er ikke tjent hjem i budgetperioden/)
+    ).toBeTruthy();
+    const gain = screen.getByRole("heading", { name: "Nettogevinst, budget (mio. kr.)" });
+    expect(within(gain.closest("li") as HTMLElement).getByText("-0,7 mio. kr.")).toBeTruthy();
+    expect(screen.getByText("87,6 %")).toBeTruthy();
+    // Notes from the report (defaults used …).
+    expect(screen.getByRole("heading", { name: "Bemærkninger" })).toBeTruthy();
+  });
+
+  test("draws caseload against target as an image with a summary and a data table", async () => {
+    await goTo("Forhåndsvisning");
+    const chart = await screen.findByRole("img", { name: /^Linjediagram, Sagstal mod mål/ });
+    const label = chart.getAttribute("aria-label") ?? "";
+    expect(label).toMatch(/Sagstal: fra 1\.008 \(jun\. 2015\) til 563 \(jul\. 2017\)/);
+    expect(label).toMatch(/Målsti: fra 1\.008 \(jun\. 2015\)/);
+    const table = screen.getByRole("table", { name: /Sagstal mod mål som tabel/ });
+    const rows = within(table).getAllByRole("row");
+    expect(
+      within(rows[0] as HTMLElement)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent)
+    ).toEqual(expect.arrayContaining(["Måned", "Sagstal", "Målsti"]));
+    expect(within(table).getByRole("rowheader", { name: "jun. 2015" })).toBeTruthy();
+  });
+
+  test("the assumptions chosen reach the plan", async () => {
+    const host = new FakeHost();
+    const r = renderWizard(host);
+    await r.user.click(await waitForNext());
+    const rate = screen.getByRole("textbox", { name: /^Diskonteringsrente/ });
+    await r.user.clear(rate);
+    await r.user.type(rate, "0");
+    await r.user.click(nextButton());
+    const npv = await screen.findByRole("heading", { name: "Nutidsværdi, budget (mio. kr.)" });
+    // Undiscounted, the present value equals the net gain.
+    expect(within(npv.closest("li") as HTMLElement).getByText("-0,7 mio. kr.")).toBeTruthy();
+  });
+});
+
+describe("write step", () => {
+  test("writes with progress, then links to each sheet that activate it", async () => {
+    const host = new FakeHost();
+    const held = gate();
+    host.writeGate = held.promise;
+    const { user } = await goTo("Skriv", host);
+    expect(document.activeElement).toBe(stepHeading());
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    const bar = await screen.findByRole("progressbar");
+    expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
+    expect(screen.getByText(/^\d+ af \d+ rækker$/)).toBeTruthy();
+    held.open();
+    expect(await screen.findByText("Resultatarkene er skrevet.")).toBeTruthy();
+    const links = screen.getByRole("navigation", { name: "Gå til et resultatark" });
+    const buttons = within(links).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      "KIK Overblik",
+      "KIK Økonomi",
+      "KIK Sagstal",
+      "KIK Antagelser",
+    ]);
+    await user.click(within(links).getByRole("button", { name: "KIK Økonomi" }));
+    await waitFor(() => expect(host.activated).toEqual(["KIK Økonomi"]));
+    expect(host.written).toHaveLength(1);
+    expect(host.written[0]?.keyFigures.find((k) => k.id === "payback")?.text).toBe(
+      "Ikke inden for 2016–2019"
+    );
+  });
+
+  test("a sheet the user made under KIK's name is left alone: the report gets '(2)'", async () => {
+    const host = new FakeHost();
+    host.extraSheets = [{ name: "KIK Overblik", generatedKind: null }];
+    const { user } = await goTo("Skriv", host);
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    expect(await screen.findByRole("button", { name: "KIK Overblik (2)" })).toBeTruthy();
+  });
+
+  test("a HostError is shown in an error message bar, and Prøv igen retries", async () => {
+    const host = new FakeHost();
+    host.failures.writeReport = [
+      new HostError("Arket »KIK Overblik« er beskyttet – ophæv beskyttelsen, og prøv igen."),
+    ];
+    const { user } = await goTo("Skriv", host);
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    const message = await screen.findByText(/Arket »KIK Overblik« er beskyttet/);
+    expect(message.closest("[role=alert]")).not.toBeNull();
+    expect(screen.getByText("Resultatarkene blev ikke skrevet")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Prøv igen" }));
+    expect(await screen.findByText("Resultatarkene er skrevet.")).toBeTruthy();
+    expect(screen.queryByText(/er beskyttet/)).toBeNull();
+  });
+
+  test("a sheet link that fails says why and keeps the links", async () => {
+    const host = new FakeHost();
+    host.failures.activateSheet = [new HostError("Arket »KIK Sagstal« findes ikke længere.")];
+    const { user } = await goTo("Skriv", host);
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    await user.click(await screen.findByRole("button", { name: "KIK Sagstal" }));
+    const message = await screen.findByText("Arket »KIK Sagstal« findes ikke længere.");
+    expect(message.closest("[role=alert]")).not.toBeNull();
+    await user.click(screen.getByRole("button", { name: "KIK Sagstal" }));
+    await waitFor(() => expect(host.activated).toEqual(["KIK Sagstal"]));
+    expect(screen.queryByText(/findes ikke længere/)).toBeNull();
+  });
+
+  test("an unexpected error shows no stack trace", async () => {
+    const host = new FakeHost();
+    const boom = new Error("RichApi.Error: GeneralException");
+    boom.stack = "RichApi.Error at writeReport (office-host.ts:99:1)";
+    host.failures.writeReport = [boom];
+    const { user } = await goTo("Skriv", host);
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    expect(await screen.findByText("Der skete en uventet fejl. Prøv igen.")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/RichApi|office-host/);
+  });
+});
