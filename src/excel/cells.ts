@@ -4,7 +4,7 @@
  * and table names.
  */
 import type { CellDate, CellError, GridValue } from "../input/grid";
-import { columnName, quoteSheet } from "../input/grid";
+import { EXCEL_ERROR_VALUES, columnName, quoteSheet } from "../input/grid";
 import type { RangeRef } from "../input/model";
 import type { PlannedCell } from "../report/plan";
 
@@ -95,24 +95,6 @@ export function isDateFormat(format: unknown): boolean {
   return /[dmyhs]/i.test(stripped.replace(/E[+-]/gi, ""));
 }
 
-const ERROR_TEXTS = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BUSY!",
-  "#GETTING_DATA",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#UNKNOWN!",
-]);
-
 /**
  * One Office.js cell as a grid value: blank "" is null, an error (`valueTypes` "Error") a
  * {@link CellError} with Excel's English error text, a number with a date format a
@@ -135,7 +117,7 @@ export function gridValueOfOffice(value: unknown, valueType: unknown, format: un
   if (typeof value === "boolean") return value;
   if (typeof value === "string") {
     // Without valueTypes an error can only be recognised by its text.
-    if (valueType === undefined && ERROR_TEXTS.has(value)) return { error: value };
+    if (valueType === undefined && EXCEL_ERROR_VALUES.has(value)) return { error: value };
     return value;
   }
   return null;

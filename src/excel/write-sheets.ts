@@ -11,7 +11,7 @@
  * size Excel on the web accepts (5 MB), estimated as the JSON length of its arrays.
  */
 import type { Language } from "../i18n";
-import type { ChartPlan, PlannedCell, TablePlan } from "../report/plan";
+import type { ChartPlan, PlannedCell, SheetContent, TablePlan } from "../report/plan";
 import { columnWidthPoints, formulaEntry, localAddress, protectText } from "./cells";
 import type { XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
 import { OFFICE_STYLES, TABLE_STYLE, type OfficeStyle } from "./styles";
@@ -19,15 +19,7 @@ import { OFFICE_STYLES, TABLE_STYLE, type OfficeStyle } from "./styles";
 /** Rows per write step at most, and bytes per sync (Excel on the web refuses over 5 MB). */
 export const WRITE_LIMITS = { rows: 20_000, bytes: 4_000_000, stepBytes: 3_000_000 } as const;
 
-/** A sheet's content: a report sheet or the input template. */
-export interface SheetContent {
-  readonly name: string;
-  readonly cells: readonly PlannedCell[];
-  readonly columnWidths: readonly number[];
-  readonly freeze: { readonly rows: number; readonly columns: number };
-  readonly tables: readonly TablePlan[];
-  readonly charts: readonly ChartPlan[];
-}
+export type { SheetContent } from "../report/plan";
 
 /** Where the steps queue their commands. */
 export interface Writer {

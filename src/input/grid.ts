@@ -33,6 +33,25 @@ export interface Grid {
   }[];
 }
 
+/** Excel's error values as text (English; the same in every file format and in Office.js). */
+export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+
 /** True for an error cell. */
 export function isCellError(v: GridValue): v is CellError {
   return typeof v === "object" && v !== null && "error" in v;

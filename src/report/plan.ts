@@ -81,6 +81,9 @@ export interface SheetPlan {
   readonly charts: readonly ChartPlan[];
 }
 
+/** A sheet's content without its kind: a report sheet, or the input template. Both writers take it. */
+export type SheetContent = Omit<SheetPlan, "kind">;
+
 /** A key figure for the command line and the task pane's preview cards. */
 export interface KeyFigure {
   readonly id: string;

@@ -17,12 +17,12 @@
  */
 import type ExcelJS from "exceljs";
 import type { Language } from "../i18n";
-import { a1, parseRangeAddress } from "../input/grid";
+import { EXCEL_ERROR_VALUES, a1, parseRangeAddress } from "../input/grid";
 import type {
-  ChartPlan,
   PlannedCell,
   ReportPlan,
   ReportSheetKind,
+  SheetContent,
   TablePlan,
 } from "../report/plan";
 import { REPORT_SHEET_KINDS, generatedMarkerName } from "../report/plan";
@@ -30,15 +30,7 @@ import type { ExistingSheet } from "../report/sheet-names";
 import { DEFAULT_XLSX_STYLE, TABLE_THEME, XLSX_STYLES, type XlsxStyle } from "./styles";
 import { worksheetByName } from "./workbook-view";
 
-/** A sheet's content: a report {@link SheetPlan} or the input template, without its kind. */
-export interface SheetContent {
-  readonly name: string;
-  readonly cells: readonly PlannedCell[];
-  readonly columnWidths: readonly number[];
-  readonly freeze: { readonly rows: number; readonly columns: number };
-  readonly tables: readonly TablePlan[];
-  readonly charts: readonly ChartPlan[];
-}
+export type { SheetContent } from "../report/plan";
 
 /** Something in the plan the writer could not write, for the caller to tell the user. */
 export interface SkippedItem {
@@ -71,18 +63,6 @@ export class NotGeneratedSheetError extends Error {
 
 /** Excel's limit for text in a cell. */
 const MAX_TEXT = 32_767;
-
-const ERROR_VALUES = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-]);
 
 /** The ExcelJS internals this module touches (ExcelJS 4.4 has no public API for them). */
 interface WorksheetInternals {
@@ -200,7 +180,7 @@ function renameInFormula(formula: string, renames: ReadonlyMap<string, string>):
 
 function resultValue(value: PlannedCell["value"]): ExcelJS.CellValue | undefined {
   if (value === null) return undefined;
-  if (typeof value === "string" && ERROR_VALUES.has(value))
+  if (typeof value === "string" && EXCEL_ERROR_VALUES.has(value))
     return { error: value } as ExcelJS.CellErrorValue;
   if (typeof value === "number" && !Number.isFinite(value))
     return { error: "#NUM!" } as ExcelJS.CellErrorValue;
