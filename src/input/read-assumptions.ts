@@ -27,6 +27,7 @@ import {
   reportMissing,
   reportOtherColumns,
   standaloneContext,
+  tableRange,
   tableTitle,
   type ReadContext,
   type ReaderOptions,
@@ -397,19 +398,7 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
       source,
     });
   }
-  const range = {
-    sheet: block.sheet,
-    top: header.row,
-    left: block.left,
-    bottom,
-    right: Math.max(header.right, block.left),
-  };
-  if (bottom === header.row)
-    ctx.log.warning(
-      "headerOnly",
-      { table: tableTitle("assumptions", language) },
-      { ...range, bottom: header.row }
-    );
+  const range = tableRange(block, header, bottom, "assumptions", ctx);
   return { rows, range, budgetUnit };
 }
 

@@ -9,7 +9,7 @@
 import { CellBlock } from "./cells";
 import { isCellError, type Grid } from "./grid";
 import { fieldName, type FieldOf } from "./headers";
-import type { CaseloadInput, CaseloadRow, CellRef, RangeRef, Sourced, YearMonth } from "./model";
+import type { CaseloadInput, CaseloadRow, CellRef, Sourced, YearMonth } from "./model";
 import { formatMonth, monthNumber, parseMonthCell } from "./months";
 import { shown } from "./problems";
 import {
@@ -23,6 +23,7 @@ import {
   reportMissing,
   reportOtherColumns,
   standaloneContext,
+  tableRange,
   tableTitle,
   type Header,
   type ReadContext,
@@ -144,22 +145,8 @@ function readRows(
       },
     });
   }
-  const range: RangeRef = {
-    sheet: block.sheet,
-    top: header.row,
-    left: block.left,
-    bottom,
-    right: Math.max(header.right, block.left),
-  };
-  if (rows.length === 0) {
-    if (bottom === header.row)
-      ctx.log.warning(
-        "headerOnly",
-        { table: tableTitle("caseload", language) },
-        { ...range, bottom: header.row }
-      );
-    return null;
-  }
+  const range = tableRange(block, header, bottom, "caseload", ctx);
+  if (rows.length === 0) return null;
   if (!sorted) rows.sort((a, b) => a.key - b.key);
   return { range, rows: rows.map((r) => r.row) };
 }

@@ -16,6 +16,7 @@ import {
   reportOtherColumns,
   rowCells,
   standaloneContext,
+  tableRange,
   tableTitle,
   unitMentions,
   type ReadContext,
@@ -92,18 +93,6 @@ export function readInvestmentBlock(block: CellBlock, ctx: ReadContext): Investm
       amount: { value: n, ref: amountRef, ...textFlag(block, r, amountCol) },
     });
   }
-  const range: RangeRef = {
-    sheet: block.sheet,
-    top: header.row,
-    left: block.left,
-    bottom,
-    right: Math.max(header.right, block.left),
-  };
-  if (bottom === header.row)
-    ctx.log.warning(
-      "headerOnly",
-      { table: tableTitle("investment", language) },
-      { ...range, bottom: header.row }
-    );
+  const range = tableRange(block, header, bottom, "investment", ctx);
   return { categories, range, unitMentions: mentions };
 }

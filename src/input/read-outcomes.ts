@@ -8,7 +8,7 @@
 import { CellBlock } from "./cells";
 import type { Grid } from "./grid";
 import { fieldName, type FieldOf } from "./headers";
-import type { OutcomeRow, OutcomesInput, RangeRef, Sourced } from "./model";
+import type { OutcomeRow, OutcomesInput, Sourced } from "./model";
 import {
   findHeader,
   readLabel,
@@ -17,6 +17,7 @@ import {
   reportMissing,
   reportOtherColumns,
   standaloneContext,
+  tableRange,
   tableTitle,
   type ReadContext,
   type ReaderOptions,
@@ -78,21 +79,7 @@ export function readOutcomesBlock(block: CellBlock, ctx: ReadContext): OutcomesI
     if (text === null || text === undefined) continue;
     rows.push({ label: { value: text, ref: block.ref(r, labelCol) }, count });
   }
-  const range: RangeRef = {
-    sheet: block.sheet,
-    top: header.row,
-    left: block.left,
-    bottom,
-    right: Math.max(header.right, block.left),
-  };
-  if (rows.length === 0) {
-    if (bottom === header.row)
-      ctx.log.warning(
-        "headerOnly",
-        { table: tableTitle("outcomes", language) },
-        { ...range, bottom: header.row }
-      );
-    return null;
-  }
+  const range = tableRange(block, header, bottom, "outcomes", ctx);
+  if (rows.length === 0) return null;
   return { range, rows };
 }

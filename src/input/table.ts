@@ -173,6 +173,29 @@ export function reportMissing<K extends TableKind>(
 }
 
 /**
+ * The range a table covers, from its header row to `bottom`; warns when it has headers but no
+ * rows, so an empty table is said out loud rather than silently missing from the report.
+ */
+export function tableRange(
+  block: CellBlock,
+  header: { readonly row: number; readonly right: number },
+  bottom: number,
+  kind: TableKind,
+  ctx: ReadContext
+): RangeRef {
+  const range: RangeRef = {
+    sheet: block.sheet,
+    top: header.row,
+    left: block.left,
+    bottom,
+    right: Math.max(header.right, block.left),
+  };
+  if (bottom === header.row)
+    ctx.log.warning("headerOnly", { table: tableTitle(kind, ctx.language) }, range);
+  return range;
+}
+
+/**
  * Warns about header cells that name no known column, duplicate columns, and columns with
  * values but no header. Returns nothing; the reader only reads the matched columns.
  */
