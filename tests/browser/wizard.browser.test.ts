@@ -70,6 +70,8 @@ function serve(dir: string): Promise<http.Server> {
 }
 
 async function shot(name: string): Promise<void> {
+  // Let Fluent's colour transitions (e.g. a button becoming enabled) finish before the picture.
+  await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
 }
 
