@@ -8,3 +8,4 @@ export * from "./outcomes";
 export * from "./refund";
 export * from "./rates";
 export * from "./savings";
+export * from "./yes-no";

@@ -6,12 +6,13 @@
  * 1. Spaces (also non-breaking and thin) are thousands separators only between a first group
  *    of 1–3 digits and groups of exactly three ("1 008"); "12 34" is text, not 1234.
  *    Spaces around the sign, `%` and the unit are allowed.
- * 2. A trailing `%` divides by 100; a trailing `kr`, `kr.`, `DKK` is dropped.
+ * 2. A trailing `%`, `pct.` or `procent`/`percent` divides by 100; a trailing `kr`, `kr.`, `DKK`
+ *    is dropped.
  *    "mio." / "mia." are refused as text: units are explicit elsewhere, never guessed.
  * 3. With both `.` and `,`, the last one is the decimal separator ("1.008,5", "1,008.5").
  * 4. With only `.`: groups of exactly three digits after a first group of 1–3 digits
  *    not starting with 0 are Danish thousands ("1.008" = 1008, "1.000.000"); otherwise
- *    `.` is a decimal point ("24.2", "0.035").
+ *    `.` is a decimal point ("24.2", "0.25").
  * 5. With only `,`: two or more groups of three ("1,000,000") are English thousands;
  *    otherwise `,` is a Danish decimal comma ("24,2", "1,008" = 1.008).
  * 6. A leading `-`, `−` (U+2212) or `+`, or accounting parentheses "(24,2)", give the sign;
@@ -34,6 +35,7 @@ const ANY_SPACE = new RegExp(`${SPACE}+`, "g");
 const HAS_SPACE = new RegExp(SPACE);
 const DANISH_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const ENGLISH_THOUSANDS_ONLY = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/;
+const PERCENT_SUFFIX = /(?:%|(?<![a-zæøå])(?:pct\.?|procent|percent|per cent))$/i;
 const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
@@ -50,9 +52,10 @@ export function parseNumberText(raw: string): ParsedText {
     s = s.slice(1, -1).trim();
   }
   let percent = false;
-  if (s.endsWith("%")) {
+  const percentSign = PERCENT_SUFFIX.exec(s);
+  if (percentSign !== null) {
     percent = true;
-    s = s.slice(0, -1).trimEnd();
+    s = s.slice(0, percentSign.index).trimEnd();
   }
   s = s.replace(UNIT_SUFFIX, "");
   const first = s.charAt(0);
@@ -99,4 +102,40 @@ function normaliseSeparators(s: string): string | null {
     return s.indexOf(",") === lastComma ? s.replace(",", ".") : null;
   }
   return s;
+}
+
+/** A share read from text or a cell, and how it was written. */
+export type ParsedShare =
+  | {
+      readonly kind: "number";
+      /** The share as a fraction: 0.035 for 3.5 %. */
+      readonly value: number;
+      /** True when a plain number above 1 was taken as percentage points ("3,5" → 3.5 %). */
+      readonly readAsPoints: boolean;
+    }
+  | { readonly kind: "blank" }
+  | { readonly kind: "text" };
+
+/**
+ * The one reading of a rate or share that every face uses (the input sheet, the wizard, the
+ * template): "3,5 %", "3,5 pct.", "3.5%" and "0,035" are all 3.5 %. A plain number above 1
+ * is taken as percentage points ("3,5" → 3.5 %), flagged so the face can say how it read it;
+ * a plain number from 0 to 1 is the fraction itself. A number cell (Excel stores 3,5 % as
+ * 0.035) follows the same rule.
+ */
+export function parseShare(raw: string | number): ParsedShare {
+  let value: number;
+  let written = false;
+  if (typeof raw === "number") value = raw;
+  else {
+    const parsed = parseNumberText(raw);
+    if (parsed.kind === "blank") return { kind: "blank" };
+    if (parsed.kind === "text") return { kind: "text" };
+    value = parsed.value;
+    written = PERCENT_SUFFIX.test(raw.trim().replace(/\)$/, "").trimEnd());
+  }
+  if (!Number.isFinite(value)) return { kind: "text" };
+  if (!written && Math.abs(value) > 1)
+    return { kind: "number", value: Number(shiftExponent(String(value), -2)), readAsPoints: true };
+  return { kind: "number", value, readAsPoints: false };
 }

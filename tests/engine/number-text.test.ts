@@ -1,4 +1,4 @@
-import { parseNumberText } from "../../src/engine";
+import { parseNumberText, parseShare, parseYesNo } from "../../src/engine";
 
 const num = (value: number) => ({ kind: "number", value });
 
@@ -32,12 +32,21 @@ describe("number-text: parseNumberText", () => {
     expect(parseNumberText(text)).toEqual(num(value));
   });
 
-  test.each(["abc", "1.00.0", "1,2,3", "12abc", "%", "kr.", "-", "()", "1,008.5.3", "01.008,5", "1.0008,5"])(
-    "%j is text, not a number",
-    (text) => {
-      expect(parseNumberText(text)).toEqual({ kind: "text" });
-    },
-  );
+  test.each([
+    "abc",
+    "1.00.0",
+    "1,2,3",
+    "12abc",
+    "%",
+    "kr.",
+    "-",
+    "()",
+    "1,008.5.3",
+    "01.008,5",
+    "1.0008,5",
+  ])("%j is text, not a number", (text) => {
+    expect(parseNumberText(text)).toEqual({ kind: "text" });
+  });
 
   test.each(["", "  ", "\u00a0", "\t\n"])("%j is blank", (text) => {
     expect(parseNumberText(text)).toEqual({ kind: "blank" });
@@ -81,5 +90,50 @@ describe("spaces are thousands separators only between whole groups", () => {
   });
   test.each(["12 34", "1 2,5", "1 0080", "(-5)", "(+5)", "- (5)"])("%j is text", (text) => {
     expect(parseNumberText(text)).toEqual({ kind: "text" });
+  });
+});
+
+describe("number-text: parseShare, the one percent reading of every face", () => {
+  test.each<[string | number, number, boolean]>([
+    ["3,5 %", 0.035, false],
+    ["3,5 pct.", 0.035, false],
+    ["3,5 pct", 0.035, false],
+    ["3,5 procent", 0.035, false],
+    ["0,035", 0.035, false],
+    ["3.5%", 0.035, false],
+    ["3,5", 0.035, true], // a plain number above 1 is percentage points, flagged
+    [3.5, 0.035, true],
+    [0.035, 0.035, false], // a number cell formatted as 3,5 %
+    ["1", 1, false],
+    ["100 %", 1, false],
+  ])("%j is %p", (raw, value, readAsPoints) => {
+    expect(parseShare(raw)).toEqual({ kind: "number", value, readAsPoints });
+  });
+
+  test("text and blanks are said to be so", () => {
+    expect(parseShare("tre")).toEqual({ kind: "text" });
+    expect(parseShare(" ")).toEqual({ kind: "blank" });
+    expect(parseShare(Number.NaN)).toEqual({ kind: "text" });
+  });
+
+  test("'pct.' inside a word is not a percent sign", () => {
+    expect(parseNumberText("3,5 xpct")).toEqual({ kind: "text" });
+  });
+});
+
+describe("yes-no: parseYesNo, the one yes/no list of every face", () => {
+  test.each(["ja", "J", " Sand ", "TRUE", "yes", "y", "1"])("%j is yes", (w) => {
+    expect(parseYesNo(w)).toBe(true);
+  });
+  test.each(["nej", "N", "falsk", "FALSE", "no", "n", "0"])("%j is no", (w) => {
+    expect(parseYesNo(w)).toBe(false);
+  });
+  test("booleans and 1/0 as numbers; anything else is null", () => {
+    expect(parseYesNo(true)).toBe(true);
+    expect(parseYesNo(0)).toBe(false);
+    expect(parseYesNo(2)).toBeNull();
+    expect(parseYesNo("måske")).toBeNull();
+    expect(parseYesNo("")).toBeNull();
+    expect(parseYesNo(null)).toBeNull();
   });
 });
