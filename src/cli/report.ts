@@ -5,10 +5,10 @@
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Language } from "../i18n";
-import { a1, quoteSheet } from "../input/grid";
 import type { CaseInput, CellRef, RangeRef } from "../input/model";
 import type { ReportPlan, ReportSheetKind } from "../report/plan";
 import { resolveSheetNames } from "../report/sheet-names";
+import { a1, quoteSheet } from "../sheet";
 import { workbookView, type XlsxWorkbookView } from "../xlsx/workbook-view";
 import { existingSheets, writePlan } from "../xlsx/write-plan";
 import {

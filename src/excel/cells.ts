@@ -1,15 +1,11 @@
 /**
  * Cell-level rules of the Office.js face: how a planned cell becomes an entry of
- * `range.formulas`, how Office.js values become the readers' grid values, addresses, widths
- * and table names.
+ * `range.formulas`, how Office.js values become the readers' grid values, and column widths.
+ * Addresses, sheet and table names: src/sheet.
  */
 import type { CellDate, CellError, GridValue } from "../input/grid";
-import { EXCEL_ERROR_VALUES, columnName, quoteSheet } from "../input/grid";
-import type { RangeRef } from "../input/model";
 import type { PlannedCell } from "../report/plan";
-
-/** Excel's limit for text in a cell. */
-export const MAX_TEXT = 32_767;
+import { EXCEL_ERROR_VALUES, MAX_TEXT, writtenFormula } from "../sheet";
 
 /**
  * Text that Excel would not keep as the same text when it is written through `range.values` or
@@ -43,11 +39,8 @@ export function formulaEntry(
   cell: PlannedCell,
   renames?: ReadonlyMap<string, string>
 ): string | number | boolean | null {
-  if (cell.formula !== undefined && cell.formula !== "") {
-    let formula = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
-    if (renames !== undefined && renames.size > 0) formula = renameInFormula(formula, renames);
-    return `=${formula}`;
-  }
+  if (cell.formula !== undefined && cell.formula !== "")
+    return `=${writtenFormula(cell.formula, renames)}`;
   const v = cell.value;
   if (v === null) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
@@ -123,22 +116,6 @@ export function gridValueOfOffice(value: unknown, valueType: unknown, format: un
   return null;
 }
 
-/** "B2:D5" (or "B2" for one cell). */
-export function localAddress(top: number, left: number, bottom = top, right = left): string {
-  const start = `${columnName(left)}${top}`;
-  return bottom === top && right === left ? start : `${start}:${columnName(right)}${bottom}`;
-}
-
-/** "'KIK Input'!A8:D12", as Excel writes addresses (and `parseRangeAddress` reads them). */
-export function qualifiedAddress(range: RangeRef): string {
-  return `${quoteSheet(range.sheet)}!${localAddress(range.top, range.left, range.bottom, range.right)}`;
-}
-
-/** "'KIK Overblik'!$A$1": what the generated-sheet marker names refer to. */
-export function markerReference(sheet: string): string {
-  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
-}
-
 /**
  * A column width in characters (as the plan and ExcelJS give it) in points, as
  * `format.columnWidth` takes it: Excel shows n characters of Calibri 11 in n × 7 + 5 pixels,
@@ -146,31 +123,4 @@ export function markerReference(sheet: string): string {
  */
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** A valid table name: letters, digits, "_" and "."; starting with a letter or "_". */
-export function sanitizeTableName(name: string): string {
-  let s = name.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(s)) s = `_${s}`;
-  // Names that look like cell references (A1, R1C1) are not allowed.
-  if (/^[A-Za-z]{1,3}\d+$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s)) s = `_${s}`;
-  return s.slice(0, 255);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Renames table references `Old[` in a formula. */
-export function renameInFormula(formula: string, renames: ReadonlyMap<string, string>): string {
-  let f = formula;
-  for (const [from, to] of renames) {
-    f = f.replace(new RegExp(`(^|[^\\p{L}\\p{N}_.])${escapeRegExp(from)}\\[`, "gu"), `$1${to}[`);
-  }
-  return f;
-}
-
-/** Excel compares sheet, table and defined names without case. */
-export function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("da-DK") === b.toLocaleLowerCase("da-DK");
 }

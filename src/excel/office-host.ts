@@ -25,7 +25,7 @@ import { readCaseInput, type CaseInputRead, type InputSelection } from "../input
 import type { ReportPlan } from "../report/plan";
 import type { ExistingSheet } from "../report/sheet-names";
 import { buildTemplate, TEMPLATE_SHEET_NAME } from "../report/template";
-import { sameName } from "./cells";
+import { sameName } from "../sheet";
 import {
   HostError,
   type WizardSettings,

@@ -10,11 +10,11 @@
  * the input sheet's used range, so a changed workbook is noticed ("stale") and read again.
  */
 import type { Grid, GridValue } from "../input/grid";
-import { parseRangeAddress } from "../input/grid";
 import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLE_NAMES } from "../input/headers";
 import type { RangeRef } from "../input/model";
 import type { InputSelection, WorkbookView } from "../input/read-case";
-import { gridValueOfOffice, localAddress, qualifiedAddress, sameName } from "./cells";
+import { localAddress, parseRangeAddress, qualifiedRange, sameName } from "../sheet";
+import { gridValueOfOffice } from "./cells";
 import type { XlContext, XlRange, XlRangeAreas } from "./office-api";
 import { rangeOfAddress, sheetNamed, type WorkbookState } from "./workbook-state";
 
@@ -430,5 +430,5 @@ export function selectionText(state: WorkbookState, range: RangeRef): string {
   if (table !== undefined) return table.name;
   const name = state.names.find((n) => n.range !== null && sameRange(n.range, range));
   if (name !== undefined) return name.name;
-  return qualifiedAddress(range);
+  return qualifiedRange(range);
 }

@@ -4,11 +4,10 @@
  * names. Read in two syncs: the collections, then each sheet's and table's details (Office.js
  * cannot reach into a collection's items before a sync has listed them).
  */
-import { parseRangeAddress } from "../input/grid";
 import type { RangeRef } from "../input/model";
 import { generatedMarkerName, REPORT_SHEET_KINDS, type ReportSheetKind } from "../report/plan";
 import type { ExistingSheet } from "../report/sheet-names";
-import { sameName } from "./cells";
+import { parseRangeAddress, sameName } from "../sheet";
 import type { XlContext, XlRange, XlWorksheet } from "./office-api";
 
 /** The worksheet custom property that marks a sheet KIK made; its value is the sheet's kind. */

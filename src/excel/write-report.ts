@@ -16,11 +16,20 @@
  * next run makes them again), and puts the marker names and properties back.
  */
 import type { Language } from "../i18n";
-import { columnIndex, parseRangeAddress } from "../input/grid";
 import type { RangeRef } from "../input/model";
 import { generatedMarkerName, REPORT_SHEET_KINDS, type ReportSheetKind } from "../report/plan";
+import {
+  assignTableNames,
+  columnIndex,
+  localAddress,
+  markerReference,
+  parseLocalAddress,
+  parseRangeAddress,
+  sameName,
+  takenNames,
+} from "../sheet";
 import { HostError, type WriteProgress } from "./host";
-import { localAddress, restoreEntry, sameName, sanitizeTableName } from "./cells";
+import { restoreEntry } from "./cells";
 import { excelMessage } from "./messages";
 import type {
   ExcelRun,
@@ -134,24 +143,6 @@ function list(items: readonly string[], language: Language): string {
   const quoted = items.map((s) => (language === "da" ? `»${s}«` : `“${s}”`));
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${excelMessage("and", {}, language)} ${quoted[quoted.length - 1]}`;
-}
-
-/** Free, valid table names for the targets' tables (planned name -> name to write). */
-function assignTableNames(
-  targets: readonly WriteTarget[],
-  taken: Set<string>
-): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const t of targets) {
-    for (const table of t.content.tables) {
-      const base = sanitizeTableName(table.name);
-      let name = base;
-      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-      taken.add(name.toLowerCase());
-      result.set(table.name, name);
-    }
-  }
-  return result;
 }
 
 /** Runs one write transaction. `state` is the last state read (null: read it first). */
@@ -401,10 +392,14 @@ async function prepare(
     // Table names are unique in the workbook (with defined names); KIK's old tables go.
     const rewritten = new Set<string>();
     for (const p of existing.values()) for (const t of p.tables.items) rewritten.add(t.name);
-    const taken = new Set<string>();
-    for (const t of tablesNow) if (!rewritten.has(t)) taken.add(t.toLowerCase());
-    for (const n of fresh.names) taken.add(n.name.toLowerCase());
-    const tableNames = assignTableNames(request.targets, taken);
+    const taken = takenNames(
+      tablesNow.filter((t) => !rewritten.has(t)),
+      fresh.names.map((n) => n.name)
+    );
+    const tableNames = assignTableNames(
+      request.targets.flatMap((t) => t.content.tables),
+      taken
+    );
 
     return {
       state: fresh,
@@ -438,7 +433,7 @@ export function frozenOf(address: string): Frozen {
   if (rowsOnly !== null) return { rows: Number(rowsOnly[2]), columns: 0 };
   const columnsOnly = /^\$?([A-Za-z]+):\$?([A-Za-z]+)$/.exec(local);
   if (columnsOnly !== null) return { rows: 0, columns: columnIndex(columnsOnly[2] as string) };
-  const r = parseRangeAddress(`X!${local}`);
+  const r = parseLocalAddress(local);
   return r === null ? { rows: 0, columns: 0 } : { rows: r.bottom, columns: r.right };
 }
 
@@ -532,7 +527,7 @@ function buildSteps(
         const ws = w.sheet(content.name);
         ws.customProperties.add(GENERATED_PROPERTY, kind);
         const marker = generatedMarkerName(kind);
-        const reference = `='${content.name.replace(/'/g, "''")}'!$A$1`;
+        const reference = `=${markerReference(content.name)}`;
         const before = prepared.markers.get(marker);
         if (before === undefined) context.workbook.names.add(marker, ws.getRange("A1"));
         else if (before !== reference) context.workbook.names.getItem(marker).formula = reference;

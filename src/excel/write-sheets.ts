@@ -12,7 +12,8 @@
  */
 import type { Language } from "../i18n";
 import type { ChartPlan, PlannedCell, SheetContent, TablePlan } from "../report/plan";
-import { columnWidthPoints, formulaEntry, localAddress, protectText } from "./cells";
+import { localAddress, tableHeaders, tableRenames } from "../sheet";
+import { columnWidthPoints, formulaEntry, protectText } from "./cells";
 import type { XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
 import { OFFICE_STYLES, TABLE_STYLE, type OfficeStyle } from "./styles";
 
@@ -47,26 +48,6 @@ function entryBytes(v: Entry | undefined): number {
   if (typeof v === "string") return v.length + 3 + (v.match(/["\\]/g)?.length ?? 0);
   if (typeof v === "number") return String(v).length + 1;
   return v ? 5 : 6;
-}
-
-/** Header texts of a table as Excel requires them: text, unique (case-insensitive), not empty. */
-function tableHeaders(
-  table: TablePlan,
-  cellAt: (row: number, column: number) => PlannedCell | undefined,
-  language: Language
-): Map<number, string> {
-  const used = new Set<string>();
-  const out = new Map<number, string>();
-  for (let c = table.left; c <= table.right; c++) {
-    const v = cellAt(table.top, c)?.value;
-    let header = v === null || v === undefined ? "" : String(v).trim();
-    if (header === "") header = `${language === "da" ? "Kolonne" : "Column"}${c - table.left + 1}`;
-    let unique = header;
-    for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${header}${n}`;
-    used.add(unique.toLowerCase());
-    out.set(c, unique);
-  }
-  return out;
 }
 
 /** Tables Excel can make: at least one data row below the header. */
@@ -154,8 +135,7 @@ export function sheetSteps(
   language: Language
 ): Step[] {
   const name = content.name;
-  const renames = new Map<string, string>();
-  for (const [from, to] of tableNames) if (from !== to) renames.set(from, to);
+  const renames = tableRenames(tableNames);
 
   const byKey = new Map<number, PlannedCell>();
   const key = (row: number, column: number) => row * 16_384 + column;
@@ -170,10 +150,12 @@ export function sheetSteps(
     entries.set(k, { entry: formulaEntry(c, renames), format });
   }
   for (const t of tables) {
-    for (const [column, text] of tableHeaders(t, cellAt, language)) {
-      const k = key(t.top, column);
+    const texts: string[] = [];
+    for (let c = t.left; c <= t.right; c++) texts.push(String(cellAt(t.top, c)?.value ?? ""));
+    tableHeaders(texts, language).forEach((text, i) => {
+      const k = key(t.top, t.left + i);
       entries.set(k, { entry: protectText(text), format: entries.get(k)?.format ?? null });
-    }
+    });
   }
 
   // Rows with their columns, in order.

@@ -11,6 +11,8 @@ export const da = {
     quoted: "»{text}«",
     excelTrue: "SAND",
     excelFalse: "FALSK",
+    // A table column whose header cell is blank (Excel requires a header)
+    tableColumn: "Kolonne{n}",
   },
   functions: {
     // Argument errors (functions/coerce)

@@ -9,6 +9,8 @@ export const en: Catalogue = {
     quoted: "'{text}'",
     excelTrue: "TRUE",
     excelFalse: "FALSE",
+    // A table column whose header cell is blank (Excel requires a header)
+    tableColumn: "Column{n}",
   },
   functions: {
     argNotNumber: "{arg}: '{text}' is not a number",

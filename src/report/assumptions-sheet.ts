@@ -1,7 +1,7 @@
 /** "KIK Antagelser": every assumption with value, unit and source, and the run's metadata. */
 import type { Language } from "../i18n";
 import type { AssumptionKey, RangeRef } from "../input/model";
-import { a1, qualified } from "../input/grid";
+import { a1, qualified } from "../sheet";
 import { ASSUMPTION_ORDER, type Assumptions, type ResolvedAssumption } from "./assumptions";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";

@@ -16,7 +16,7 @@ import {
 } from "../engine";
 import { t, type Language } from "../i18n";
 import type { MoneyUnit, OutcomesInput } from "../input/model";
-import { qualified } from "../input/grid";
+import { a1, qualified } from "../sheet";
 import type { CaseloadFigures } from "./caseload-sheet";
 import type { EconomyTotals } from "./economy-sheet";
 import { FORMATS, moneyText, numberText, percentText, unitText } from "./format";
@@ -381,11 +381,14 @@ function outcomeBlock(
         r.count.fromText !== true &&
         r.count.ref.row === (firstRef?.row ?? 0) + i
     );
-  const labelRange = contiguous ? `${inputRef(firstRef)}:${inputRef(lastRef).split("!")[1]}` : null;
+  // 'Sheet'!$A$2:$A$4 – the end without its sheet ("!" may occur in a quoted sheet name).
+  const labelRange = contiguous
+    ? `${inputRef(firstRef)}:${a1(lastRef.row, lastRef.column, true)}`
+    : null;
   const countColumn = hasCounts ? outcomes.rows[0]?.count?.ref : undefined;
   const countRange =
     hasCounts && countColumn !== undefined && lastRef !== undefined
-      ? `${qualified(countColumn.sheet, countColumn.row, countColumn.column, true)}:${qualified(countColumn.sheet, lastRef.row, countColumn.column, true).split("!")[1]}`
+      ? `${qualified(countColumn.sheet, countColumn.row, countColumn.column, true)}:${a1(lastRef.row, countColumn.column, true)}`
       : null;
 
   // Distinct labels, case-insensitive, first spelling kept.

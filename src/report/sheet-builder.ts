@@ -1,6 +1,6 @@
 /** Collects the cells of one result sheet while its builder lays them out. */
-import { a1, qualified } from "../input/grid";
 import type { CellRef } from "../input/model";
+import { a1, qualified } from "../sheet";
 import type {
   CellStyle,
   ChartPlan,
@@ -57,8 +57,7 @@ export class SheetBuilder {
 
   /** Address on this sheet for formulas on this sheet (D9 or $D$9). */
   local(row: number, column: number, absolute = false): string {
-    const address = a1(row, column);
-    return absolute ? address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2") : address;
+    return a1(row, column, absolute);
   }
 
   table(table: TablePlan): void {

@@ -3,10 +3,10 @@
  * under the right address field. Each message already names its sheet and cell.
  */
 import type { Language } from "../i18n";
-import { parseRangeAddress } from "../input/grid";
 import { TABLE_TITLES, type TableKind } from "../input/headers";
 import type { CellRef, RangeRef } from "../input/model";
 import type { CaseInputRead, InputSelection } from "../input/read-case";
+import { parseRangeAddress, sameName } from "../sheet";
 
 /** The input tables in the order the data step shows them. */
 export const INPUT_TABLES: readonly TableKind[] = [
@@ -32,7 +32,7 @@ export interface GroupedProblems {
 
 function contains(range: RangeRef, ref: CellRef, above = 0): boolean {
   return (
-    range.sheet.toLocaleLowerCase("da-DK") === ref.sheet.toLocaleLowerCase("da-DK") &&
+    sameName(range.sheet, ref.sheet) &&
     ref.row >= range.top - above &&
     ref.row <= range.bottom &&
     ref.column >= range.left &&

@@ -10,9 +10,9 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellDate, Grid, GridValue } from "../input/grid";
-import { parseRangeAddress } from "../input/grid";
 import type { RangeRef } from "../input/model";
 import type { WorkbookView } from "../input/read-case";
+import { parseLocalAddress, parseRangeAddress } from "../sheet";
 
 /** What the input readers read (`WorkbookView` of src/input/read-case.ts). */
 export type XlsxWorkbookView = WorkbookView;
@@ -104,8 +104,8 @@ function mergesOf(ws: ExcelJS.Worksheet): Block[] {
 
 function rangeOfRef(sheet: string, ref: string | undefined): RangeRef | null {
   if (ref === undefined || ref === "") return null;
-  const parsed = parseRangeAddress(`'${sheet.replace(/'/g, "''")}'!${ref}`);
-  return parsed;
+  const block = parseLocalAddress(ref.trim());
+  return block === null ? null : { sheet, ...block };
 }
 
 /** The ranges of a table as ExcelJS holds it (read from a file: `tableRef`; added in memory: also `ref`). */

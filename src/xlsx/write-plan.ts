@@ -17,7 +17,6 @@
  */
 import type ExcelJS from "exceljs";
 import type { Language } from "../i18n";
-import { EXCEL_ERROR_VALUES, a1, parseRangeAddress } from "../input/grid";
 import type {
   PlannedCell,
   ReportPlan,
@@ -27,6 +26,18 @@ import type {
 } from "../report/plan";
 import { REPORT_SHEET_KINDS, generatedMarkerName } from "../report/plan";
 import type { ExistingSheet } from "../report/sheet-names";
+import {
+  EXCEL_ERROR_VALUES,
+  MAX_TEXT,
+  a1,
+  assignTableNames,
+  markerReference,
+  parseRangeAddress,
+  tableHeaders,
+  tableRenames,
+  takenNames,
+  writtenFormula,
+} from "../sheet";
 import { DEFAULT_XLSX_STYLE, TABLE_THEME, XLSX_STYLES, type XlsxStyle } from "./styles";
 import { worksheetByName } from "./workbook-view";
 
@@ -60,9 +71,6 @@ export class NotGeneratedSheetError extends Error {
     this.name = "NotGeneratedSheetError";
   }
 }
-
-/** Excel's limit for text in a cell. */
-const MAX_TEXT = 32_767;
 
 /** The ExcelJS internals this module touches (ExcelJS 4.4 has no public API for them). */
 interface WorksheetInternals {
@@ -111,7 +119,7 @@ export function markGenerated(
 ): void {
   const marker = generatedMarkerName(kind);
   removeDefinedName(workbook, marker);
-  workbook.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$A$1`, marker);
+  workbook.definedNames.add(markerReference(sheet), marker);
 }
 
 function removeDefinedName(workbook: ExcelJS.Workbook, name: string): void {
@@ -143,39 +151,16 @@ export function clearWorksheet(ws: ExcelJS.Worksheet): void {
 
 /** Table names must be unique in a workbook, together with defined names (case-insensitive). */
 function reservedNames(workbook: ExcelJS.Workbook, rewritten: ReadonlySet<string>): Set<string> {
-  const taken = new Set<string>();
+  const tables: string[] = [];
   for (const ws of workbook.worksheets) {
     if (rewritten.has(ws.name)) continue;
     for (const table of ws.getTables()) {
       const name = (table as unknown as { table?: { name?: string } }).table?.name;
-      if (name !== undefined) taken.add(name.toLowerCase());
+      if (name !== undefined) tables.push(name);
     }
   }
-  for (const n of workbook.definedNames.model as { name: string }[])
-    taken.add(n.name.toLowerCase());
-  return taken;
-}
-
-/** A valid table name: letters, digits, "_" and "."; starting with a letter or "_". */
-function sanitizeTableName(name: string): string {
-  let s = name.replace(/[^\p{L}\p{N}_.]/gu, "_");
-  if (!/^[\p{L}_]/u.test(s)) s = `_${s}`;
-  // Names that look like cell references (A1, R1C1) are not allowed.
-  if (/^[A-Za-z]{1,3}\d+$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s)) s = `_${s}`;
-  return s.slice(0, 255);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Renames table references `Old[` in a formula. */
-function renameInFormula(formula: string, renames: ReadonlyMap<string, string>): string {
-  let f = formula;
-  for (const [from, to] of renames) {
-    f = f.replace(new RegExp(`(^|[^\\p{L}\\p{N}_.])${escapeRegExp(from)}\\[`, "gu"), `$1${to}[`);
-  }
-  return f;
+  const names = (workbook.definedNames.model as { name: string }[]).map((n) => n.name);
+  return takenNames(tables, names);
 }
 
 function resultValue(value: PlannedCell["value"]): ExcelJS.CellValue | undefined {
@@ -193,8 +178,7 @@ export function cellValueOf(
   renames?: ReadonlyMap<string, string>
 ): ExcelJS.CellValue {
   if (cell.formula !== undefined && cell.formula !== "") {
-    let formula = cell.formula.startsWith("=") ? cell.formula.slice(1) : cell.formula;
-    if (renames !== undefined && renames.size > 0) formula = renameInFormula(formula, renames);
+    const formula = writtenFormula(cell.formula, renames);
     const result = resultValue(cell.value);
     return (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
   }
@@ -264,9 +248,8 @@ export function writeSheetContent(
 ): { skipped: SkippedItem[]; renamedTables: { from: string; to: string }[] } {
   const skipped: SkippedItem[] = [];
   const renamedTables: { from: string; to: string }[] = [];
-  const tableNames = options.tableNames ?? assignTableNames([content], options.takenNames);
-  const renames = new Map<string, string>();
-  for (const [from, to] of tableNames) if (from !== to) renames.set(from, to);
+  const tableNames = options.tableNames ?? assignTableNames(content.tables, options.takenNames);
+  const renames = tableRenames(tableNames);
 
   // Values first, so tables can be built over exactly the planned values.
   const values = new Map<number, ExcelJS.CellValue>();
@@ -324,24 +307,6 @@ export function writeSheetContent(
   return { skipped, renamedTables };
 }
 
-/** Free, valid names for the planned tables of `contents` (planned name -> name to write). */
-function assignTableNames(
-  contents: readonly SheetContent[],
-  taken: Set<string>
-): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const content of contents) {
-    for (const table of content.tables) {
-      const base = sanitizeTableName(table.name);
-      let name = base;
-      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-      taken.add(name.toLowerCase());
-      result.set(table.name, name);
-    }
-  }
-  return result;
-}
-
 function headerText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object" && "result" in value)
@@ -358,17 +323,15 @@ function addTable(
   language: Language
 ): void {
   // Header cells of a table are text, unique (case-insensitive) and not empty, as Excel requires.
-  const used = new Set<string>();
-  const columns: ExcelJS.TableColumnProperties[] = [];
-  for (let c = table.left; c <= table.right; c++) {
-    let header = headerText(values.get(key(table.top, c)));
-    if (header === "") header = `${language === "da" ? "Kolonne" : "Column"}${c - table.left + 1}`;
-    let unique = header;
-    for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${header}${n}`;
-    used.add(unique.toLowerCase());
-    values.set(key(table.top, c), unique);
-    columns.push({ name: unique, filterButton: true });
-  }
+  const texts: string[] = [];
+  for (let c = table.left; c <= table.right; c++)
+    texts.push(headerText(values.get(key(table.top, c))));
+  const columns: ExcelJS.TableColumnProperties[] = tableHeaders(texts, language).map(
+    (header, i) => {
+      values.set(key(table.top, table.left + i), header);
+      return { name: header, filterButton: true };
+    }
+  );
   const lastDataRow = table.totalsRow ? table.bottom - 1 : table.bottom;
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = table.top + 1; r <= lastDataRow; r++) {
@@ -416,7 +379,10 @@ export function writePlan(workbook: ExcelJS.Workbook, plan: ReportPlan): WriteRe
 
   const rewritten = new Set(targets.flatMap((t) => (t.ws !== undefined ? [t.ws.name] : [])));
   const taken = reservedNames(workbook, rewritten);
-  const tableNames = assignTableNames(plan.sheets, taken);
+  const tableNames = assignTableNames(
+    plan.sheets.flatMap((s) => s.tables),
+    taken
+  );
 
   const sheets: { kind: ReportSheetKind; name: string; reused: boolean }[] = [];
   const skipped: SkippedItem[] = [];

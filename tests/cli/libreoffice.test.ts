@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { sheetNameRefusal } from "../excel/fake/sheet-references";
 import { hasLibreOffice, recalculate } from "../libreoffice/recalc";
 
 jest.setTimeout(300_000);
@@ -38,28 +39,37 @@ function same(a: Result, b: Result): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-test("every formula's cached result in the example's report equals LibreOffice's recalculation", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-cli-"));
+/** `kik report` on `input`; the result as written and as LibreOffice recalculated it. */
+async function reportAndRecalculate(
+  input: string,
+  dir: string
+): Promise<{ ours: ExcelJS.Workbook; theirs: ExcelJS.Workbook }> {
   const output = path.join(dir, "resultat.xlsx");
   const lines: string[] = [];
   const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
-  expect(await main(["report", EXAMPLE, "-o", output], io)).toBe(0);
-
+  expect(await main(["report", input, "-o", output], io)).toBe(0);
   const ours = new ExcelJS.Workbook();
   await ours.xlsx.readFile(output);
   const theirs = new ExcelJS.Workbook();
   await theirs.xlsx.readFile(recalculate(output));
+  return { ours, theirs };
+}
 
+/** Cells whose cached result differs from LibreOffice's, and the formulas written. */
+function compare(
+  ours: ExcelJS.Workbook,
+  theirs: ExcelJS.Workbook
+): { mismatches: string[]; formulas: string[] } {
   const mismatches: string[] = [];
-  let formulas = 0;
+  const formulas: string[] = [];
   for (const ws of ours.worksheets) {
     const other = theirs.getWorksheet(ws.name);
     expect(other).toBeDefined();
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const value = cell.value;
-        const isFormula = value !== null && typeof value === "object" && "formula" in value;
-        if (isFormula) formulas++;
+        if (value !== null && typeof value === "object" && "formula" in value)
+          formulas.push(`=${(value as ExcelJS.CellFormulaValue).formula}`);
         const a = resultOf(value);
         const b = resultOf(other!.getCell(cell.address).value);
         if (!same(a, b))
@@ -69,7 +79,14 @@ test("every formula's cached result in the example's report equals LibreOffice's
       })
     );
   }
-  expect(formulas).toBeGreaterThan(50);
+  return { mismatches, formulas };
+}
+
+test("every formula's cached result in the example's report equals LibreOffice's recalculation", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-cli-"));
+  const { ours, theirs } = await reportAndRecalculate(EXAMPLE, dir);
+  const { mismatches, formulas } = compare(ours, theirs);
+  expect(formulas.length).toBeGreaterThan(50);
   expect(mismatches).toEqual([]);
 
   // Every result sheet is there, and LibreOffice's variance row is Aabenraa's.
@@ -83,5 +100,28 @@ test("every formula's cached result in the example's report equals LibreOffice's
   expect(variance[2]).toBeCloseTo(7.4, 9);
   expect(variance[3]).toBeUndefined();
   expect(economy.getCell(8, 8).formula).toMatch(/^IF\(/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// "Ark1", the default sheet name in Danish Excel, is also the cell ARK1: Excel needs it quoted
+// in formulas ('Ark1'!$A$9). LibreOffice reads either form, so the formulas are also checked
+// against Excel's reading (tests/excel/fake/sheet-references.ts).
+test("an input sheet named Ark1: every formula quotes it, and LibreOffice recalculates the cached results", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-cli-"));
+  const input = new ExcelJS.Workbook();
+  await input.xlsx.readFile(EXAMPLE);
+  (input.worksheets[0] as ExcelJS.Worksheet).name = "Ark1";
+  const file = path.join(dir, "ark1.xlsx");
+  await input.xlsx.writeFile(file);
+
+  const { ours, theirs } = await reportAndRecalculate(file, dir);
+  const { mismatches, formulas } = compare(ours, theirs);
+  const refused = formulas.flatMap((f) => {
+    const refusal = sheetNameRefusal(f);
+    return refusal === null ? [] : [`${f}: ${refusal}`];
+  });
+  expect(refused).toEqual([]);
+  expect(formulas.filter((f) => f.includes("'Ark1'!")).length).toBeGreaterThan(10);
+  expect(mismatches).toEqual([]);
   fs.rmSync(dir, { recursive: true, force: true });
 });

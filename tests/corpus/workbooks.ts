@@ -18,7 +18,8 @@ import JSZip from "jszip";
 import { AABENRAA, EXAMPLE_DATE } from "../../scripts/make-example";
 import { templateWorkbook } from "../../src/cli/template";
 import type { Language } from "../../src/i18n";
-import { a1, columnName, quoteSheet, type GridValue } from "../../src/input/grid";
+import type { GridValue } from "../../src/input/grid";
+import { a1, qualified } from "../../src/sheet";
 import { readCaseInput } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
@@ -132,9 +133,8 @@ export async function gridWorkbookBytes(fake: FakeWorkbook): Promise<Buffer> {
   }
   for (const n of fake.names ?? []) {
     const r = rangeOf(n.ref);
-    const abs = (row: number, column: number) => `$${columnName(column)}$${row}`;
     workbook.definedNames.add(
-      `${quoteSheet(r.sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`,
+      `${qualified(r.sheet, r.top, r.left, true)}:${a1(r.bottom, r.right, true)}`,
       n.name
     );
   }

@@ -7,11 +7,11 @@ import {
   needsTextPrefix,
   protectText,
   restoreEntry,
-  sanitizeTableName,
 } from "../../src/excel/cells";
 import { selectionText, splitAreas } from "../../src/excel/read-input";
 import { frozenOf } from "../../src/excel/write-report";
 import type { WorkbookState } from "../../src/excel/workbook-state";
+import { sanitizeTableName } from "../../src/sheet";
 
 test("text Excel would parse gets the text prefix; plain words do not", () => {
   for (const s of [

@@ -206,6 +206,42 @@ describe("structure", () => {
     expect(fake.names()).toEqual([{ name: "Mark", formula: "=#REF!$A$1", type: "Error" }]);
   });
 
+  test("a bare sheet name Excel reads as a reference is refused in formulas and names, as Excel does", async () => {
+    const names = ["Ark1", "A1", "XFD1048576", "R1C1", "RC", "R2", "C3", "TRUE", "Budget 2016"];
+    const fake = workbook();
+    for (const name of [...names, "Økonomi", "O'Brien"])
+      fake.addSheet(name).setCell(name, "A9", { value: 21 });
+    const writeFormula = (formula: string) =>
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("D1").formulas = [[formula]];
+        await context.sync();
+      });
+    for (const name of names) {
+      await expect(writeFormula(`=${name}!$A$9*2`)).rejects.toMatchObject({
+        code: "InvalidArgument",
+      });
+      await expect(writeFormula(`=SUM(${name}!A9:A10)`)).rejects.toMatchObject({
+        code: "InvalidArgument",
+      });
+      const quoted = `'${name}'`;
+      await writeFormula(`=${quoted}!$A$9*2`);
+      expect(fake.cell("Data", "D1")).toMatchObject({ formula: `=${quoted}!$A$9*2`, value: 42 });
+      await expect(
+        fake.run(async (context) => {
+          context.workbook.names.add("Mark", `=${name}!$A$1`);
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+    // Letters of any script, digits, "_" and "." may stay bare; an apostrophe is doubled.
+    await writeFormula("=Økonomi!A9+'O''Brien'!A9");
+    expect(fake.cell("Data", "D1").value).toBe(42);
+    // Text constants are no references.
+    await writeFormula('="Ark1!A1"');
+    expect(fake.cell("Data", "D1").value).toBe("Ark1!A1");
+    expect(fake.names()).toEqual([]);
+  });
+
   test("protection refuses writes", async () => {
     const fake = workbook().protectSheet("Data");
     await expect(

@@ -5,7 +5,7 @@
  */
 import { HostError } from "../../src/excel/host";
 import { OfficeWorkbookHost, parseWizardSettings, SETTINGS_KEY } from "../../src/excel/office-host";
-import { a1 } from "../../src/input/grid";
+import { a1 } from "../../src/sheet";
 import type { CaseInput, Sourced } from "../../src/input/model";
 import type { CaseInputRead } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";

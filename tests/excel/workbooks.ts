@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { a1 } from "../../src/input/grid";
+import { a1 } from "../../src/sheet";
 import { gridValueOf } from "../../src/xlsx/workbook-view";
 import { FakeExcel } from "./fake";
 

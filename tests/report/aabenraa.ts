@@ -6,11 +6,6 @@
 import type { CaseInput, CellRef, Sourced } from "../../src/input/model";
 
 const SHEET = "KIK Input";
-const at = (row: number, column: number): CellRef => ({ sheet: SHEET, row, column });
-const src = <T>(value: T, row: number, column: number): Sourced<T> => ({
-  value,
-  ref: at(row, column),
-});
 
 /** Input sheet layout (1-based): budget A2:D6, categories F2:G6, caseload A9:F15, outcomes A18:B21, assumptions A24:D26. */
 export function aabenraaSheet(): (string | number | null)[][] {
@@ -75,8 +70,16 @@ export function aabenraaSheet(): (string | number | null)[][] {
   return rows;
 }
 
-/** The same data as typed inputs, each value pointing at its cell in {@link aabenraaSheet}. */
-export function aabenraaInput(): CaseInput {
+/**
+ * The same data as typed inputs, each value pointing at its cell in {@link aabenraaSheet} on
+ * the sheet `sheetName` ("KIK Input" unless another name is under test).
+ */
+export function aabenraaInput(sheetName = SHEET): CaseInput {
+  const at = (row: number, column: number): CellRef => ({ sheet: sheetName, row, column });
+  const src = <T>(value: T, row: number, column: number): Sourced<T> => ({
+    value,
+    ref: at(row, column),
+  });
   const sheet = aabenraaSheet();
   const v = (r: number, c: number) => (sheet[r - 1] as (string | number | null)[])[c - 1] ?? null;
   const months: [number, number][] = [
@@ -90,7 +93,7 @@ export function aabenraaInput(): CaseInput {
   return {
     budget: {
       unit: "mio.kr",
-      range: { sheet: SHEET, top: 2, left: 1, bottom: 6, right: 4 },
+      range: { sheet: sheetName, top: 2, left: 1, bottom: 6, right: 4 },
       rows: [0, 1, 2, 3].map((i) => ({
         year: src(v(3 + i, 1) as number, 3 + i, 1),
         budgeted: src(v(3 + i, 2) as number | null, 3 + i, 2),
@@ -103,7 +106,7 @@ export function aabenraaInput(): CaseInput {
       })),
     },
     caseload: {
-      range: { sheet: SHEET, top: 9, left: 1, bottom: 15, right: 5 },
+      range: { sheet: sheetName, top: 9, left: 1, bottom: 15, right: 5 },
       rows: months.map(([year, month], i) => ({
         month: src({ year, month }, 10 + i, 1),
         count: src(v(10 + i, 2) as number | null, 10 + i, 2),
@@ -114,7 +117,7 @@ export function aabenraaInput(): CaseInput {
       })),
     },
     outcomes: {
-      range: { sheet: SHEET, top: 18, left: 1, bottom: 21, right: 2 },
+      range: { sheet: sheetName, top: 18, left: 1, bottom: 21, right: 2 },
       rows: [0, 1, 2].map((i) => ({
         label: src(v(19 + i, 1) as string, 19 + i, 1),
         count: src(v(19 + i, 2) as number, 19 + i, 2),

@@ -7,13 +7,14 @@ import { HyperFormula } from "hyperformula";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import type { PlannedCell, ReportPlan, SheetPlan } from "../../src/report/plan";
+import { sheetNameRefusal } from "../excel/fake/sheet-references";
 import { aabenraaInput, aabenraaSheet } from "./aabenraa";
 
-function plan(language: "da" | "en" = "da"): ReportPlan {
-  return buildReport(aabenraaInput(), {
+function plan(language: "da" | "en" = "da", inputSheet = "KIK Input"): ReportPlan {
+  return buildReport(aabenraaInput(inputSheet), {
     language,
-    sheetNames: resolveSheetNames([{ name: "KIK Input", generatedKind: null }], language),
-    inputRanges: { budget: { sheet: "KIK Input", top: 2, left: 1, bottom: 6, right: 4 } },
+    sheetNames: resolveSheetNames([{ name: inputSheet, generatedKind: null }], language),
+    inputRanges: { budget: { sheet: inputSheet, top: 2, left: 1, bottom: 6, right: 4 } },
     generatedAt: new Date("2026-11-23T12:00:00Z"),
     version: "0.1.0",
     source: "aabenraa-kik.xlsx",
@@ -21,9 +22,12 @@ function plan(language: "da" | "en" = "da"): ReportPlan {
 }
 
 /** Evaluates the plan with HyperFormula; returns a lookup of computed values. */
-function evaluate(p: ReportPlan): (sheet: string, cell: PlannedCell) => unknown {
+function evaluate(
+  p: ReportPlan,
+  inputSheet = "KIK Input"
+): (sheet: string, cell: PlannedCell) => unknown {
   const sheets: Record<string, (string | number | boolean | null)[][]> = {
-    "KIK Input": aabenraaSheet(),
+    [inputSheet]: aabenraaSheet(),
   };
   for (const s of p.sheets) {
     const grid: (string | number | boolean | null)[][] = [];
@@ -181,3 +185,37 @@ describe("assumptions chosen in the guide", () => {
     expect(cellAt(c, 5, 4)?.value).toBeCloseTo(1000, 9);
   });
 });
+
+// HyperFormula reads a bare "Ark1!$A$9" as a sheet reference; Excel does not (see
+// tests/excel/fake/sheet-references.ts), so every formula is also checked against Excel's reading.
+describe.each(["Ark1", "A1", "R1C1", "RC", "C3", "XFD1048576", "Budget 2016", "Ø-tal", "O'Brien"])(
+  "the input on a sheet named %s",
+  (inputSheet) => {
+    const p = plan("da", inputSheet);
+    const value = evaluate(p, inputSheet);
+    const quoted = `'${inputSheet.replace(/'/g, "''")}'!`;
+
+    test("every formula names the sheet so Excel reads it, and recalculates to the cached value", () => {
+      const refused: string[] = [];
+      const mismatches: string[] = [];
+      let overInput = 0;
+      for (const s of p.sheets)
+        for (const c of s.cells) {
+          if (c.formula === undefined) continue;
+          const refusal = sheetNameRefusal(`=${c.formula}`);
+          if (refusal !== null)
+            refused.push(`${s.name}!R${c.row}C${c.column} =${c.formula}: ${refusal}`);
+          if (c.formula.includes(quoted)) overInput++;
+          const computed = value(s.name, c);
+          if (!close(computed, c.value ?? ""))
+            mismatches.push(
+              `${s.name}!R${c.row}C${c.column} =${c.formula}: HyperFormula ${JSON.stringify(computed)}, KIK ${JSON.stringify(c.value)}`
+            );
+        }
+      expect(refused).toEqual([]);
+      expect(mismatches).toEqual([]);
+      // Formulas over the input (budget, caseload, outcomes, assumptions) name it quoted.
+      expect(overInput).toBeGreaterThan(10);
+    });
+  }
+);

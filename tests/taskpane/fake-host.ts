@@ -11,7 +11,8 @@ import {
   type WriteResult,
 } from "../../src/excel/host";
 import type { Language } from "../../src/i18n";
-import { a1, quoteSheet, type GridValue } from "../../src/input/grid";
+import type { GridValue } from "../../src/input/grid";
+import { a1, quoteSheet } from "../../src/sheet";
 import type { RangeRef } from "../../src/input/model";
 import { readCaseInput, type CaseInputRead, type InputSelection } from "../../src/input/read-case";
 import type { ReportPlan } from "../../src/report/plan";

@@ -1,5 +1,5 @@
 /** Addresses as Excel writes them: "A1", "B2:D5", "A:B", "1:3", "'KIK Input'!$A$1". */
-import { columnIndex, columnName, quoteSheet } from "../../../src/input/grid";
+import { columnIndex, columnName, localAddress, quoteSheet } from "../../../src/sheet";
 
 /** 1-based inclusive rectangle. */
 export interface Rect {
@@ -87,9 +87,7 @@ export function formatLocal(rect: Rect, absolute = false): string {
     !(rect.left === 1 && rect.right === MAX_COLUMNS)
   )
     return `${d}${columnName(rect.left)}:${d}${columnName(rect.right)}`;
-  const a = `${d}${columnName(rect.left)}${d}${rect.top}`;
-  if (rect.top === rect.bottom && rect.left === rect.right) return a;
-  return `${a}:${d}${columnName(rect.right)}${d}${rect.bottom}`;
+  return localAddress(rect.top, rect.left, rect.bottom, rect.right, absolute);
 }
 
 /** "'KIK Input'!A1:B2", as Office.js's `address`. */

@@ -3,7 +3,7 @@
  * operation counters, failure injection, and direct access for setting up and inspecting
  * workbooks in tests (these helpers change the model at once, without syncs).
  */
-import { a1 } from "../../../src/input/grid";
+import { a1 } from "../../../src/sheet";
 import type { ExcelRun } from "../../../src/excel/office-api";
 import { formatLocal, parseLocal, splitQualified, type Rect } from "./address";
 import { CommandQueue, type FakeHost, type FakeOperation, type SyncRecord } from "./context";

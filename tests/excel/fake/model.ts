@@ -6,6 +6,7 @@
  * Writing a cell follows Office.js (which parses like typing, en-US): see {@link parseEntry}.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
+import { quoteSheet } from "../../../src/sheet";
 import { FakeOfficeError } from "./errors";
 import {
   contains,
@@ -15,6 +16,7 @@ import {
   splitQualified,
   type Rect,
 } from "./address";
+import { sheetNameRefusal, sheetReferences } from "./sheet-references";
 
 export type ErrorValue = { readonly error: string };
 export type Constant = number | string | boolean | ErrorValue;
@@ -144,47 +146,6 @@ export function parseEntry(entry: unknown, numberFormat: string | undefined): Pa
   return { kind: "constant", value: s };
 }
 
-/** The sheet names a formula refers to ("'KIK Input'!B4" → "KIK Input"), strings skipped. */
-export function sheetReferences(formula: string): { name: string; start: number; end: number }[] {
-  const out: { name: string; start: number; end: number }[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i] as string;
-    if (ch === '"') {
-      const close = formula.indexOf('"', i + 1);
-      i = close < 0 ? formula.length : close + 1;
-      continue;
-    }
-    if (ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") j += 2;
-        else if (formula[j] === "'") break;
-        else j++;
-      }
-      if (formula[j + 1] === "!") {
-        out.push({ name: formula.slice(i + 1, j).replace(/''/g, "'"), start: i, end: j + 2 });
-        i = j + 2;
-        continue;
-      }
-      i = j + 1;
-      continue;
-    }
-    const m = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*!/.exec(formula.slice(i, i + 300));
-    if (m !== null && (i === 0 || !/[\w.\u00C0-\uFFFF]/.test(formula[i - 1] as string))) {
-      out.push({ name: m[0].slice(0, -1), start: i, end: i + m[0].length });
-      i += m[0].length;
-      continue;
-    }
-    i++;
-  }
-  return out;
-}
-
-function quoteName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Replaces references to sheet `from` by `to` (a new name) or by #REF! (`to` null). */
 export function replaceSheetReferences(formula: string, from: string, to: string | null): string {
   const refs = sheetReferences(formula).filter(
@@ -192,7 +153,7 @@ export function replaceSheetReferences(formula: string, from: string, to: string
   );
   let out = formula;
   for (const r of refs.reverse())
-    out = out.slice(0, r.start) + (to === null ? "#REF!" : `${quoteName(to)}!`) + out.slice(r.end);
+    out = out.slice(0, r.start) + (to === null ? "#REF!" : `${quoteSheet(to)}!`) + out.slice(r.end);
   return out;
 }
 
@@ -422,8 +383,18 @@ export class WorkbookModel {
     this.touch();
   }
 
-  /** Throws InvalidArgument for a formula Excel would refuse (syntax, unknown sheet). */
+  /**
+   * Throws InvalidArgument for a reference Excel would refuse: a bare sheet name Excel reads
+   * as a cell, an R1C1 reference or a boolean (see sheet-references.ts).
+   */
+  checkSheetNames(formula: string): void {
+    const refusal = sheetNameRefusal(formula);
+    if (refusal !== null) throw new FakeOfficeError("InvalidArgument", `${formula}: ${refusal}`);
+  }
+
+  /** Throws InvalidArgument for a formula Excel would refuse (syntax, sheet names, unknown sheet). */
   checkFormula(formula: string): void {
+    this.checkSheetNames(formula);
     for (const ref of sheetReferences(formula))
       if (this.sheet(ref.name) === undefined)
         throw new FakeOfficeError("InvalidArgument", `${formula}: no sheet "${ref.name}"`);

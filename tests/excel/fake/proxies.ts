@@ -1309,6 +1309,7 @@ export class FakeNamedItem extends FakeClientObject<NameModel> implements XlName
     this.q.write("NamedItem.formula", v, () => {
       const n = this.target();
       const text = String(v);
+      this.model.checkSheetNames(text);
       return { sheet: null, apply: () => (n.formula = text.startsWith("=") ? text : `=${text}`) };
     });
   }
@@ -1349,9 +1350,10 @@ export class FakeNamedItemCollection
     this.q.write("NamedItemCollection.add", [name, shown], () => {
       model.assertFreeName(name);
       let formula: string;
-      if (typeof reference === "string")
+      if (typeof reference === "string") {
         formula = reference.startsWith("=") ? reference : `=${reference}`;
-      else {
+        model.checkSheetNames(formula);
+      } else {
         const t = (reference as FakeRange).target();
         formula = `=${formatQualified(t.sheet.name, t.rect, true)}`;
       }
