@@ -1,20 +1,22 @@
 /**
- * Turning what Excel hands a custom function into typed values, with a message that names the
- * argument (in the user's language) and, where Excel tells us, the cell.
+ * The one path from what Excel hands a custom function to the typed values its body receives,
+ * driven by the catalogue (`catalogue.ts`), as HyperFormula's `FunctionPlugin.runFunction`
+ * coerces each argument by its declared type. Failures stop with an Excel error and a message
+ * that names the argument in the user's language and, where Excel tells us, the cell.
  *
  * Accepted: numbers; numeric text in Danish or English notation; blanks (null, undefined, "");
  * ranges as one row or one column. Error values are passed on as the same error.
  */
-import { parseNumberText, type Failure, type Result } from "../engine";
+import { parseNumberText, parseYesNo, type Failure, type Result } from "../engine";
+import { booleanText, getLanguage, isMessageKey, t, type Language, type MessageKey } from "../i18n";
 import {
-  t,
-  getLanguage,
-  isMessageKey,
-  formatNumber,
-  type Language,
-  type MessageKey,
-} from "../i18n";
-import { DANISH } from "./danish";
+  FUNCTIONS,
+  parameterName,
+  type FunctionId,
+  type FunctionSpec,
+  type OptionSpec,
+  type ParameterSpec,
+} from "./catalogue";
 import {
   cellAddress,
   displayErrorCode,
@@ -23,11 +25,12 @@ import {
   outputErrorCode,
   type ExcelArg,
   type ExcelErrorCode,
+  type ExcelMatrix,
   type ExcelScalar,
   type KikError,
 } from "./excel-values";
 
-/** Thrown inside an adapter to stop with an Excel error; caught by {@link evaluate}. */
+/** Thrown while reading arguments to stop with an Excel error; caught by {@link evaluate}. */
 export class KikFunctionError extends Error {
   constructor(
     readonly code: ExcelErrorCode,
@@ -37,21 +40,25 @@ export class KikFunctionError extends Error {
   }
 }
 
-/** The cells of a one-dimensional argument, read in place. */
-export interface Cells {
-  readonly length: number;
-  readonly orientation: "row" | "column";
-  /** Cell i (0-based). */
-  at(i: number): ExcelScalar;
-  /** Row and column offset of cell i inside the argument's range, for messages. */
-  row(i: number): number;
-  column(i: number): number;
+/** Per-call context from Excel: the addresses of the arguments, when it provides them. */
+export interface CallContext {
+  readonly parameterAddresses?: readonly string[];
 }
 
-/** A one-dimensional series read from a range, with its orientation for spilling back. */
-export interface Series {
-  readonly values: (number | null)[];
+/** A `cells` argument: numbers read one cell at a time, in place (no copy of a big range). */
+export interface NumberCells {
+  readonly length: number;
   readonly orientation: "row" | "column";
+  /** Cell i (0-based) as a number, null when blank; stops naming the cell otherwise. */
+  number(i: number): number | null;
+}
+
+/** A `labels` argument: text read one cell at a time, in place. */
+export interface TextCells {
+  readonly length: number;
+  readonly orientation: "row" | "column";
+  /** Cell i (0-based) as text, null when blank; numbers and TRUE/FALSE as their text; errors stop. */
+  text(i: number): string | null;
 }
 
 const FAILURE_CODES: Readonly<Record<Failure["kind"], ExcelErrorCode>> = {
@@ -61,26 +68,129 @@ const FAILURE_CODES: Readonly<Record<Failure["kind"], ExcelErrorCode>> = {
   notAvailable: "#N/A",
 };
 
+/** True for a value Excel passes for an omitted or empty argument. */
+function isBlank(v: ExcelArg): v is null | undefined | "" {
+  return v === null || v === undefined || v === "";
+}
+
+/** The cells of a single value or a one-row / one-column range, read in place. */
+class CellRange implements NumberCells, TextCells {
+  readonly length: number;
+  readonly orientation: "row" | "column";
+  /** The range when it is one column: the shape Excel hands over for a million rows. */
+  readonly column: ExcelMatrix | null = null;
+  private readonly cells: readonly ExcelScalar[] | null = null;
+
+  constructor(
+    private readonly args: Args,
+    private readonly param: string,
+    private readonly index: number,
+    private readonly v: ExcelArg
+  ) {
+    this.orientation = "column";
+    if (!isMatrix(v)) {
+      this.length = 1;
+      return;
+    }
+    const rows = v.length;
+    const columns = v[0]?.length ?? 0;
+    if (rows === 0 || columns === 0) {
+      this.length = 0;
+    } else if (rows > 1 && columns > 1) {
+      this.length = 0;
+      args.fail("#VALUE!", "argNot1D", { arg: args.label(param), rows, columns });
+    } else if (columns === 1) {
+      this.length = rows;
+      this.column = v;
+    } else {
+      this.length = columns;
+      this.orientation = "row";
+      this.cells = v[0] as readonly ExcelScalar[];
+    }
+  }
+
+  /** Cell i as Excel passed it. */
+  at(i: number): ExcelScalar {
+    if (this.column !== null) return (this.column[i] as readonly ExcelScalar[])[0];
+    if (this.cells !== null) return this.cells[i];
+    return this.length === 0 ? null : (this.v as ExcelScalar);
+  }
+
+  number(i: number): number | null {
+    const cell = this.at(i);
+    // Fast path: Excel passes most cells as plain finite numbers.
+    if (typeof cell === "number" && cell - cell === 0) return cell;
+    return this.args.scalarNumber(this.param, this.index, cell, this.row(i), this.columnOf(i));
+  }
+
+  text(i: number): string | null {
+    const cell = this.at(i);
+    if (typeof cell === "string") return cell === "" ? null : cell;
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === "number") return String(cell);
+    if (typeof cell === "boolean") return booleanText(cell, this.args.language);
+    return this.args.passError(this.param, this.index, cell, this.row(i), this.columnOf(i));
+  }
+
+  /** Row offset of cell i inside the argument's range, for messages. */
+  row(i: number): number {
+    return this.orientation === "column" ? i : 0;
+  }
+
+  /** Column offset of cell i inside the argument's range, for messages. */
+  columnOf(i: number): number {
+    return this.orientation === "row" ? i : 0;
+  }
+}
+
+/**
+ * How option words are compared: lower case, without spaces, and without a hyphen after a
+ * letter ("co-financing" = "cofinancing"; "-1" stays a minus).
+ */
+function optionKey(text: string): string {
+  return text
+    .toLocaleLowerCase("da-DK")
+    .replace(/\s+/g, "")
+    .replace(/(\p{L})-/gu, "$1");
+}
+
+/** An option's words as one lookup, and whether it takes numbers (it has digit words). */
+interface OptionLookup {
+  readonly words: ReadonlyMap<string, string>;
+  readonly takesNumbers: boolean;
+}
+
+const OPTION_LOOKUPS = new WeakMap<OptionSpec<string>, OptionLookup>();
+
+/** The lookup for `option`, built on first use. */
+function optionLookup(option: OptionSpec<string>): OptionLookup {
+  let lookup = OPTION_LOOKUPS.get(option);
+  if (lookup === undefined) {
+    const words = new Map<string, string>();
+    for (const [value, list] of Object.entries(option.words ?? {}))
+      for (const word of list as readonly string[]) words.set(optionKey(word), value);
+    lookup = { words, takesNumbers: [...words.keys()].some((w) => /^\d+$/.test(w)) };
+    OPTION_LOOKUPS.set(option, lookup);
+  }
+  return lookup;
+}
+
 /** Reads the arguments of one call of one function. */
 export class Args {
-  readonly language: Language;
-
   /**
-   * @param functionId - the id in functions.json, e.g. "ROI"
+   * @param spec - the function's catalogue entry
    * @param addresses - `invocation.parameterAddresses` when Excel provides them
    */
   constructor(
-    readonly functionId: string,
+    readonly spec: FunctionSpec,
     private readonly addresses: readonly string[] | undefined = undefined,
-    language: Language = getLanguage()
-  ) {
-    this.language = language;
-  }
+    readonly language: Language = getLanguage()
+  ) {}
 
-  /** The parameter's name as the user sees it (Danish name in Danish Excel). */
+  /** The parameter's name as the user sees it (Danish name in Danish Excel); others as they are. */
   label(param: string): string {
-    if (this.language === "da") return DANISH[this.functionId]?.parameters[param]?.name ?? param;
-    return param;
+    const p = this.spec.parameters.find((q) => q.name === param);
+    return p === undefined ? param : parameterName(p, this.language);
   }
 
   /** Stops with `code` and the message `key`. */
@@ -107,7 +217,7 @@ export class Args {
   private where(index: number, row: number, column: number): string {
     return (
       cellAddress(this.addresses?.[index], row, column) ??
-      `${this.language === "da" ? "nr." : "no."} ${row + column + 1}`
+      t("argPosition", { n: String(row + column + 1) }, this.language)
     );
   }
 
@@ -131,7 +241,7 @@ export class Args {
   }
 
   /** One value as a number, null when blank. Text is read in Danish or English notation. */
-  private scalarNumber(
+  scalarNumber(
     param: string,
     index: number,
     v: ExcelScalar,
@@ -148,26 +258,27 @@ export class Args {
       const parsed = parseNumberText(v);
       if (parsed.kind === "number") return parsed.value;
       if (parsed.kind === "blank") return null;
-      const text = v.length > 40 ? v.slice(0, 40) + "…" : v;
-      if (row === undefined || column === undefined)
-        this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
-      this.fail("#VALUE!", "argNotNumberAt", {
-        arg: this.label(param),
-        cell: this.where(index, row, column),
-        text,
-      });
+      return this.notNumber(param, index, v.length > 40 ? v.slice(0, 40) + "…" : v, row, column);
     }
-    if (typeof v === "boolean") {
-      const text = this.language === "da" ? (v ? "SAND" : "FALSK") : v ? "TRUE" : "FALSE";
-      if (row === undefined || column === undefined)
-        this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
-      this.fail("#VALUE!", "argNotNumberAt", {
-        arg: this.label(param),
-        cell: this.where(index, row, column),
-        text,
-      });
-    }
+    if (typeof v === "boolean")
+      return this.notNumber(param, index, booleanText(v, this.language), row, column);
     return this.passError(param, index, v, row, column);
+  }
+
+  private notNumber(
+    param: string,
+    index: number,
+    text: string,
+    row?: number,
+    column?: number
+  ): never {
+    if (row === undefined || column === undefined)
+      this.fail("#VALUE!", "argNotNumber", { arg: this.label(param), text });
+    return this.fail("#VALUE!", "argNotNumberAt", {
+      arg: this.label(param),
+      cell: this.where(index, row, column),
+      text,
+    });
   }
 
   /** The single value of an argument: a scalar, or a 1 × 1 range. */
@@ -181,160 +292,203 @@ export class Args {
     });
   }
 
-  /** A required number. */
-  number(param: string, index: number, v: ExcelArg): number {
-    const n = this.scalarNumber(param, index, this.single(param, v), 0, 0);
-    if (n === null) this.fail("#VALUE!", "argBlank", { arg: this.label(param) });
+  /** A number; blank gives the default of an optional parameter and stops for a required one. */
+  private number(p: ParameterSpec, index: number, v: ExcelArg): number | undefined {
+    const n = this.scalarNumber(p.name, index, this.single(p.name, v), 0, 0);
+    if (n !== null) return n;
+    if (p.optional === true) return p.default as number | undefined;
+    return this.fail("#VALUE!", "argBlank", { arg: this.label(p.name) });
+  }
+
+  /** A whole number (#NUM! for a fraction). */
+  private wholeNumber(p: ParameterSpec, index: number, v: ExcelArg): number | undefined {
+    const n = this.number(p, index, v);
+    if (n !== undefined && !Number.isInteger(n))
+      this.fail("#NUM!", "argNotWhole", { arg: this.label(p.name), value: n });
     return n;
   }
 
-  /** An optional number: blank or omitted gives `fallback`. */
-  optionalNumber<T extends number | undefined>(
-    param: string,
-    index: number,
-    v: ExcelArg,
-    fallback: T
-  ): number | T {
-    const n = this.scalarNumber(param, index, this.single(param, v), 0, 0);
-    return n === null ? fallback : n;
-  }
-
-  /** A required whole number. */
-  wholeNumber(param: string, index: number, v: ExcelArg): number {
-    const n = this.number(param, index, v);
-    if (!Number.isInteger(n))
-      this.fail("#NUM!", "argNotWhole", { arg: this.label(param), value: n });
-    return n;
-  }
-
-  /** An optional TRUE/FALSE (also 1/0 and SAND/FALSK/ja/nej as text). */
-  optionalBoolean(param: string, v: ExcelArg, fallback: boolean): boolean {
-    const s = this.single(param, v);
-    if (s === null || s === undefined || s === "") return fallback;
+  /** TRUE/FALSE, a number (0 = FALSE, as Excel) or a yes/no word; blank gives the default. */
+  private yesNo(p: ParameterSpec, index: number, v: ExcelArg): boolean {
+    const s = this.single(p.name, v);
+    if (isBlank(s)) return p.default === true;
     if (typeof s === "boolean") return s;
     if (typeof s === "number") return s !== 0;
     if (typeof s === "string") {
-      const key = s.trim().toLocaleLowerCase("da-DK");
-      if (["sand", "true", "ja", "yes", "1"].includes(key)) return true;
-      if (["falsk", "false", "nej", "no", "0"].includes(key)) return false;
-      return this.fail("#VALUE!", "argNotBoolean", { arg: this.label(param), text: s });
+      const yes = parseYesNo(s);
+      if (yes !== null) return yes;
+      return this.fail("#VALUE!", "argNotBoolean", { arg: this.label(p.name), text: s });
     }
-    return this.passError(param, 0, s);
+    return this.passError(p.name, index, s);
   }
 
-  /** Optional text; numbers are refused. */
-  optionalText(param: string, v: ExcelArg): string | null {
-    const s = this.single(param, v);
-    if (s === null || s === undefined) return null;
-    if (typeof s === "string") return s.trim() === "" ? null : s.trim();
-    if (isExcelError(s)) return this.passError(param, 0, s);
-    return this.fail("#VALUE!", "argNotText", { arg: this.label(param) });
+  /** A text option's value; blank gives its default. */
+  private option(p: ParameterSpec, option: OptionSpec<string>, index: number, v: ExcelArg): string {
+    const s = this.single(p.name, v);
+    if (s === null || s === undefined) return option.default;
+    if (isExcelError(s)) return this.passError(p.name, index, s);
+    const lookup = optionLookup(option);
+    if (typeof s === "number" && !lookup.takesNumbers)
+      return this.fail("#VALUE!", "argNotText", { arg: this.label(p.name) });
+    const text = typeof s === "boolean" ? booleanText(s, this.language) : String(s).trim();
+    if (text === "") return option.default;
+    const value =
+      option.parse === undefined ? lookup.words.get(optionKey(text)) : option.parse(text);
+    if (value === undefined || value === null)
+      return this.fail("#VALUE!", option.unknown, { arg: this.label(p.name), text });
+    return value;
   }
 
-  /**
-   * The cells of a single value or a one-row / one-column range, in order, without copying.
-   * A two-dimensional range is refused.
-   */
-  cells(param: string, v: ExcelArg): Cells {
-    if (!isMatrix(v))
-      return { length: 1, orientation: "column", at: () => v, row: () => 0, column: () => 0 };
-    const rows = v.length;
-    const columns = v[0]?.length ?? 0;
-    if (rows === 0 || columns === 0)
-      return { length: 0, orientation: "column", at: () => null, row: () => 0, column: () => 0 };
-    if (rows > 1 && columns > 1)
-      this.fail("#VALUE!", "argNot1D", { arg: this.label(param), rows, columns });
-    if (columns === 1) {
-      return {
-        length: rows,
-        orientation: "column",
-        at: (i) => (v[i] as readonly ExcelScalar[])[0],
-        row: (i) => i,
-        column: () => 0,
-      };
-    }
-    const cells = v[0] as readonly ExcelScalar[];
-    return {
-      length: columns,
-      orientation: "row",
-      at: (i) => cells[i],
-      row: () => 0,
-      column: (i) => i,
-    };
-  }
-
-  /** Cell `i` of `cells` as a number, null when blank; stops naming the cell otherwise. */
-  numberAt(param: string, index: number, cells: Cells, i: number): number | null {
-    const cell = cells.at(i);
-    // Fast path: Excel passes most cells as plain finite numbers.
-    if (typeof cell === "number" && cell - cell === 0) return cell;
-    return this.scalarNumber(param, index, cell, cells.row(i), cells.column(i));
-  }
-
-  /**
-   * A series of numbers from a single value or a one-row / one-column range.
-   * Blank cells are null (the caller decides whether that means 0 or "not known yet").
-   */
-  series(param: string, index: number, v: ExcelArg): Series {
-    const cells = this.cells(param, v);
-    const values: (number | null)[] = [];
-    const column = isMatrix(v) && cells.orientation === "column" ? v : null;
-    for (let i = 0; i < cells.length; i++) {
-      // Inline fast path for the common case, a column of plain numbers.
-      const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
-      values.push(
-        typeof cell === "number" && cell - cell === 0 ? cell : this.numberAt(param, index, cells, i)
-      );
-    }
-    return { values, orientation: cells.orientation };
-  }
-
-  /** A series where blanks count as 0 (money flows), with at least one number. */
-  flows(param: string, index: number, v: ExcelArg): number[] {
-    const cells = this.cells(param, v);
+  /** Money per year: blanks count as 0, and at least one cell holds a number. */
+  private flows(p: ParameterSpec, index: number, v: ExcelArg): number[] {
+    const cells = new CellRange(this, p.name, index, v);
     // Only numbers go in, so V8 keeps the array unboxed.
     const values: number[] = [];
     let blanks = 0;
-    const column = isMatrix(v) && cells.orientation === "column" ? v : null;
+    const column = cells.column;
     for (let i = 0; i < cells.length; i++) {
       const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
       if (typeof cell === "number" && cell - cell === 0) {
         values.push(cell);
         continue;
       }
-      const n = this.numberAt(param, index, cells, i);
+      const n = cells.number(i);
       if (n === null) blanks++;
       values.push(n ?? 0);
     }
-    if (blanks === values.length) this.fail("#VALUE!", "argEmpty", { arg: this.label(param) });
+    if (blanks === values.length) this.fail("#VALUE!", "argEmpty", { arg: this.label(p.name) });
     return values;
   }
 
-  /** Two series of the same length, or a message naming both. */
-  sameLength(
-    firstParam: string,
-    first: { readonly length: number },
-    secondParam: string,
-    second: { readonly length: number }
-  ): void {
-    if (first.length !== second.length) {
-      this.fail("#VALUE!", "argLengthMismatch", {
-        first: this.label(firstParam),
-        second: this.label(secondParam),
-        firstLength: first.length,
-        secondLength: second.length,
-      });
+  /** Numbers per period: blank cells are null, or stop when the parameter refuses blanks. */
+  private series(p: ParameterSpec, index: number, v: ExcelArg): (number | null)[] {
+    const cells = new CellRange(this, p.name, index, v);
+    const values: (number | null)[] = [];
+    const refuse = p.blanks === "refuse";
+    const column = cells.column;
+    for (let i = 0; i < cells.length; i++) {
+      // Inline fast path for the common case, a column of plain numbers.
+      const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
+      if (typeof cell === "number" && cell - cell === 0) {
+        values.push(cell);
+        continue;
+      }
+      const n = cells.number(i);
+      if (n === null && refuse) this.fail("#VALUE!", "argBlank", { arg: this.label(p.name) });
+      values.push(n);
+    }
+    return values;
+  }
+
+  /** One argument, by its parameter's kind. Omitted optional ranges are `undefined`. */
+  read(p: ParameterSpec, index: number, v: ExcelArg): unknown {
+    switch (p.kind) {
+      case "number":
+        return this.number(p, index, v);
+      case "wholeNumber":
+        return this.wholeNumber(p, index, v);
+      case "yesNo":
+        return this.yesNo(p, index, v);
+      case "option":
+        return this.option(p, p.option as OptionSpec<string>, index, v);
+      default:
+        if (p.optional === true && isBlank(v)) return undefined;
+        if (p.kind === "flows") return this.flows(p, index, v);
+        if (p.kind === "series") return this.series(p, index, v);
+        return new CellRange(this, p.name, index, v);
     }
   }
 
-  /** Formats a number in the user's notation, for messages. */
-  format(n: number): string {
-    return formatNumber(n, this.language);
+  /**
+   * Every argument by the catalogue, in declaration order, as `{ name: value }`. A range with
+   * `sameLengthAs` is checked against that earlier parameter as soon as it is read.
+   */
+  readAll(raw: readonly ExcelArg[]): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    this.spec.parameters.forEach((p, index) => {
+      const value = this.read(p, index, raw[index]);
+      values[p.name] = value;
+      if (p.sameLengthAs === undefined || value === undefined) return;
+      const first = (values[p.sameLengthAs] as { length: number } | undefined)?.length;
+      const second = (value as { length: number }).length;
+      if (first === undefined || first === second || (p.orSingle === true && second === 1)) return;
+      this.fail("#VALUE!", "argLengthMismatch", {
+        first: this.label(p.sameLengthAs),
+        second: this.label(p.name),
+        firstLength: first,
+        secondLength: second,
+      });
+    });
+    return values;
   }
 }
 
+/** Parameters of a function as declared in the catalogue. */
+type ParametersOf<Id extends FunctionId> = (typeof FUNCTIONS)[Id]["parameters"];
+
+type Maybe<P, T> = P extends { readonly optional: true } ? T | undefined : T;
+
+/** What the body receives for one parameter (see `ParameterKind` in the catalogue). */
+export type ValueOf<P> = P extends { readonly kind: "number" | "wholeNumber" }
+  ? P extends { readonly default: number }
+    ? number
+    : Maybe<P, number>
+  : P extends { readonly kind: "flows" }
+    ? number[]
+    : P extends { readonly kind: "series"; readonly blanks: "refuse" }
+      ? Maybe<P, number[]>
+      : P extends { readonly kind: "series" }
+        ? Maybe<P, (number | null)[]>
+        : P extends { readonly kind: "cells" }
+          ? Maybe<P, NumberCells>
+          : P extends { readonly kind: "labels" }
+            ? TextCells
+            : P extends { readonly kind: "yesNo" }
+              ? boolean
+              : P extends { readonly option: OptionSpec<infer V> }
+                ? V
+                : never;
+
+/** The typed arguments of function `Id`, by parameter name. */
+export type Values<Id extends FunctionId> = {
+  readonly [P in ParametersOf<Id>[number] as P["name"]]: ValueOf<P>;
+};
+
+/** The positional arguments as Excel passes them, then the call context. */
+type Positional<Ps> = Ps extends readonly [infer P, ...infer Rest]
+  ? P extends { readonly optional: true }
+    ? [arg?: ExcelArg, ...Positional<Rest>]
+    : [arg: ExcelArg, ...Positional<Rest>]
+  : [context?: CallContext];
+
+/** A KIK function as Excel calls it: the arguments in catalogue order, then the call context. */
+export type KikFunction<Id extends FunctionId, R> = (
+  ...args: Positional<ParametersOf<Id>>
+) => R | KikError;
+
 /**
- * Runs an adapter and returns its value or a {@link KikError}. Nothing escapes: an unexpected
+ * Function `id` from its body: the returned function reads its arguments by the catalogue,
+ * hands the typed values to `body` and turns every failure into a {@link KikError}.
+ * @param body - calls the engine; `language` is for text it puts in cells
+ */
+export function kikFunction<Id extends FunctionId, R>(
+  id: Id,
+  body: (values: Values<Id>, language: Language) => Result<R>
+): KikFunction<Id, R> {
+  const spec: FunctionSpec = FUNCTIONS[id];
+  const count = spec.parameters.length;
+  const run = (...raw: readonly unknown[]) =>
+    evaluate(() => {
+      const context = raw[count] as CallContext | undefined;
+      const args = new Args(spec, context?.parameterAddresses);
+      const values = args.readAll(raw as readonly ExcelArg[]) as Values<Id>;
+      return args.unwrap(body(values, args.language));
+    });
+  return run as KikFunction<Id, R>;
+}
+
+/**
+ * Runs a body and returns its value or a {@link KikError}. Nothing escapes: an unexpected
  * exception (a bug) becomes `#VALUE!` with its message rather than a broken cell.
  */
 export function evaluate<T>(body: () => T): T | KikError {
@@ -347,7 +501,7 @@ export function evaluate<T>(body: () => T): T | KikError {
   }
 }
 
-/** True if an adapter's result is an error. */
+/** True if a function's result is an error. */
 export function isKikError(v: unknown): v is KikError {
   return (
     typeof v === "object" &&

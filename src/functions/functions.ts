@@ -2,11 +2,13 @@
 /**
  * The KIK custom functions as Excel sees them. The TSDoc below is the English metadata
  * (custom-functions-metadata generates functions.json from it and adds the
- * `CustomFunctions.associate` calls); `danish.ts` holds the Danish names. Bodies are one line:
- * the work is in `implementations.ts`, the Office conversion in `office.ts`.
+ * `CustomFunctions.associate` calls); a test keeps it equal to `catalogue.ts`, which declares
+ * each function once (Danish names, parameter kinds, defaults). Bodies are one call: the
+ * arguments are read by the catalogue and the engine called in `implementations.ts`; `toCell`
+ * (`office.ts`) turns an error into the Office error.
  */
 import * as impl from "./implementations";
-import { context, initialiseLanguage, toCell } from "./office";
+import { initialiseLanguage, toCell } from "./office";
 
 initialiseLanguage();
 
@@ -27,9 +29,7 @@ export function selfSufficiency(
   fleksjobIsSelfSupporting?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(
-    impl.selfSufficiency(outcomes, counts, fleksjobIsSelfSupporting, context(invocation))
-  );
+  return toCell(impl.selfSufficiency(outcomes, counts, fleksjobIsSelfSupporting, invocation));
 }
 
 /**
@@ -49,9 +49,7 @@ export function outcomeShares(
   fleksjobIsSelfSupporting?: any,
   invocation?: CustomFunctions.Invocation
 ): any[][] {
-  return toCell(
-    impl.outcomeSharesTable(outcomes, counts, fleksjobIsSelfSupporting, context(invocation))
-  );
+  return toCell(impl.outcomeSharesTable(outcomes, counts, fleksjobIsSelfSupporting, invocation));
 }
 
 /**
@@ -73,7 +71,7 @@ export function roi(
   timing?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.roi(investment, savings, rate, timing, context(invocation)));
+  return toCell(impl.roi(investment, savings, rate, timing, invocation));
 }
 
 /**
@@ -93,7 +91,7 @@ export function npv(
   timing?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.npv(rate, flows, timing, context(invocation)));
+  return toCell(impl.npv(rate, flows, timing, invocation));
 }
 
 /**
@@ -115,7 +113,7 @@ export function netGain(
   timing?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.netGainFn(investment, savings, rate, timing, context(invocation)));
+  return toCell(impl.netGainFn(investment, savings, rate, timing, invocation));
 }
 
 /**
@@ -135,7 +133,7 @@ export function payback(
   timing?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.paybackFn(flows, rate, timing, context(invocation)));
+  return toCell(impl.paybackFn(flows, rate, timing, invocation));
 }
 
 /**
@@ -153,7 +151,7 @@ export function variance(
   actual: any[][],
   invocation?: CustomFunctions.Invocation
 ): any[][] {
-  return toCell(impl.variance(budgeted, actual, context(invocation)));
+  return toCell(impl.variance(budgeted, actual, invocation));
 }
 
 /**
@@ -173,7 +171,7 @@ export function targetProgress(
   target: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.targetProgressFn(baseline, current, target, context(invocation)));
+  return toCell(impl.targetProgressFn(baseline, current, target, invocation));
 }
 
 /**
@@ -191,7 +189,7 @@ export function reduction(
   current: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.reductionFn(baseline, current, context(invocation)));
+  return toCell(impl.reductionFn(baseline, current, invocation));
 }
 
 /**
@@ -215,9 +213,7 @@ export function projectCaseload(
   detail?: any,
   invocation?: CustomFunctions.Invocation
 ): number[][] {
-  return toCell(
-    impl.projectCaseloadFn(start, inflow, exitRate, months, detail, context(invocation))
-  );
+  return toCell(impl.projectCaseloadFn(start, inflow, exitRate, months, detail, invocation));
 }
 
 /**
@@ -237,7 +233,7 @@ export function exitRate(
   months: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.exitRateFn(start, remaining, months, context(invocation)));
+  return toCell(impl.exitRateFn(start, remaining, months, invocation));
 }
 
 /**
@@ -255,7 +251,7 @@ export function refundRate(
   scheme?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.refundRateFn(week, scheme, context(invocation)));
+  return toCell(impl.refundRateFn(week, scheme, invocation));
 }
 
 /**
@@ -277,9 +273,7 @@ export function netCost(
   serviceCost?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(
-    impl.netCostFn(monthlyRate, weeksOnBenefit, weeks, serviceCost, context(invocation))
-  );
+  return toCell(impl.netCostFn(monthlyRate, weeksOnBenefit, weeks, serviceCost, invocation));
 }
 
 /**
@@ -297,7 +291,7 @@ export function benefitRate(
   group?: any,
   invocation?: CustomFunctions.Invocation
 ): number {
-  return toCell(impl.benefitRateFn(year, group, context(invocation)));
+  return toCell(impl.benefitRateFn(year, group, invocation));
 }
 
 /**
@@ -324,14 +318,6 @@ export function savings(
   invocation?: CustomFunctions.Invocation
 ): number {
   return toCell(
-    impl.savingsFn(
-      actual,
-      baseline,
-      netCost,
-      comparison,
-      periodsPerYear,
-      deadweight,
-      context(invocation)
-    )
+    impl.savingsFn(actual, baseline, netCost, comparison, periodsPerYear, deadweight, invocation)
   );
 }

@@ -1,12 +1,12 @@
 /* global CustomFunctions, Office */
 /**
  * The only place the custom functions touch the Office runtime: the user's language at
- * start-up, and turning a {@link KikError} into a `CustomFunctions.Error` for the cell.
+ * start-up, and turning a {@link KikError} into a `CustomFunctions.Error` for the cell. (The
+ * invocation Excel passes through `@requiresParameterAddresses` is itself a `CallContext`.)
  */
 import { languageFromLocale, setLanguage } from "../i18n";
 import { isKikError } from "./coerce";
 import type { KikError } from "./excel-values";
-import type { CallContext } from "./implementations";
 
 /** Excel shows a custom message only for #VALUE! and #N/A; others must go without. */
 const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
@@ -23,12 +23,6 @@ export function toOfficeError(error: KikError): CustomFunctions.Error {
 export function toCell<T>(result: T | KikError): T {
   if (isKikError(result)) throw toOfficeError(result);
   return result;
-}
-
-/** The call context Excel provides through `@requiresParameterAddresses`. */
-export function context(invocation: CustomFunctions.Invocation | undefined): CallContext {
-  const addresses = invocation?.parameterAddresses;
-  return addresses === undefined ? {} : { parameterAddresses: addresses };
 }
 
 /** Picks the message language from Office's display language once Office is ready. */

@@ -33,6 +33,7 @@ export const da = {
     argLengthMismatch:
       "{first} og {second} skal have lige mange celler ({firstLength} og {secondLength})",
     argNotWhole: "{arg} skal være et helt tal (fik {value})",
+    argPosition: "nr. {n}",
     // Engine failures
     lengthMismatch: "Områderne skal have lige mange celler ({first} og {second})",
     rateNotNumber: "Diskonteringsrenten er ikke et tal",

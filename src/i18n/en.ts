@@ -30,6 +30,7 @@ export const en: Catalogue = {
     argLengthMismatch:
       "{first} and {second} must have the same number of cells ({firstLength} and {secondLength})",
     argNotWhole: "{arg} must be a whole number (got {value})",
+    argPosition: "no. {n}",
     lengthMismatch: "The ranges must have the same number of cells ({first} and {second})",
     rateNotNumber: "The discount rate is not a number",
     rateAtOrBelowMinus100: "The discount rate must be above -100 % (got {rate})",

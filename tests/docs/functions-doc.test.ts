@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { DANISH, type DanishFunction } from "../../src/functions/danish";
+import { CATALOGUE, type FunctionSpec, type ParameterSpec } from "../../src/functions/catalogue";
 
 const ROOT = path.join(__dirname, "../..");
 const FUNCTIONS_TS = path.join(ROOT, "src/functions/functions.ts");
@@ -52,7 +52,7 @@ function signature(name: string, params: readonly { name: string; optional: bool
  * Every way `doc` fails to document `fns`; empty when it documents them all.
  * A section runs from a function's anchor to the next function's anchor (or the end).
  */
-function docProblems(fns: readonly Fn[], doc: string, danish: Readonly<Record<string, DanishFunction>> = DANISH): string[] {
+function docProblems(fns: readonly Fn[], doc: string, danish: Readonly<Record<string, FunctionSpec>> = CATALOGUE): string[] {
   const problems: string[] = [];
   const positions = fns.map((f) => doc.indexOf(anchor(f.id)));
   const starts = positions.filter((p) => p >= 0).sort((a, b) => a - b);
@@ -76,15 +76,15 @@ function docProblems(fns: readonly Fn[], doc: string, danish: Readonly<Record<st
       problems.push(`${f.id}: no Danish entry to document`);
       return;
     }
-    const heading = `## KIK.${da.name} · KIK.${f.id}`;
+    const heading = `## KIK.${da.danish} · KIK.${f.id}`;
     if (!section.includes(heading)) problems.push(`${f.id}: section lacks the heading "${heading}"`);
-    for (const name of [`KIK.${f.id}`, `KIK.${da.name}`]) if (!section.includes(name)) problems.push(`${f.id}: section does not mention ${name}`);
+    for (const name of [`KIK.${f.id}`, `KIK.${da.danish}`]) if (!section.includes(name)) problems.push(`${f.id}: section does not mention ${name}`);
     const english = f.parameters.map((p) => ({ name: p.name, optional: p.optional === true }));
-    const danishParams = f.parameters.map((p) => ({ name: da.parameters[p.name]?.name ?? `?${p.name}`, optional: p.optional === true }));
+    const danishParams = f.parameters.map((p) => ({ name: da.parameters.find((q) => q.name === p.name)?.danish ?? `?${p.name}`, optional: p.optional === true }));
     for (const p of [...english, ...danishParams]) {
       if (!section.includes(`| ${p.name} |`)) problems.push(`${f.id}: parameter table lacks ${p.name}`);
     }
-    const signatures = [signature(da.name, danishParams, "; "), signature(f.id, english, ", ")];
+    const signatures = [signature(da.danish, danishParams, "; "), signature(f.id, english, ", ")];
     for (const s of signatures) if (!section.includes(s)) problems.push(`${f.id}: section lacks the signature ${s}`);
   });
   const headings = doc.match(/^## KIK\./gm)?.length ?? 0;
@@ -110,7 +110,7 @@ function brokenLinks(doc: string, docs: Readonly<Record<string, string>>, self: 
 
 test("the metadata lists the functions to document", () => {
   expect(functions.length).toBeGreaterThanOrEqual(15);
-  expect(Object.keys(DANISH).sort()).toEqual(functions.map((f) => f.id).sort());
+  expect(Object.keys(CATALOGUE).sort()).toEqual(functions.map((f) => f.id).sort());
 });
 
 test("every function has a section at its helpUrl anchor, with both names, all parameters and both signatures, in the order of functions.ts", () => {
@@ -128,17 +128,22 @@ test("each anchor matches the helpUrl fragment and the anchors appear in the ord
 
 test("a function added without docs, or documented out of order, is reported", () => {
   const extra: Fn = { id: "NEWFN", name: "NEWFN", helpUrl: "https://localhost:3000/docs/functions.html#newfn", parameters: [{ name: "x" }] };
-  const danish = { ...DANISH, NEWFN: { name: "NYFN", description: "Ny.", parameters: { x: { name: "x_da", description: "x." } } } };
+  const newFn: FunctionSpec = {
+    danish: "NYFN",
+    description: { da: "Ny.", en: "New." },
+    result: "scalar",
+    parameters: [{ name: "x", danish: "x_da", description: { da: "x.", en: "x." }, kind: "number" }],
+  };
+  const danish = { ...CATALOGUE, NEWFN: newFn };
   expect(docProblems([...functions, extra], functionsDoc, danish)).toEqual(
     expect.arrayContaining([expect.stringMatching(/NEWFN: docs\/functions.md has no anchor <a id="newfn"><\/a>/)]),
   );
   const swapped = [functions[1], functions[0], ...functions.slice(2)] as Fn[];
   expect(docProblems(swapped, functionsDoc).join("\n")).toMatch(/keep the order of functions.ts/);
   const renamed = functions.map((f, i) => (i === 0 ? { ...f, parameters: [...f.parameters, { name: "newParam", optional: true }] } : f));
-  const danishRenamed = {
-    ...DANISH,
-    [renamed[0]!.id]: { ...DANISH[renamed[0]!.id]!, parameters: { ...DANISH[renamed[0]!.id]!.parameters, newParam: { name: "ny_param", description: "Ny." } } },
-  };
+  const first = CATALOGUE[renamed[0]!.id as keyof typeof CATALOGUE];
+  const newParam: ParameterSpec = { name: "newParam", danish: "ny_param", description: { da: "Ny.", en: "New." }, kind: "number", optional: true };
+  const danishRenamed = { ...CATALOGUE, [renamed[0]!.id]: { ...first, parameters: [...first.parameters, newParam] } };
   expect(docProblems(renamed, functionsDoc, danishRenamed).join("\n")).toMatch(/parameter table lacks newParam[\s\S]*lacks ny_param/);
 });
 

@@ -126,6 +126,12 @@ describe("outcomes", () => {
     expect(f.selfSufficiency(cases, undefined, true)).toBeCloseTo(4 / 7, 12);
     expect(f.selfSufficiency(cases, undefined, "SAND")).toBeCloseTo(4 / 7, 12);
   });
+  test("the fleksjob argument takes the shared yes/no words, as the input sheet does: j, y, ja, nej, n", () => {
+    const cases = col("Job", "Fleksjob", "Sygedagpenge");
+    for (const yes of ["j", "y", "J", " ja ", "yes", "SAND", 1, true]) expect(f.selfSufficiency(cases, undefined, yes)).toBeCloseTo(2 / 3, 12);
+    for (const no of ["n", "nej", "no", "FALSK", 0, false, null]) expect(f.selfSufficiency(cases, undefined, no)).toBeCloseTo(1 / 3, 12);
+    expectError(f.selfSufficiency(cases, undefined, "måske"), "#VALUE!", /fleksjob_er_selvforsørgelse: »måske« er hverken SAND eller FALSK/);
+  });
   test("a row of labels works like a column", () => {
     expect(f.selfSufficiency(row("Job", "Sygedagpenge"))).toBeCloseTo(0.5, 12);
   });

@@ -2,7 +2,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { catalogueProblems, localizeMetadata } from "../../src/functions/localize-metadata";
-import { DANISH } from "../../src/functions/danish";
+import { CATALOGUE, FUNCTIONS, type FunctionSpec } from "../../src/functions/catalogue";
 
 const FUNCTIONS_TS = path.join(__dirname, "../../src/functions/functions.ts");
 
@@ -57,8 +57,17 @@ test("spilling functions declare a matrix result", () => {
   expect(spill.sort()).toEqual(["OUTCOMESHARES", "PROJECTCASELOAD", "VARIANCE"]);
 });
 
-test("the Danish catalogue matches functions.ts exactly", () => {
+test("the catalogue matches functions.ts exactly: ids, parameter names and order, optional flags, dimensionality, English descriptions", () => {
   expect(catalogueProblems(english)).toEqual([]);
+  // The same facts, compared directly, so a failure shows the difference.
+  expect(english.functions.map((f) => f.id)).toEqual(Object.keys(FUNCTIONS));
+  for (const f of english.functions) {
+    const spec = CATALOGUE[f.id as keyof typeof FUNCTIONS];
+    expect(f.description).toBe(spec.description.en);
+    expect(f.parameters.map((p) => [p.name, p.optional === true, p.dimensionality ?? "scalar", p.description])).toEqual(
+      spec.parameters.map((p) => [p.name, p.optional === true, ["flows", "series", "cells", "labels"].includes(p.kind) ? "matrix" : "scalar", p.description.en]),
+    );
+  }
 });
 
 test("the Danish metadata keeps ids, types and options and changes only names and descriptions", () => {
@@ -70,17 +79,37 @@ test("the Danish metadata keeps ids, types and options and changes only names an
     expect(d.options).toEqual(e.options);
     expect(d.helpUrl).toEqual(e.helpUrl);
     expect(d.parameters.map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(e.parameters.map(({ name: _n, description: _d, ...rest }) => rest));
-    expect(d.name).toBe(DANISH[e.id]?.name);
+    const spec = CATALOGUE[e.id as keyof typeof FUNCTIONS];
+    expect(d.name).toBe(spec.danish);
+    expect(d.description).toBe(spec.description.da);
+    expect(d.parameters.map((p) => [p.name, p.description])).toEqual(spec.parameters.map((p) => [p.danish, p.description.da]));
   });
   const names = danish.functions.map((f) => f.name);
   expect(names).toEqual(expect.arrayContaining(["SELVFORSØRGELSE", "AFKAST", "NUTIDSVÆRDI", "TILBAGEBETALINGSTID", "AFVIGELSE"]));
 });
 
 test("a catalogue that drifts from functions.ts is reported, and the build step refuses it", () => {
-  const drifted = { ...DANISH, ROI: { ...DANISH.ROI!, parameters: { investering: { name: "x", description: "y" } } }, EXTRA: DANISH.NPV! };
+  const roi = CATALOGUE.ROI;
+  const [investment] = roi.parameters as FunctionSpec["parameters"];
+  const drifted: Record<string, FunctionSpec> = { ...CATALOGUE, ROI: { ...roi, parameters: [{ ...investment!, name: "investering" }] }, EXTRA: CATALOGUE.NPV };
   const problems = catalogueProblems(english, drifted);
   expect(problems.join("\n")).toMatch(/ROI: parameters differ/);
-  expect(problems.join("\n")).toMatch(/EXTRA, which functions.ts does not define/);
+  expect(problems.join("\n")).toMatch(/the catalogue has EXTRA, which functions.ts does not define/);
   const bad = { ...english, functions: [...english.functions, { ...english.functions[0]!, id: "NEWFN" }] };
-  expect(() => localizeMetadata(JSON.stringify(bad), "da")).toThrow(/NEWFN has no Danish entry/);
+  expect(() => localizeMetadata(JSON.stringify(bad), "da")).toThrow(/NEWFN has no entry in src\/functions\/catalogue.ts/);
+});
+
+test("each fact the TSDoc and the catalogue share is compared: optional flag, dimensionality, descriptions, result, order", () => {
+  const roi = CATALOGUE.ROI;
+  const [investment, savings, rate, timing] = roi.parameters as FunctionSpec["parameters"];
+  const drift = (spec: FunctionSpec) => catalogueProblems(english, { ...CATALOGUE, ROI: spec }).join("\n");
+  expect(drift({ ...roi, parameters: [investment!, savings!, { ...rate!, optional: false }, timing!] })).toMatch(/ROI.rate: optional is true in functions.ts, false in the catalogue/);
+  expect(drift({ ...roi, parameters: [investment!, savings!, { ...rate!, kind: "series" }, timing!] })).toMatch(/ROI.rate: functions.ts takes a scalar, the catalogue's series a matrix/);
+  expect(drift({ ...roi, parameters: [{ ...investment!, kind: "number" }, savings!, rate!, timing!] })).toMatch(/ROI.investment: functions.ts takes a matrix/);
+  expect(drift({ ...roi, parameters: [investment!, savings!, { ...rate!, description: { ...rate!.description, en: "Rate." } }, timing!] })).toMatch(/ROI.rate: English description differs/);
+  expect(drift({ ...roi, description: { ...roi.description, en: "Return." } })).toMatch(/ROI: English description differs/);
+  expect(drift({ ...roi, result: "spill" })).toMatch(/ROI: functions.ts returns a scalar, the catalogue a spill/);
+  expect(drift({ ...roi, danish: "NUTIDSVÆRDI" })).toMatch(/Danish name "NUTIDSVÆRDI" is used twice/);
+  const { ROI: _roi, ...rest } = CATALOGUE;
+  expect(catalogueProblems(english, { ROI: roi, ...rest }).join("\n")).toMatch(/keep one order/);
 });
