@@ -108,22 +108,31 @@ function normaliseSeparators(s: string): string | null {
 export type ParsedShare =
   | {
       readonly kind: "number";
-      /** The share as a fraction: 0.035 for 3.5 %. */
+      /** The share as a fraction: 0.25 for 25 %. */
       readonly value: number;
-      /** True when a plain number above 1 was taken as percentage points ("3,5" → 3.5 %). */
+      /** True when a plain number was taken as percentage points ("3,5" → 3.5 %). */
       readonly readAsPoints: boolean;
     }
   | { readonly kind: "blank" }
   | { readonly kind: "text" };
 
+/** How a share's surroundings qualify a plain number. */
+export interface ShareOptions {
+  /**
+   * The value's unit says per cent (an input row's Enhed column "%"): then a plain 1 is 1 %,
+   * not 100 %, as a plain number above 1 always is.
+   */
+  readonly percentUnit?: boolean;
+}
+
 /**
  * The one reading of a rate or share that every face uses (the input sheet, the wizard, the
- * template): "3,5 %", "3,5 pct.", "3.5%" and "0,035" are all 3.5 %. A plain number above 1
- * is taken as percentage points ("3,5" → 3.5 %), flagged so the face can say how it read it;
- * a plain number from 0 to 1 is the fraction itself. A number cell (Excel stores 3,5 % as
- * 0.035) follows the same rule.
+ * template): "2,5 %", "2,5 pct.", "2.5%" and "0,025" are all 2.5 %. A plain number above 1
+ * is taken as percentage points ("2,5" → 2.5 %), flagged so the face can say how it read it;
+ * a plain number from 0 to 1 is the fraction itself (unless `options.percentUnit` makes a plain
+ * 1 mean 1 %). A number cell (Excel stores 2,5 % as 0.025) follows the same rule.
  */
-export function parseShare(raw: string | number): ParsedShare {
+export function parseShare(raw: string | number, options: ShareOptions = {}): ParsedShare {
   let value: number;
   let written = false;
   if (typeof raw === "number") value = raw;
@@ -132,10 +141,18 @@ export function parseShare(raw: string | number): ParsedShare {
     if (parsed.kind === "blank") return { kind: "blank" };
     if (parsed.kind === "text") return { kind: "text" };
     value = parsed.value;
-    written = PERCENT_SUFFIX.test(raw.trim().replace(/\)$/, "").trimEnd());
+    written = writtenAsPercent(raw);
   }
   if (!Number.isFinite(value)) return { kind: "text" };
-  if (!written && Math.abs(value) > 1)
+  if (!written && (Math.abs(value) > 1 || (value === 1 && options.percentUnit === true)))
     return { kind: "number", value: Number(shiftExponent(String(value), -2)), readAsPoints: true };
   return { kind: "number", value, readAsPoints: false };
+}
+
+/**
+ * True when number text ends in a percent sign or word ("3,5 %", "3,5 pct.", "(3,5 %)"), the
+ * mark {@link parseNumberText} divides by 100 for. A face uses it to say how it read a share.
+ */
+export function writtenAsPercent(raw: string): boolean {
+  return PERCENT_SUFFIX.test(raw.trim().replace(/\)$/, "").trimEnd());
 }

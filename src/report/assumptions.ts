@@ -1,9 +1,20 @@
 /**
  * The assumptions a report rests on: the user's own (from the input's assumption table),
  * else KIK's documented defaults, else values KIK derives from the other tables. Each keeps
- * its source so the assumptions sheet can show where every number comes from.
+ * its source so the assumptions sheet can show where every number comes from. Names, units,
+ * number formats, order and defaults are the assumptions catalogue's
+ * (src/assumptions/catalogue.ts).
  */
+import {
+  ASSUMPTIONS,
+  assumptionSpec,
+  defaultNumberOf,
+  defaultValueOf,
+  parseAssumption,
+  type AssumptionValue,
+} from "../assumptions/catalogue";
 import { benefitRate, impliedExitRate, impliedInflow, netCostOfSpell } from "../engine";
+import { parseYesNo } from "../engine/yes-no";
 import type { Language } from "../i18n";
 import type { AssumptionKey, CaseInput, CaseloadRow, Sourced } from "../input/model";
 import { FORMATS, numberText, percentText } from "./format";
@@ -35,42 +46,8 @@ export interface ResolvedAssumption {
   readonly isDefault: boolean;
 }
 
-/** The known assumptions in the order the sheet lists them. */
-export const ASSUMPTION_ORDER: readonly AssumptionKey[] = [
-  "discountRate",
-  "horizonYears",
-  "fleksjobIsSelfSupporting",
-  "selfSupportingGoal",
-  "monthlyBenefitRate",
-  "weeksOnBenefit",
-  "serviceCostPerYear",
-  "netCostPerPersonYear",
-  "monthlyExitRate",
-  "monthlyInflow",
-  "deadweightShare",
-  "comparisonTrend",
-  "baseline",
-  "target",
-  "targetDate",
-];
-
-const NAMES: Readonly<Record<AssumptionKey, LabelKey>> = {
-  discountRate: "aDiscountRate",
-  horizonYears: "aHorizonYears",
-  fleksjobIsSelfSupporting: "aFleksjob",
-  netCostPerPersonYear: "aNetCost",
-  monthlyBenefitRate: "aMonthlyRate",
-  weeksOnBenefit: "aWeeksOnBenefit",
-  serviceCostPerYear: "aServiceCost",
-  monthlyExitRate: "aExitRate",
-  monthlyInflow: "aInflow",
-  selfSupportingGoal: "aGoal",
-  deadweightShare: "aDeadweight",
-  comparisonTrend: "aComparisonTrend",
-  baseline: "aBaseline",
-  target: "aTarget",
-  targetDate: "aTargetDate",
-};
+/** The known assumptions in the order the sheet lists them (the catalogue's order). */
+export const ASSUMPTION_ORDER: readonly AssumptionKey[] = ASSUMPTIONS.map((a) => a.key);
 
 /** The result: known assumptions by key, plus the rows KIK does not use. */
 export interface Assumptions {
@@ -80,34 +57,16 @@ export interface Assumptions {
   readonly notes: readonly string[];
 }
 
+/** The report's name of an assumption. */
+function nameOf(key: AssumptionKey, language: Language): string {
+  return label(assumptionSpec(key).report.label, {}, language);
+}
+
+/** The report's unit and number format of an assumption. */
 function unitOf(key: AssumptionKey, language: Language): { unit: string; numberFormat?: string } {
-  const l = (k: LabelKey) => label(k, {}, language);
-  switch (key) {
-    case "discountRate":
-    case "monthlyExitRate":
-    case "selfSupportingGoal":
-    case "deadweightShare":
-      return { unit: l("unitPercent"), numberFormat: FORMATS.percent };
-    case "horizonYears":
-      return { unit: l("unitYears"), numberFormat: FORMATS.count };
-    case "fleksjobIsSelfSupporting":
-    case "comparisonTrend":
-      return { unit: l("unitYesNo") };
-    case "netCostPerPersonYear":
-    case "serviceCostPerYear":
-      return { unit: l("unitKr"), numberFormat: FORMATS.kroner };
-    case "monthlyBenefitRate":
-      return { unit: l("unitKrMonth"), numberFormat: FORMATS.kroner };
-    case "weeksOnBenefit":
-      return { unit: l("unitWeeks"), numberFormat: FORMATS.count };
-    case "monthlyInflow":
-      return { unit: l("unitPersonsMonth"), numberFormat: FORMATS.decimal };
-    case "baseline":
-    case "target":
-      return { unit: l("unitPersons"), numberFormat: FORMATS.count };
-    case "targetDate":
-      return { unit: "", numberFormat: FORMATS.month };
-  }
+  const spec = assumptionSpec(key);
+  const unit = spec.report.unit === null ? "" : label(spec.report.unit, {}, language);
+  return spec.numberFormat === null ? { unit } : { unit, numberFormat: spec.numberFormat };
 }
 
 function months(from: CaseloadRow, to: CaseloadRow): number {
@@ -137,14 +96,19 @@ export function resolveAssumptions(
   const unused: ResolvedAssumption[] = [];
   const notes: string[] = [];
 
-  // The guide's choices first: they win over the input table and the defaults.
+  // The guide's choices first: they win over the input table and the defaults. Each is read as
+  // the input sheet would read it (saved settings may hold "j" or "dec 2018"); one that does
+  // not read is left out.
   for (const key of Object.keys(overrides) as AssumptionKey[]) {
-    const value = overrides[key];
-    if (value === undefined) continue;
+    const given = overrides[key];
+    if (given === undefined) continue;
+    const parsed = parseAssumption(assumptionSpec(key), given);
+    if (!parsed.ok) continue;
+    const value: AssumptionValue = parsed.value;
     const { unit, numberFormat } = unitOf(key, language);
     byKey.set(key, {
       key,
-      name: l(NAMES[key]),
+      name: nameOf(key, language),
       value,
       unit,
       source: l("chosenInGuide"),
@@ -183,7 +147,7 @@ export function resolveAssumptions(
     byKey.set(row.key, {
       ...base,
       key: row.key,
-      name: l(NAMES[row.key]),
+      name: nameOf(row.key, language),
       unit: row.unit !== "" ? row.unit : unit,
       ...(numberFormat === undefined ? {} : { numberFormat }),
       cell: ref === null ? { kind: "literal" } : { kind: "input", formula: ref },
@@ -201,7 +165,7 @@ export function resolveAssumptions(
     const { unit, numberFormat } = unitOf(key, language);
     byKey.set(key, {
       key,
-      name: l(NAMES[key]),
+      name: nameOf(key, language),
       value,
       unit,
       source,
@@ -216,47 +180,39 @@ export function resolveAssumptions(
           : numberFormat === FORMATS.percent
             ? percentText(value, language)
             : numberText(value, language, Number.isInteger(value) ? 0 : 2);
-      notes.push(l("noteDefault", { name: l(NAMES[key]), value: shown, source }));
+      notes.push(l("noteDefault", { name: nameOf(key, language), value: shown, source }));
     }
   };
   const literal: AssumptionCell = { kind: "literal" };
 
-  put("discountRate", 0.035, l("defaultSource", { source: l("srcDiscountRate") }), literal, true);
+  // KIK's defaults, in the catalogue's order: fixed values, the horizon from the budget, the
+  // year's benefit rate from KIK's rate table.
   const years = input.budget?.rows.length ?? 0;
-  put(
-    "horizonYears",
-    years > 0 ? years : 4,
-    l("defaultSource", { source: l("srcHorizon") }),
-    literal,
-    true
-  );
-  put(
-    "fleksjobIsSelfSupporting",
-    false,
-    l("defaultSource", { source: l("srcFleksjob") }),
-    literal,
-    true
-  );
-
-  if (firstYear !== null) {
-    const rate = benefitRate(firstYear, "over30WithoutChildren");
-    if (rate.ok)
-      put(
-        "monthlyBenefitRate",
-        rate.value,
-        l("defaultSource", { source: l("srcMonthlyRate", { year: String(firstYear) }) }),
-        literal,
-        true
-      );
+  for (const spec of ASSUMPTIONS) {
+    const d = spec.default;
+    if (d.kind === "value") {
+      put(spec.key, d.value, l("defaultSource", { source: l(d.source) }), literal, true);
+    } else if (spec.key === "horizonYears") {
+      const source = l("defaultSource", { source: l("srcHorizon") });
+      put(spec.key, years > 0 ? years : defaultNumberOf(spec.key), source, literal, true);
+    } else if (spec.key === "monthlyBenefitRate" && firstYear !== null) {
+      const rate = benefitRate(firstYear, "over30WithoutChildren");
+      if (rate.ok)
+        put(
+          spec.key,
+          rate.value,
+          l("defaultSource", { source: l("srcMonthlyRate", { year: String(firstYear) }) }),
+          literal,
+          true
+        );
+    }
   }
-  put("weeksOnBenefit", 52, l("defaultSource", { source: l("srcWeeks") }), literal, true);
-  put("serviceCostPerYear", 0, l("defaultSource", { source: l("srcZero") }), literal, true);
-  put("deadweightShare", 0, l("defaultSource", { source: l("srcZero") }), literal, true);
   const comparisons = (input.caseload?.rows ?? []).filter(
     (r) => r.comparison !== null && r.comparison.value !== null
   );
-  if (comparisons.length >= 2)
-    put("comparisonTrend", true, l("derived", { how: l("srcComparison") }), literal, false);
+  const trend = defaultValueOf("comparisonTrend");
+  if (comparisons.length >= 2 && typeof trend === "boolean")
+    put("comparisonTrend", trend, l("derived", { how: l("srcComparison") }), literal, false);
 
   const rate = byKey.get("monthlyBenefitRate");
   const weeks = byKey.get("weeksOnBenefit");
@@ -327,17 +283,19 @@ export function resolveAssumptions(
           months(caseload[0] as CaseloadRow, r) > 0
       );
       const lastNew = withNewcomers[withNewcomers.length - 1];
-      if (lastNew !== undefined) {
+      // The inflow follows the exit rate in force (the user's, if given), as its formula does.
+      const inForce = byKey.get("monthlyExitRate")?.value;
+      if (lastNew !== undefined && typeof inForce === "number") {
         const n = lastNew.newcomers as Sourced<number | null>;
         const mn = months(caseload[0] as CaseloadRow, lastNew);
-        const inflow = impliedInflow(n.value as number, exit.value, mn);
+        const inflow = impliedInflow(n.value as number, inForce, mn);
         const nRef = formulaRef(n);
         if (inflow.ok) {
           put(
             "monthlyInflow",
             inflow.value,
             l("derived", { how: l("srcInflow", { newcomers: n.value as number, months: mn }) }),
-            nRef !== null && exit.value > 0
+            nRef !== null && inForce > 0
               ? {
                   kind: "derived",
                   formula: (at) =>
@@ -359,12 +317,15 @@ export function numberOf(a: Assumptions, key: AssumptionKey): number | null {
   return typeof v === "number" ? v : null;
 }
 
-/** The boolean value of an assumption (text "ja"/"yes"/"sand"/"true"/"1" is true). */
+/**
+ * The yes/no value of an assumption: a boolean, a number (0 is no), or text read by the one
+ * yes/no word list (`parseYesNo`: "ja", "j", "yes", "y", "sand" …); `fallback` when it is
+ * missing or text that is neither yes nor no.
+ */
 export function booleanOf(a: Assumptions, key: AssumptionKey, fallback: boolean): boolean {
   const v = a.byKey.get(key)?.value;
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return v !== 0;
-  if (typeof v === "string")
-    return ["ja", "yes", "sand", "true", "1"].includes(v.trim().toLowerCase());
+  if (typeof v === "string") return parseYesNo(v) ?? fallback;
   return fallback;
 }

@@ -2,6 +2,7 @@
  * From the typed inputs to the report plan: the four result sheets and the key figures.
  * Host-neutral: the Office.js writer and the .xlsx writer both apply the plan.
  */
+import { defaultNumberOf, defaultValueOf } from "../assumptions/catalogue";
 import type { Language } from "../i18n";
 import type { AssumptionKey, CaseInput, RangeRef } from "../input/model";
 import { booleanOf, numberOf, resolveAssumptions } from "./assumptions";
@@ -16,7 +17,8 @@ import { SheetBuilder } from "./sheet-builder";
 /**
  * Assumptions chosen in the task pane's assumptions step. They win over the input's
  * assumption table and KIK's defaults, and are shown with the source "chosen in the guide".
- * `targetDate` is "YYYY-MM".
+ * Each value is read as the input sheet reads it (the assumptions catalogue): rates and shares
+ * as fractions, yes/no as a boolean or a yes/no word, `targetDate` as a month ("YYYY-MM").
  */
 export type AssumptionOverrides = Partial<Record<AssumptionKey, number | boolean | string>>;
 
@@ -75,7 +77,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
   );
   const address = (key: Parameters<typeof numberOf>[1]) =>
     assumptionsSheet.addresses.get(key) ?? "0";
-  const discountRate = numberOf(assumptions, "discountRate") ?? 0.035;
+  const discountRate = numberOf(assumptions, "discountRate") ?? defaultNumberOf("discountRate");
 
   let economy: { sheet: SheetPlan; totals: EconomyTotals } | null = null;
   if (input.budget !== null && input.budget.rows.length > 0) {
@@ -108,7 +110,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
       sheetNames.caseload,
       input.caseload,
       projection,
-      numberOf(assumptions, "horizonYears") ?? 4,
+      numberOf(assumptions, "horizonYears") ?? defaultNumberOf("horizonYears"),
       sheetNames.assumptions,
       language,
       {
@@ -126,7 +128,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
               },
             }),
       },
-      booleanOf(assumptions, "comparisonTrend", true)
+      booleanOf(assumptions, "comparisonTrend", defaultValueOf("comparisonTrend") === true)
     );
   }
 
@@ -139,7 +141,11 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
       economy: economy?.totals ?? null,
       caseload: caseload?.figures ?? null,
       outcomes: input.outcomes,
-      fleksjobIsSelfSupporting: booleanOf(assumptions, "fleksjobIsSelfSupporting", false),
+      fleksjobIsSelfSupporting: booleanOf(
+        assumptions,
+        "fleksjobIsSelfSupporting",
+        defaultValueOf("fleksjobIsSelfSupporting") === true
+      ),
       discountRate,
       goal: goal === null ? null : { value: goal, address: address("selfSupportingGoal") },
       netCost: numberOrNull(

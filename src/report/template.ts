@@ -7,10 +7,10 @@
  * The tables sit side by side (each in its own columns, a narrow blank column between), so
  * each can grow downwards without running into another.
  */
+import { ASSUMPTIONS, assumptionSpec } from "../assumptions/catalogue";
 import type { Language } from "../i18n";
 import { fieldName, TABLE_NAMES, type FieldOf, type TableKind } from "../input/headers";
 import type { AssumptionKey } from "../input/model";
-import { ASSUMPTIONS } from "../input/read-assumptions";
 import type { PlannedCell, SheetPlan, TablePlan } from "./plan";
 
 /** The template's sheet: a {@link SheetPlan} without a report kind. */
@@ -108,19 +108,9 @@ const TEXT = {
 
 const DEFAULT_SOURCE = { da: "KIK-standard", en: "KIK default" } as const;
 
-/** The defaults the template prefills (the rest the report derives or asks for). */
-const PREFILLED: readonly { key: AssumptionKey; value: number | boolean; numberFormat?: string }[] =
-  [
-    { key: "discountRate", value: 0.035, numberFormat: TEMPLATE_FORMATS.percent },
-    { key: "fleksjobIsSelfSupporting", value: false },
-    { key: "weeksOnBenefit", value: 52, numberFormat: TEMPLATE_FORMATS.count },
-    { key: "serviceCostPerYear", value: 0, numberFormat: TEMPLATE_FORMATS.kroner },
-    { key: "deadweightShare", value: 0, numberFormat: TEMPLATE_FORMATS.percent },
-  ];
-
 /**
- * An assumption row under the name and unit the readers know (see `ASSUMPTIONS` in
- * src/input/read-assumptions.ts, the one list of assumption names).
+ * An assumption row under the name and unit the readers know (the assumptions catalogue,
+ * src/assumptions/catalogue.ts, the one list of assumption names).
  */
 export function assumptionRow(
   key: AssumptionKey,
@@ -129,8 +119,7 @@ export function assumptionRow(
   language: Language,
   numberFormat?: string
 ): TemplateAssumption {
-  const spec = ASSUMPTIONS.find((a) => a.key === key);
-  if (spec === undefined) throw new Error(`Unknown assumption ${key}`);
+  const spec = assumptionSpec(key);
   return {
     name: spec.names[language],
     value,
@@ -140,16 +129,19 @@ export function assumptionRow(
   };
 }
 
-/** KIK's default assumptions with their sources, as the template prefills them. */
+/**
+ * KIK's default assumptions with their sources, as the template prefills them: every
+ * assumption with a fixed default in the catalogue, in its order, with its number format.
+ */
 export function defaultAssumptions(language: Language): TemplateAssumption[] {
-  return PREFILLED.map(({ key, value, numberFormat }) => {
-    const spec = ASSUMPTIONS.find((a) => a.key === key);
-    const source =
-      spec?.defaults == null
-        ? DEFAULT_SOURCE[language]
-        : `${DEFAULT_SOURCE[language]}: ${spec.defaults[language]}`;
-    return assumptionRow(key, value, source, language, numberFormat);
-  });
+  const rows: TemplateAssumption[] = [];
+  for (const spec of ASSUMPTIONS) {
+    const d = spec.default;
+    if (d.kind !== "value") continue;
+    const source = `${DEFAULT_SOURCE[language]}: ${d.text[language]}`;
+    rows.push(assumptionRow(spec.key, d.value, source, language, spec.numberFormat ?? undefined));
+  }
+  return rows;
 }
 
 /** Excel serial of the first day of a month. */

@@ -1,17 +1,19 @@
-/** Step 2, Antagelser: the assumptions the report rests on, validated as they are typed. */
+/**
+ * Step 2, Antagelser: the assumptions the report rests on, validated as they are typed. The
+ * fields are the assumptions catalogue's, in the step's order it declares: the main ones, the
+ * net cost choice where its inputs fall, and the rest behind a "Flere antagelser" disclosure
+ * so the step stays short in a 320 px pane.
+ */
+import { useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import {
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Switch,
-  useId,
-} from "@fluentui/react-components";
-import type { Dispatch, SetStateAction } from "react";
+  WIZARD_ASSUMPTIONS,
+  type AssumptionSpec,
+  type WizardField,
+} from "../assumptions/catalogue";
 import type { Language } from "../i18n";
 import {
   computedNetCost,
+  formNotes,
   type FormChanges,
   type FormDefaults,
   type FormValues,
@@ -19,10 +21,9 @@ import {
   type TextField,
 } from "./assumption-form";
 import { RadioChoice, TextInput, Toggle } from "./controls";
-import type { TaskpaneMessageKey } from "./messages";
 import { shownNumber } from "./numbers";
 import { STEP_HEADING_ID, type Translate } from "./shared";
-import { classes } from "./styles";
+import { classes, cx } from "./styles";
 
 export interface AssumptionsStepProps {
   readonly t: Translate;
@@ -33,32 +34,24 @@ export interface AssumptionsStepProps {
   readonly onChange: Dispatch<SetStateAction<FormChanges>>;
 }
 
+/** The wizard entry of an assumption the step shows. */
+const wizardOf = (spec: AssumptionSpec): WizardField => spec.wizard as WizardField;
+
+/** The catalogue's assumptions behind the disclosure. */
+const MORE: readonly TextField[] = WIZARD_ASSUMPTIONS.filter(
+  (s) => s.wizard?.section === "more" && s.wizard.control === "text"
+).map((s) => s.key as TextField);
+
 export function AssumptionsStep(props: AssumptionsStepProps) {
   const { t, language, defaults, values, errors, onChange } = props;
+  const notes = formNotes(values, language);
+  const moreHasError = MORE.some((f) => errors[f] !== undefined);
+  const [moreOpen, setMoreOpen] = useState(() =>
+    MORE.some((f) => values.text[f] !== defaults.text[f])
+  );
   const setText = (field: TextField, text: string) =>
     onChange((c) => ({ ...c, text: { ...c.text, [field]: text } }));
 
-  const textField = (
-    field: TextField,
-    label: TaskpaneMessageKey,
-    options: {
-      hint?: string | undefined;
-      unit?: string;
-      inputMode?: "decimal" | "numeric" | "text";
-    } = {}
-  ) => (
-    <TextInput
-      label={t(label)}
-      value={values.text[field]}
-      hint={options.hint}
-      error={errors[field]}
-      unit={options.unit}
-      inputMode={options.inputMode ?? "decimal"}
-      onChange={(text) => setText(field, text)}
-    />
-  );
-
-  const cost = computedNetCost(values);
   const rateHint =
     defaults.rateYear === null
       ? undefined
@@ -68,11 +61,64 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
           ? t("monthlyRateNoDefault", { year: String(defaults.rateYear) })
           : undefined;
 
-  return (
-    <section className={classes.section} aria-labelledby={STEP_HEADING_ID}>
-      <p>{t("assumptionsIntro")}</p>
-      {textField("discountRate", "discountRate", { hint: t("discountRateHint"), unit: "%" })}
+  const hintOf = (spec: AssumptionSpec): string | undefined => {
+    if (spec.key === "monthlyBenefitRate") return rateHint;
+    if (spec.key === "comparisonTrend" && !defaults.comparisonAvailable)
+      return t("comparisonUnavailable");
+    const { hint } = wizardOf(spec);
+    return hint === undefined ? undefined : t(hint);
+  };
 
+  const textField = (spec: AssumptionSpec) => {
+    const field = spec.key as TextField;
+    const hint = hintOf(spec);
+    const note = notes[field];
+    return (
+      <TextInput
+        key={field}
+        label={t(wizardOf(spec).label)}
+        value={values.text[field]}
+        hint={
+          note === undefined ? (
+            hint
+          ) : (
+            <>
+              {note}
+              {hint === undefined ? null : <> {hint}</>}
+            </>
+          )
+        }
+        error={errors[field]}
+        inputMode={wizardOf(spec).inputMode}
+        onChange={(text) => setText(field, text)}
+      />
+    );
+  };
+
+  const toggle = (spec: AssumptionSpec) => {
+    const fleksjob = spec.key === "fleksjobIsSelfSupporting";
+    return (
+      <Toggle
+        key={spec.key}
+        kind={wizardOf(spec).control === "switch" ? "switch" : "checkbox"}
+        label={t(wizardOf(spec).label)}
+        hint={hintOf(spec)}
+        checked={fleksjob ? values.fleksjob : values.comparison}
+        disabled={fleksjob ? false : !defaults.comparisonAvailable}
+        onChange={(checked) =>
+          onChange((c) => (fleksjob ? { ...c, fleksjob: checked } : { ...c, comparison: checked }))
+        }
+      />
+    );
+  };
+
+  const cost = computedNetCost(values);
+  const netCostInputs = WIZARD_ASSUMPTIONS.filter((s) => s.wizard?.together === "netCostInputs");
+  const netCostAmount = WIZARD_ASSUMPTIONS.filter(
+    (s) => s.wizard?.section === "netCost" && s.wizard.together === undefined
+  );
+  const netCost = (
+    <div key="netCost" className={classes.section}>
       <RadioChoice<NetCostMode>
         legend={t("netCostLegend")}
         value={values.mode}
@@ -83,10 +129,8 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
         onChange={(mode) => onChange((c) => ({ ...c, mode }))}
       />
       {values.mode === "computed" ? (
-        <div className={`${classes.section} ${classes.indent}`}>
-          {textField("monthlyBenefitRate", "monthlyRate", { hint: rateHint })}
-          {textField("weeksOnBenefit", "weeksOnBenefit")}
-          {textField("serviceCostPerYear", "serviceCost")}
+        <div className={cx(classes.section, classes.indent)}>
+          {netCostInputs.map(textField)}
           <output aria-live="polite">
             {cost === null
               ? ""
@@ -96,31 +140,36 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
           </output>
         </div>
       ) : (
-        <div className={`${classes.section} ${classes.indent}`}>
-          {textField("netCostPerPersonYear", "netCostAmount")}
-        </div>
+        <div className={cx(classes.section, classes.indent)}>{netCostAmount.map(textField)}</div>
       )}
+    </div>
+  );
 
-      {textField("baseline", "baseline", { inputMode: "numeric" })}
-      {textField("target", "target", { inputMode: "numeric" })}
-      {textField("targetDate", "targetDate", { inputMode: "text" })}
-      {textField("horizonYears", "horizon", { inputMode: "numeric" })}
+  // The step's order; the net cost choice where its first field falls.
+  const main: ReactNode[] = [];
+  const more: ReactNode[] = [];
+  for (const spec of WIZARD_ASSUMPTIONS) {
+    const w = spec.wizard;
+    if (w === null) continue;
+    if (w.section === "netCost") {
+      if (!main.includes(netCost)) main.push(netCost);
+      continue;
+    }
+    const node = w.control === "text" ? textField(spec) : toggle(spec);
+    (w.section === "more" ? more : main).push(node);
+  }
 
-      <Toggle
-        kind="switch"
-        label={t("fleksjob")}
-        hint={t("fleksjobHint")}
-        checked={values.fleksjob}
-        onChange={(fleksjob) => onChange((c) => ({ ...c, fleksjob }))}
-      />
-      <Toggle
-        kind="checkbox"
-        label={t("comparison")}
-        hint={defaults.comparisonAvailable ? t("comparisonHint") : t("comparisonUnavailable")}
-        checked={values.comparison}
-        disabled={!defaults.comparisonAvailable}
-        onChange={(comparison) => onChange((c) => ({ ...c, comparison }))}
-      />
+  return (
+    <section className={classes.section} aria-labelledby={STEP_HEADING_ID}>
+      <p>{t("assumptionsIntro")}</p>
+      {main}
+      <details open={moreOpen || moreHasError} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+        <summary className={classes.fieldLegend}>{t("moreAssumptions")}</summary>
+        <div className={cx(classes.section, classes.indent)}>
+          <p className={classes.hint}>{t("moreAssumptionsIntro")}</p>
+          {more}
+        </div>
+      </details>
     </section>
   );
 }

@@ -2,26 +2,33 @@
  * The assumptions step as plain data: what the fields show before the user touches them (from
  * the input and KIK's defaults, exactly as the report would resolve them), inline validation,
  * and the {@link AssumptionOverrides} the user's changes turn into. No React here.
+ *
+ * Which fields there are, how their text is read (the one percent reading, month parser and
+ * yes/no list) and checked, and how a value is written back into a field all come from the
+ * assumptions catalogue (src/assumptions/catalogue.ts); this module words the problems.
  */
+import {
+  assumptionSpec,
+  assumptionText,
+  boundText,
+  exampleText,
+  parseAssumption,
+  type AssumptionSpec,
+  type AssumptionValue,
+  type ShareReading,
+  type WizardTextKey,
+  WIZARD_ASSUMPTIONS,
+} from "../assumptions/catalogue";
 import { netCostOfSpell } from "../engine/refund";
-import type { Language } from "../i18n";
+import { formatPercent, type Language } from "../i18n";
 import type { CaseInput } from "../input/model";
-import { booleanOf, numberOf, resolveAssumptions } from "../report/assumptions";
+import { formatMonth } from "../input/months";
+import { booleanOf, resolveAssumptions } from "../report/assumptions";
 import type { AssumptionOverrides } from "../report/build";
 import { message, type TaskpaneMessageKey } from "./messages";
-import { readTyped, typedText } from "./numbers";
 
-/** The text fields of the step. */
-export type TextField =
-  | "discountRate"
-  | "monthlyBenefitRate"
-  | "weeksOnBenefit"
-  | "serviceCostPerYear"
-  | "netCostPerPersonYear"
-  | "baseline"
-  | "target"
-  | "targetDate"
-  | "horizonYears";
+/** The text fields of the step: the catalogue's assumptions the wizard shows as text. */
+export type TextField = WizardTextKey;
 
 /** Whether the net cost is computed from the benefit or typed in. */
 export type NetCostMode = "computed" | "direct";
@@ -60,27 +67,28 @@ export interface FormValues {
 
 export const NO_CHANGES: FormChanges = { text: {} };
 
-const TEXT_FIELDS: readonly TextField[] = [
-  "discountRate",
-  "monthlyBenefitRate",
-  "weeksOnBenefit",
-  "serviceCostPerYear",
-  "netCostPerPersonYear",
-  "baseline",
-  "target",
-  "targetDate",
-  "horizonYears",
-];
+/** The catalogue's text fields, in the step's order. */
+export const TEXT_SPECS: readonly AssumptionSpec[] = WIZARD_ASSUMPTIONS.filter(
+  (s) => s.wizard?.control === "text"
+);
 
-const COMPUTED_FIELDS: readonly TextField[] = [
-  "monthlyBenefitRate",
-  "weeksOnBenefit",
-  "serviceCostPerYear",
-];
+const TEXT_FIELDS = TEXT_SPECS.map((s) => s.key as TextField);
 
-function monthText(year: number, month: number): string {
-  return `${year}-${month < 10 ? "0" : ""}${month}`;
-}
+const fieldsWhere = (test: (s: AssumptionSpec) => boolean): readonly TextField[] =>
+  TEXT_SPECS.filter(test).map((s) => s.key as TextField);
+
+/** The computed net cost's inputs: they go to the report together. */
+const COMPUTED_FIELDS = fieldsWhere((s) => s.wizard?.together === "netCostInputs");
+/** The net cost typed directly. */
+const DIRECT_FIELDS = fieldsWhere(
+  (s) => s.wizard?.section === "netCost" && s.wizard.together === undefined
+);
+/** The projection's exit rate and inflow: they go to the report together. */
+const PROJECTION_FIELDS = fieldsWhere((s) => s.wizard?.together === "projection");
+/** Fields that go to the report on their own once changed. */
+const SINGLE_FIELDS = fieldsWhere(
+  (s) => s.wizard?.section !== "netCost" && s.wizard?.together === undefined
+);
 
 /** The first year of the case, as the report uses it for the default benefit rate. */
 export function firstYearOf(input: CaseInput): number | null {
@@ -91,37 +99,27 @@ export function firstYearOf(input: CaseInput): number | null {
 export function formDefaults(input: CaseInput, language: Language): FormDefaults {
   const firstYear = firstYearOf(input);
   const a = resolveAssumptions(input, firstYear, language);
-  const num = (key: Parameters<typeof numberOf>[1], digits = 2) => {
-    const v = numberOf(a, key);
-    return v === null ? "" : typedText(v, language, digits);
-  };
+  const text = {} as Record<TextField, string>;
+  for (const spec of TEXT_SPECS) {
+    const v = a.byKey.get(spec.key)?.value;
+    text[spec.key as TextField] =
+      typeof v === "number" || typeof v === "string" ? assumptionText(spec, v, language) : "";
+  }
+  // The caseload sheet takes what the assumptions leave open from the caseload table itself.
   const rows = input.caseload?.rows ?? [];
-  const firstCount = rows.find((r) => r.count.value !== null);
+  const firstCount = rows.find((r) => r.count.value !== null)?.count.value;
   const withTarget = rows.filter((r) => r.target !== null && r.target.value !== null);
   const lastTarget = withTarget[withTarget.length - 1];
-  const baseline = numberOf(a, "baseline") ?? firstCount?.count.value ?? null;
-  const target = numberOf(a, "target") ?? lastTarget?.target?.value ?? null;
-  const statedDate = a.byKey.get("targetDate")?.value;
-  const targetDate =
-    typeof statedDate === "string"
-      ? statedDate
-      : lastTarget !== undefined
-        ? monthText(lastTarget.month.value.year, lastTarget.month.value.month)
-        : "";
-  const discount = numberOf(a, "discountRate") ?? 0.035;
+  const fromTable = (field: TextField, v: number | string | null | undefined) => {
+    if (text[field] === "" && v !== null && v !== undefined)
+      text[field] = assumptionText(assumptionSpec(field), v, language);
+  };
+  fromTable("baseline", firstCount);
+  fromTable("target", lastTarget?.target?.value);
+  if (lastTarget !== undefined) fromTable("targetDate", formatMonth(lastTarget.month.value));
   const netCostFromInput = input.assumptions.some((r) => r.key === "netCostPerPersonYear");
   return {
-    text: {
-      discountRate: typedText(discount * 100, language, 4),
-      monthlyBenefitRate: num("monthlyBenefitRate"),
-      weeksOnBenefit: num("weeksOnBenefit"),
-      serviceCostPerYear: num("serviceCostPerYear"),
-      netCostPerPersonYear: num("netCostPerPersonYear"),
-      baseline: baseline === null ? "" : typedText(baseline, language),
-      target: target === null ? "" : typedText(target, language),
-      targetDate,
-      horizonYears: num("horizonYears", 0),
-    },
+    text,
     mode: netCostFromInput ? "direct" : "computed",
     fleksjob: booleanOf(a, "fleksjobIsSelfSupporting", false),
     comparison: booleanOf(a, "comparisonTrend", true),
@@ -144,108 +142,62 @@ export function formValues(defaults: FormDefaults, changes: FormChanges): FormVa
   };
 }
 
-/** How a field is checked. */
-interface Rule {
-  readonly name: TaskpaneMessageKey;
-  readonly example: string;
-  readonly required: boolean;
-  readonly whole?: boolean;
-  readonly min?: number;
-  readonly max?: number;
-  /** The range as the message shows it. */
-  readonly range?: (language: Language) => [string, string];
-}
-
-const RULES: Readonly<Record<Exclude<TextField, "targetDate">, Rule>> = {
-  discountRate: {
-    name: "discountRateName",
-    example: "3,5",
-    required: true,
-    min: 0,
-    max: 100,
-    range: (l) => (l === "da" ? ["0 %", "100 %"] : ["0%", "100%"]),
-  },
-  // Blank is allowed: a year without a default rate then has no net cost, as in the report.
-  monthlyBenefitRate: { name: "monthlyRateName", example: "10.968", required: false, min: 0 },
-  weeksOnBenefit: { name: "weeksOnBenefitName", example: "52", required: true, min: 0 },
-  serviceCostPerYear: { name: "serviceCostName", example: "0", required: true, min: 0 },
-  netCostPerPersonYear: {
-    name: "netCostAmountName",
-    example: "118.330",
-    required: true,
-    min: 0,
-  },
-  baseline: { name: "baselineName", example: "1.008", required: false, whole: true, min: 0 },
-  target: { name: "targetName", example: "500", required: false, whole: true, min: 0 },
-  horizonYears: {
-    name: "horizonName",
-    example: "4",
-    required: true,
-    whole: true,
-    min: 1,
-    max: 100,
-    range: () => ["1", "100"],
-  },
-};
-
-const EXAMPLES_EN: Partial<Record<TextField, string>> = {
-  discountRate: "3.5",
-  monthlyBenefitRate: "10968",
-  netCostPerPersonYear: "118330",
-  baseline: "1008",
-};
-
-/** "2018-12" → [2018, 12], or null. */
-function parseMonth(text: string): [number, number] | null {
-  const m = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
-  if (m === null) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12 || year < 1900 || year > 2200) return null;
-  return [year, month];
-}
-
 /** Fields that take part given the net cost mode. */
 function activeFields(mode: NetCostMode): TextField[] {
-  return TEXT_FIELDS.filter((f) =>
-    mode === "computed" ? f !== "netCostPerPersonYear" : !COMPUTED_FIELDS.includes(f)
-  );
+  const hidden = mode === "computed" ? DIRECT_FIELDS : COMPUTED_FIELDS;
+  return TEXT_FIELDS.filter((f) => !hidden.includes(f));
 }
 
-/** The number in a field, or the message that names the field and says what is wrong. */
-function check(
-  field: TextField,
-  text: string,
-  language: Language
-): { value: number | string | null; error: string | null } {
+/** A field read: its value (null when blank or wrong), the message, how a percentage was read. */
+interface Checked {
+  readonly value: AssumptionValue | null;
+  readonly error: string | null;
+  readonly share?: ShareReading;
+}
+
+/** Reads a field by the catalogue and words what is wrong, naming the field. */
+function check(field: TextField, text: string, language: Language): Checked {
+  const spec = assumptionSpec(field);
+  const wizard = spec.wizard;
   const m = (key: TaskpaneMessageKey, p: Record<string, string | number> = {}) =>
     message(key, p, language);
-  if (field === "targetDate") {
-    if (text.trim() === "") return { value: null, error: null };
-    const ym = parseMonth(text);
-    if (ym === null) return { value: null, error: m("errMonth", { field: m("targetDateName") }) };
-    return { value: monthText(ym[0], ym[1]), error: null };
+  const name = wizard === null ? spec.names[language] : m(wizard.name);
+  const example = exampleText(spec, language) ?? "";
+  const parsed = parseAssumption(spec, text);
+  if (parsed.ok)
+    return parsed.share === undefined
+      ? { value: parsed.value, error: null }
+      : { value: parsed.value, error: null, share: parsed.share };
+  const wrong = (error: string): Checked => ({ value: null, error });
+  const p = parsed.problem;
+  switch (p.code) {
+    case "blank":
+      return wizard?.required === true
+        ? wrong(m("errRequired", { field: name, example }))
+        : { value: null, error: null };
+    case "notMonth":
+      return wrong(m("errMonth", { field: name }));
+    case "notWhole":
+      return wrong(m("errWhole", { field: name, example }));
+    case "range": {
+      const { min, max } = p.bounds;
+      if (max !== undefined)
+        return wrong(
+          m("errRange", {
+            field: name,
+            min: boundText(spec, min, language),
+            max: boundText(spec, max, language),
+          })
+        );
+      return wrong(
+        min === 0
+          ? m("errNegative", { field: name })
+          : m("errMin", { field: name, min: boundText(spec, min, language) })
+      );
+    }
+    default:
+      return wrong(m("errNotNumber", { field: name, example }));
   }
-  const rule = RULES[field];
-  const name = m(rule.name);
-  const example = language === "en" ? (EXAMPLES_EN[field] ?? rule.example) : rule.example;
-  const typed = readTyped(text);
-  if (typed.kind === "blank") {
-    return rule.required
-      ? { value: null, error: m("errRequired", { field: name, example }) }
-      : { value: null, error: null };
-  }
-  if (typed.kind === "text")
-    return { value: null, error: m("errNotNumber", { field: name, example }) };
-  const v = typed.value;
-  if (rule.range !== undefined && (v < (rule.min ?? -Infinity) || v > (rule.max ?? Infinity))) {
-    const [min, max] = rule.range(language);
-    return { value: null, error: m("errRange", { field: name, min, max }) };
-  }
-  if (rule.min === 0 && v < 0) return { value: null, error: m("errNegative", { field: name }) };
-  if (rule.whole === true && !Number.isInteger(v))
-    return { value: null, error: m("errWhole", { field: name, example }) };
-  return { value: v, error: null };
 }
 
 /** Inline messages per field (only fields that take part in the current mode). */
@@ -261,11 +213,28 @@ export function formErrors(
   return out;
 }
 
+/**
+ * How a percentage field's text was read, where that may surprise: a plain number from 0 to
+ * 1 in a field whose unit is % is the fraction itself ("0,5" is 50 %, "0,035" is 3,5 %).
+ */
+export function formNotes(
+  values: FormValues,
+  language: Language
+): Partial<Record<TextField, string>> {
+  const out: Partial<Record<TextField, string>> = {};
+  for (const f of activeFields(values.mode)) {
+    const { share } = check(f, values.text[f], language);
+    if (share?.as === "fraction" && share.fraction !== 0)
+      out[f] = message("readAs", { percent: formatPercent(share.fraction, language) }, language);
+  }
+  return out;
+}
+
 /** The net cost computed from the benefit, weeks and service cost, or null if they are invalid. */
 export function computedNetCost(values: FormValues): number | null {
   const n = (f: TextField) => {
-    const t = readTyped(values.text[f]);
-    return t.kind === "number" ? t.value : null;
+    const parsed = parseAssumption(assumptionSpec(f), values.text[f]);
+    return parsed.ok && typeof parsed.value === "number" ? parsed.value : null;
   };
   const rate = n("monthlyBenefitRate");
   const weeks = n("weeksOnBenefit");
@@ -281,9 +250,10 @@ export function computedNetCost(values: FormValues): number | null {
 }
 
 /**
- * The overrides for the report: only what the user changed or confirmed. The computed net
- * cost's three inputs go in together once any of them (or the mode) was touched; the net cost
- * itself only when typed, or when the input's own net cost would otherwise win.
+ * The overrides for the report: only what the user changed or confirmed. Fields that belong
+ * together go in together once any of them was touched: the computed net cost's three inputs
+ * (or the mode), the projection's exit rate and inflow. The net cost itself only when typed,
+ * or when the input's own net cost would otherwise win.
  */
 export function formOverrides(
   defaults: FormDefaults,
@@ -294,21 +264,20 @@ export function formOverrides(
   const out: AssumptionOverrides = {};
   const put = (field: TextField) => {
     const { value, error } = check(field, values.text[field], language);
-    if (error !== null || value === null) return;
-    out[field] = field === "discountRate" ? (value as number) / 100 : value;
+    if (error === null && value !== null) out[field] = value;
   };
-  for (const f of ["discountRate", "baseline", "target", "targetDate", "horizonYears"] as const)
-    if (changes.text[f] !== undefined) put(f);
+  const touched = (fields: readonly TextField[]) =>
+    fields.some((f) => changes.text[f] !== undefined);
+  for (const f of SINGLE_FIELDS) if (changes.text[f] !== undefined) put(f);
+  if (touched(PROJECTION_FIELDS)) PROJECTION_FIELDS.forEach(put);
   if (values.mode === "computed") {
-    const touched =
-      changes.mode !== undefined || COMPUTED_FIELDS.some((f) => changes.text[f] !== undefined);
-    if (touched) {
+    if (changes.mode !== undefined || touched(COMPUTED_FIELDS)) {
       COMPUTED_FIELDS.forEach(put);
       const cost = computedNetCost(values);
       if (defaults.netCostFromInput && cost !== null) out.netCostPerPersonYear = cost;
     }
-  } else if (changes.mode !== undefined || changes.text.netCostPerPersonYear !== undefined) {
-    put("netCostPerPersonYear");
+  } else if (changes.mode !== undefined || touched(DIRECT_FIELDS)) {
+    DIRECT_FIELDS.forEach(put);
   }
   if (changes.fleksjob !== undefined) out.fleksjobIsSelfSupporting = changes.fleksjob;
   if (changes.comparison !== undefined && defaults.comparisonAvailable)
@@ -316,38 +285,34 @@ export function formOverrides(
   return out;
 }
 
-/** The changes that give back saved overrides (a colleague opening the same workbook). */
+/**
+ * The changes that give back saved overrides (a colleague opening the same workbook). Each
+ * saved value is read as the input sheet would read it, so "j", "dec 2018" or a number saved
+ * as text come back too; one that does not read is left to the data.
+ */
 export function changesFromOverrides(
   overrides: AssumptionOverrides,
   language: Language
 ): FormChanges {
   const text: Partial<Record<TextField, string>> = {};
-  const num = (v: unknown, digits = 2) =>
-    typeof v === "number" ? typedText(v, language, digits) : undefined;
-  const set = (f: TextField, v: string | undefined) => {
-    if (v !== undefined) text[f] = v;
+  const read = (spec: AssumptionSpec): AssumptionValue | null => {
+    const saved = overrides[spec.key];
+    if (saved === undefined) return null;
+    const parsed = parseAssumption(spec, saved);
+    return parsed.ok ? parsed.value : null;
   };
-  const rate = overrides.discountRate;
-  set("discountRate", typeof rate === "number" ? typedText(rate * 100, language, 4) : undefined);
-  for (const f of [
-    "monthlyBenefitRate",
-    "weeksOnBenefit",
-    "serviceCostPerYear",
-    "netCostPerPersonYear",
-    "baseline",
-    "target",
-  ] as const)
-    set(f, num(overrides[f]));
-  set("horizonYears", num(overrides.horizonYears, 0));
-  if (typeof overrides.targetDate === "string") text.targetDate = overrides.targetDate;
-  const computed = COMPUTED_FIELDS.some((f) => overrides[f] !== undefined);
-  const mode: NetCostMode | undefined = computed
+  for (const spec of TEXT_SPECS) {
+    const v = read(spec);
+    if (typeof v === "number" || typeof v === "string")
+      text[spec.key as TextField] = assumptionText(spec, v, language);
+  }
+  const mode: NetCostMode | undefined = COMPUTED_FIELDS.some((f) => text[f] !== undefined)
     ? "computed"
-    : overrides.netCostPerPersonYear !== undefined
+    : DIRECT_FIELDS.some((f) => text[f] !== undefined)
       ? "direct"
       : undefined;
-  const fleksjob = overrides.fleksjobIsSelfSupporting;
-  const comparison = overrides.comparisonTrend;
+  const fleksjob = read(assumptionSpec("fleksjobIsSelfSupporting"));
+  const comparison = read(assumptionSpec("comparisonTrend"));
   return {
     text,
     ...(mode === undefined ? {} : { mode }),

@@ -139,6 +139,14 @@ test("the wizard runs end to end on the Aabenraa example, in Danish, and writes 
   // Assumptions: prefilled with the Danish default discount rate.
   await page.getByRole("heading", { name: "Antagelser" }).first().waitFor();
   await shot("wizard-2-antagelser.png");
+  // At the narrowest task pane (320 px), with "Flere antagelser" open: nothing runs off the side.
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.getByText("Flere antagelser").click();
+  await page.getByRole("textbox", { name: /^Dødvægt/ }).waitFor();
+  await shot("wizard-2b-antagelser-320.png");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByText("Flere antagelser").click();
+  await page.setViewportSize({ width: 420, height: 900 });
   await next.click();
 
   // Preview: the key figures of the case.
@@ -182,6 +190,7 @@ test("the wizard runs end to end on the Aabenraa example, in Danish, and writes 
   for (const f of [
     "wizard-1-data.png",
     "wizard-2-antagelser.png",
+    "wizard-2b-antagelser-320.png",
     "wizard-3-forhaandsvisning.png",
     "wizard-4-skriv.png",
   ]) {

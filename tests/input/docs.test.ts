@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { TABLE_FIELDS, TABLE_NAMES, type TableKind } from "../../src/input/headers";
 import { ASSUMPTIONS, BUDGET_UNIT_NAMES } from "../../src/input/read-assumptions";
+import { assumptionsTable, withTable } from "../../scripts/assumptions-doc";
 
 const doc = readFileSync(join(__dirname, "../../docs/input.md"), "utf8");
 const lower = doc.toLocaleLowerCase("da-DK");
@@ -27,8 +28,13 @@ describe("docs/input.md", () => {
       expect(row).toContain(a.names.da);
       expect(row).toContain(a.names.en);
       expect(row).toContain(a.units.da);
-      expect(row).toContain(a.defaults === null ? "ingen" : a.defaults.da);
+      expect(row).toContain(a.default.kind === "none" ? "ingen" : a.default.text.da);
     }
+  });
+
+  it("has the assumptions table generated from the catalogue (npx tsx scripts/assumptions-doc.ts)", () => {
+    expect(doc).toContain(assumptionsTable());
+    expect(withTable(doc)).toBe(doc);
   });
 
   it("names the budget unit row", () => {

@@ -15,6 +15,14 @@ function field(name: string | RegExp): HTMLInputElement {
   return screen.getByRole("textbox", { name }) as HTMLInputElement;
 }
 
+/** Opens the "Flere antagelser" disclosure (closed until one of its fields differs). */
+async function openMore(user: { click: (e: Element) => Promise<void> }) {
+  const summary = screen.getByText("Flere antagelser");
+  const details = summary.closest("details") as HTMLDetailsElement;
+  if (!details.open) await user.click(summary);
+  await waitFor(() => expect(details.open).toBe(true));
+}
+
 async function openAssumptions(host = new FakeHost()) {
   const r = renderWizard(host);
   await r.user.click(await waitForNext());
@@ -79,9 +87,9 @@ describe("assumptions step", () => {
 
     const date = field(/^Måldato/);
     await user.clear(date);
-    await user.type(date, "dec 2018");
+    await user.type(date, "en dag");
     expect(
-      await screen.findByText("Måldato skal være en måned som ÅÅÅÅ-MM, fx 2018-12")
+      await screen.findByText("Måldato skal være en måned, fx 2018-12 eller dec 2018")
     ).toBeTruthy();
     await user.clear(date);
 
@@ -168,5 +176,64 @@ describe("assumptions step", () => {
     await user.click(nextButton());
     await waitFor(() => expect(stepHeading().textContent).toBe("Forhåndsvisning"));
     expect(host.saved.at(-1)?.assumptions).toEqual({ comparisonTrend: false });
+  });
+
+  test("the target date reads as the input sheet does: 'dec 2018', 'december 2018', '2018-12'", async () => {
+    const { user, host } = await openAssumptions();
+    const date = field(/^Måldato/);
+    for (const text of ["dec 2018", "december 2018", "2018-12"]) {
+      await user.clear(date);
+      await user.type(date, text);
+      await waitFor(() => expect(date.getAttribute("aria-invalid")).toBeNull());
+      expect(screen.queryByText(/Måldato skal/)).toBeNull();
+    }
+    await user.clear(date);
+    await user.type(date, "dec 2019");
+    await waitFor(() => expect(isDisabled(nextButton())).toBe(false));
+    await user.click(nextButton());
+    await waitFor(() => expect(stepHeading().textContent).toBe("Forhåndsvisning"));
+    expect(host.saved.at(-1)?.assumptions).toEqual({ targetDate: "2019-12" });
+  });
+
+  test("dødvægt is set under 'Flere antagelser', reaches the report, and its remark goes", async () => {
+    const { user, host } = await openAssumptions();
+    // Untouched, the report says it had to use KIK's 0 %.
+    await user.click(nextButton());
+    await waitFor(() => expect(stepHeading().textContent).toBe("Forhåndsvisning"));
+    expect(await screen.findByText(/Antagelsen »Dødvægt« mangler i inputtet/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Tilbage" }));
+    await waitFor(() => expect(stepHeading().textContent).toBe("Antagelser"));
+
+    await openMore(user);
+    const deadweight = field(/^Dødvægt/);
+    expect(deadweight.value).toBe("0");
+    expect(description(deadweight)).toMatch(/kommet uden indsatsen/);
+    await user.clear(deadweight);
+    await user.type(deadweight, "0");
+    await user.click(nextButton());
+    await waitFor(() => expect(stepHeading().textContent).toBe("Forhåndsvisning"));
+    expect(host.saved.at(-1)?.assumptions).toEqual({ deadweightShare: 0 });
+    await screen.findByText("Nøgletal");
+    expect(screen.queryByText(/»Dødvægt« mangler/)).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Tilbage" }));
+    await waitFor(() => expect(stepHeading().textContent).toBe("Antagelser"));
+    // "15 %" reads as 15 %.
+    await openMore(user);
+    const again = field(/^Dødvægt/);
+    await user.clear(again);
+    await user.type(again, "15 %");
+    await user.click(nextButton());
+    await waitFor(() => expect(stepHeading().textContent).toBe("Forhåndsvisning"));
+    expect(host.saved.at(-1)?.assumptions).toEqual({ deadweightShare: 0.15 });
+  });
+
+  test("a plain number from 0 to 1 in a percent field says it is read as the fraction", async () => {
+    const { user } = await openAssumptions();
+    const rate = field(/^Diskonteringsrente/);
+    await user.clear(rate);
+    await user.type(rate, "0,035");
+    await waitFor(() => expect(description(rate)).toMatch(/Læst som 3,5 %/));
+    expect(isDisabled(nextButton())).toBe(false);
   });
 });

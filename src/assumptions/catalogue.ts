@@ -1,0 +1,857 @@
+/**
+ * The assumptions catalogue: every assumption KIK knows, declared once, and the one way each
+ * kind of value is read, checked and written back. Every face reads from here:
+ *
+ * - the input reader (src/input/read-assumptions.ts): names and synonyms, kinds, bounds;
+ * - the report (src/report/assumptions.ts, build.ts): order, labels, units, number formats,
+ *   defaults and their sources;
+ * - the input template (src/report/template.ts): the rows it prefills with KIK's defaults;
+ * - the wizard (src/taskpane/assumption-form.ts, AssumptionsStep.tsx): which fields it shows,
+ *   where, with which label and example, and how their text is read and written back;
+ * - the docs: the assumptions table in docs/input.md is generated from it
+ *   (scripts/assumptions-doc.ts; a test keeps them equal).
+ *
+ * Pure data and functions over the shared parsers (`parseShare`, `parseNumberText`,
+ * `parseYesNo`, `parseMonthCell`); no Office, DOM or Node. Problems are returned as data (a
+ * code and its numbers); each face words them in its own message namespace.
+ */
+import { parseNumberText, parseShare, writtenAsPercent } from "../engine/number-text";
+import { parseYesNo } from "../engine/yes-no";
+import { formatNumber, formatPercent, type KeyOf, type Language } from "../i18n";
+import { isCellDate, isCellError, type GridValue } from "../input/grid";
+import { normaliseHeader } from "../input/headers";
+import type { AssumptionKey } from "../input/model";
+import { formatMonth, parseMonthCell } from "../input/months";
+import { FORMATS } from "../report/format";
+
+/** A text in both languages. */
+export type Texts = Readonly<Record<Language, string>>;
+
+/** What kind of value an assumption holds, and so how it is read and checked. */
+export type AssumptionKind =
+  /** A rate per year or month, as a fraction (2.5 % = 0.025); read by `parseShare`. */
+  | "rate"
+  /** A share of something, as a fraction; read by `parseShare`. */
+  | "share"
+  /** Kroner; read by `parseNumberText` ("118.330 kr." = 118330). */
+  | "money"
+  /** A number (people, weeks); read by `parseNumberText`. */
+  | "number"
+  /** A whole number (years); read by `parseNumberText`, decimals refused. */
+  | "whole"
+  /** Yes or no; read by `parseYesNo` (the one list of yes/no words). */
+  | "yesNo"
+  /** A month, stored as "YYYY-MM"; read by `parseMonthCell` ("dec 2018", "2018-12", a date). */
+  | "month";
+
+/** The values allowed, in the value's own terms (fractions for rates and shares), inclusive. */
+export interface Bounds {
+  readonly min: number;
+  /** No upper bound when absent. */
+  readonly max?: number;
+}
+
+/** A key of the report's messages (labels, units, sources). */
+export type ReportKey = KeyOf<"report">;
+/** A key of the wizard's messages (field labels, names, hints). */
+export type TaskpaneKey = KeyOf<"taskpane">;
+
+/** What KIK uses when the input does not give an assumption. */
+export type AssumptionDefault =
+  /** A fixed value (the template prefills it; the report says it used it). */
+  | {
+      readonly kind: "value";
+      readonly value: number | boolean;
+      /** The value and where it comes from, in words (docs, the template's Kilde column). */
+      readonly text: Texts;
+      /** The source as the report's assumptions sheet names it. */
+      readonly source: ReportKey;
+    }
+  /**
+   * Taken or derived from the other tables or KIK's rate table; `fallback` when they give
+   * nothing (the report's source for it is `source`).
+   */
+  | {
+      readonly kind: "data";
+      readonly text: Texts;
+      readonly fallback?: number | boolean;
+      readonly source?: ReportKey;
+    }
+  /** None: the figure that needs it is left out and the report says so. */
+  | { readonly kind: "none"; readonly text: Texts };
+
+/** How the wizard's assumptions step shows an assumption. */
+export interface WizardField {
+  /** A text field, an on/off switch or a checkbox. */
+  readonly control: "text" | "switch" | "checkbox";
+  /**
+   * Where: `main` is always shown; `netCost` inside the net cost choice (the computed net
+   * cost's inputs, or the amount typed directly); `more` behind the "Flere antagelser" disclosure.
+   */
+  readonly section: "main" | "netCost" | "more";
+  /**
+   * Fields that go to the report together once one of them is changed: the computed net
+   * cost's three inputs, the projection's exit rate and inflow.
+   */
+  readonly together?: "netCostInputs" | "projection";
+  /** The field's label (with its unit) and its name in messages. */
+  readonly label: TaskpaneKey;
+  readonly name: TaskpaneKey;
+  /** A one-line explanation under the field. */
+  readonly hint?: TaskpaneKey;
+  /** A blank field is an error (else blank means: KIK's default or the data's value). */
+  readonly required: boolean;
+  /** The example messages give, in the value's own terms; default: the default value. */
+  readonly example?: number;
+  /** The keyboard a touch device shows. */
+  readonly inputMode: "decimal" | "numeric" | "text";
+  /**
+   * The field's place in the step (ascending): the step groups by subject (the rate, the net
+   * cost, the caseload goal, then the switches), not in the report's order.
+   */
+  readonly order: number;
+}
+
+/** One assumption KIK knows. */
+export interface AssumptionSpec {
+  readonly key: AssumptionKey;
+  readonly kind: AssumptionKind;
+  /** Allowed values of number kinds; null for yes/no and months. */
+  readonly bounds: Bounds | null;
+  /** The name the input sheet, the template and the docs use. */
+  readonly names: Texts;
+  /** Other names the input reader accepts (any case and spacing). */
+  readonly synonyms: readonly string[];
+  /** The unit as the input sheet and the docs write it. */
+  readonly units: Texts;
+  /** Excel number format of the value's cell (report and template); null: none. */
+  readonly numberFormat: string | null;
+  readonly default: AssumptionDefault;
+  /** The label and the short unit of the report's assumptions sheet. */
+  readonly report: { readonly label: ReportKey; readonly unit: ReportKey | null };
+  /** How the wizard shows it; null when it does not. */
+  readonly wizard: WizardField | null;
+}
+
+const SHARE: Bounds = { min: 0, max: 1 };
+const NOT_NEGATIVE: Bounds = { min: 0 };
+
+/**
+ * The assumptions in the order the report's assumptions sheet, the template and the docs list
+ * them. `as const` keeps each entry's literal types, so the wizard's field keys are derived.
+ */
+const CATALOGUE = [
+  {
+    key: "discountRate",
+    kind: "rate",
+    bounds: SHARE,
+    names: { da: "Diskonteringsrente", en: "Discount rate" },
+    synonyms: ["kalkulationsrente", "diskonteringssats", "rente", "discount rate", "rate"],
+    units: { da: "% pr. år", en: "% a year" },
+    numberFormat: FORMATS.percent,
+    default: {
+      kind: "value",
+      // The Ministry of Finance's discount rate for public investments, years 0–35, from 2021.
+      value: 0.035,
+      text: {
+        da: "3,5 % (Finansministeriet, år 0–35, fra 2021)",
+        en: "3.5% (Ministry of Finance, years 0–35, from 2021)",
+      },
+      source: "srcDiscountRate",
+    },
+    report: { label: "aDiscountRate", unit: "unitPercent" },
+    wizard: {
+      control: "text",
+      section: "main",
+      label: "discountRate",
+      name: "discountRateName",
+      hint: "discountRateHint",
+      required: true,
+      inputMode: "decimal",
+      order: 1,
+    },
+  },
+  {
+    key: "horizonYears",
+    kind: "whole",
+    bounds: { min: 1, max: 100 },
+    names: { da: "Tidshorisont", en: "Horizon" },
+    synonyms: ["horisont", "tidshorisont år", "antal år", "horizon years", "time horizon"],
+    units: { da: "år", en: "years" },
+    numberFormat: FORMATS.count,
+    default: {
+      kind: "data",
+      text: { da: "budgettabellens år, ellers 4", en: "the budget table's years, else 4" },
+      fallback: 4,
+      source: "srcHorizon",
+    },
+    report: { label: "aHorizonYears", unit: "unitYears" },
+    wizard: {
+      control: "text",
+      section: "main",
+      label: "horizon",
+      name: "horizonName",
+      required: true,
+      inputMode: "numeric",
+      order: 9,
+    },
+  },
+  {
+    key: "fleksjobIsSelfSupporting",
+    kind: "yesNo",
+    bounds: null,
+    names: {
+      da: "Fleksjob tæller som selvforsørgelse",
+      en: "Fleksjob counts as self-supporting",
+    },
+    synonyms: [
+      "fleksjob er selvforsørgelse",
+      "fleksjob selvforsørgende",
+      "fleksjob som selvforsørgelse",
+      "fleksjob tæller som selvforsørgende",
+      "fleksjob",
+      "fleksjob is self supporting",
+      "fleksjob is self-supporting",
+      "fleksjob counts as self supporting",
+      "flex job counts as self-supporting",
+    ],
+    units: { da: "ja/nej", en: "yes/no" },
+    numberFormat: null,
+    default: {
+      kind: "value",
+      value: false,
+      text: {
+        da: "nej (finansieringsloven tæller ikke fleksjob)",
+        en: "no (the financing law does not count fleksjob)",
+      },
+      source: "srcFleksjob",
+    },
+    report: { label: "aFleksjob", unit: "unitYesNo" },
+    wizard: {
+      control: "switch",
+      section: "main",
+      label: "fleksjob",
+      name: "fleksjob",
+      hint: "fleksjobHint",
+      required: false,
+      inputMode: "text",
+      order: 10,
+    },
+  },
+  {
+    key: "selfSupportingGoal",
+    kind: "share",
+    bounds: SHARE,
+    names: { da: "Mål for selvforsørgelse", en: "Self-supporting goal" },
+    synonyms: [
+      "mål for andel selvforsørgende",
+      "andel selvforsørgende mål",
+      "målsætning selvforsørgelse",
+      "self supporting goal",
+      "self-supporting target",
+      "self supporting target",
+    ],
+    units: { da: "% af afsluttede sager", en: "% of closed cases" },
+    numberFormat: FORMATS.percent,
+    default: { kind: "none", text: { da: "ingen", en: "none" } },
+    report: { label: "aGoal", unit: "unitPercent" },
+    wizard: {
+      control: "text",
+      section: "more",
+      label: "goal",
+      name: "goalName",
+      hint: "goalHint",
+      required: false,
+      example: 0.5,
+      inputMode: "decimal",
+      order: 13,
+    },
+  },
+  {
+    key: "monthlyBenefitRate",
+    kind: "money",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Ydelse pr. måned", en: "Monthly benefit" },
+    synonyms: [
+      "ydelse pr måned",
+      "månedlig ydelse",
+      "ydelsessats",
+      "kontanthjælpssats",
+      "sats pr. måned",
+      "monthly benefit rate",
+      "benefit per month",
+      "benefit rate",
+    ],
+    units: { da: "kr. pr. måned", en: "kr. a month" },
+    numberFormat: FORMATS.kroner,
+    default: {
+      kind: "data",
+      text: {
+        da: "satsen for året, 30+ uden børn (2024: 12.326 kr.); år uden sats kræver en værdi",
+        en: "the year's rate, 30+ without children (2024: 12,326 kr.); a year without a rate needs a value",
+      },
+      source: "srcMonthlyRate",
+    },
+    report: { label: "aMonthlyRate", unit: "unitKrMonth" },
+    wizard: {
+      control: "text",
+      section: "netCost",
+      together: "netCostInputs",
+      label: "monthlyRate",
+      name: "monthlyRateName",
+      // Blank is allowed: a year without a default rate then has no net cost, as in the report.
+      required: false,
+      example: 10968,
+      inputMode: "decimal",
+      order: 2,
+    },
+  },
+  {
+    key: "weeksOnBenefit",
+    kind: "number",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Uger på ydelse", en: "Weeks on benefit" },
+    synonyms: [
+      "uger på offentlig forsørgelse",
+      "uger på forsørgelse",
+      "anciennitet",
+      "weeks on public benefit",
+    ],
+    units: { da: "uger", en: "weeks" },
+    numberFormat: FORMATS.count,
+    default: {
+      kind: "value",
+      value: 52,
+      text: {
+        da: "over 52 uger (20 % refusion, kommunen betaler 80 %)",
+        en: "over 52 weeks (20 % refund, the municipality pays 80 %)",
+      },
+      source: "srcWeeks",
+    },
+    report: { label: "aWeeksOnBenefit", unit: "unitWeeks" },
+    wizard: {
+      control: "text",
+      section: "netCost",
+      together: "netCostInputs",
+      label: "weeksOnBenefit",
+      name: "weeksOnBenefitName",
+      required: true,
+      inputMode: "decimal",
+      order: 3,
+    },
+  },
+  {
+    key: "serviceCostPerYear",
+    kind: "money",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Indsatsudgift pr. år", en: "Service cost per year" },
+    synonyms: [
+      "indsatsudgift pr år",
+      "driftsudgift pr. år",
+      "udgift til indsats pr. år",
+      "beskæftigelsesindsats pr. år",
+      "service cost",
+      "service cost per person year",
+    ],
+    units: { da: "kr. pr. person pr. år", en: "kr. per person a year" },
+    numberFormat: FORMATS.kroner,
+    default: { kind: "value", value: 0, text: { da: "0 kr.", en: "0 kr." }, source: "srcZero" },
+    report: { label: "aServiceCost", unit: "unitKr" },
+    wizard: {
+      control: "text",
+      section: "netCost",
+      together: "netCostInputs",
+      label: "serviceCost",
+      name: "serviceCostName",
+      required: true,
+      inputMode: "decimal",
+      order: 4,
+    },
+  },
+  {
+    key: "netCostPerPersonYear",
+    kind: "money",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Nettoudgift pr. helårsperson", en: "Net cost per person-year" },
+    synonyms: [
+      "nettoudgift pr helårsperson",
+      "nettoudgift pr. person pr. år",
+      "nettoudgift pr person pr år",
+      "nettoudgift pr. år",
+      "net cost per person year",
+      "net cost per person-year",
+      "net cost per year",
+    ],
+    units: { da: "kr. pr. år", en: "kr. a year" },
+    numberFormat: FORMATS.kroner,
+    default: {
+      kind: "data",
+      text: {
+        da: "ydelsen × 12 × (1 − refusion) + indsatsudgiften, fx 2024: 12.326 × 12 × 0,8 = 118.330 kr.",
+        en: "benefit × 12 × (1 − refund) + service cost, e.g. 2024: 12,326 × 12 × 0.8 = 118,330 kr.",
+      },
+    },
+    report: { label: "aNetCost", unit: "unitKr" },
+    wizard: {
+      control: "text",
+      section: "netCost",
+      label: "netCostAmount",
+      name: "netCostAmountName",
+      required: true,
+      example: 118330,
+      inputMode: "decimal",
+      order: 5,
+    },
+  },
+  {
+    key: "monthlyExitRate",
+    kind: "rate",
+    bounds: SHARE,
+    names: { da: "Afgangsrate pr. måned", en: "Monthly exit rate" },
+    synonyms: ["afgangsrate", "månedlig afgangsrate", "afgang pr. måned", "exit rate"],
+    units: { da: "% pr. måned", en: "% a month" },
+    numberFormat: FORMATS.percent,
+    default: {
+      kind: "data",
+      text: {
+        da: "udledes af Oprindelig gruppe i sagstalstabellen (fx 1.008 → 387 på 25 måneder), ellers ingen",
+        en: "derived from the caseload table's Original group (e.g. 1,008 → 387 in 25 months), else none",
+      },
+    },
+    report: { label: "aExitRate", unit: "unitPercent" },
+    wizard: {
+      control: "text",
+      section: "more",
+      together: "projection",
+      label: "exitRate",
+      name: "exitRateName",
+      hint: "exitRateHint",
+      required: false,
+      example: 0.03,
+      inputMode: "decimal",
+      order: 14,
+    },
+  },
+  {
+    key: "monthlyInflow",
+    kind: "number",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Tilgang pr. måned", en: "Monthly inflow" },
+    synonyms: ["månedlig tilgang", "nytilgang pr. måned", "inflow", "inflow per month"],
+    units: { da: "personer pr. måned", en: "people a month" },
+    numberFormat: FORMATS.decimal,
+    default: {
+      kind: "data",
+      text: {
+        da: "udledes af Nytilgang og afgangsraten, ellers ingen",
+        en: "derived from Newcomers and the exit rate, else none",
+      },
+    },
+    report: { label: "aInflow", unit: "unitPersonsMonth" },
+    wizard: {
+      control: "text",
+      section: "more",
+      together: "projection",
+      label: "inflow",
+      name: "inflowName",
+      hint: "inflowHint",
+      required: false,
+      example: 20,
+      inputMode: "decimal",
+      order: 15,
+    },
+  },
+  {
+    key: "deadweightShare",
+    kind: "share",
+    bounds: SHARE,
+    names: { da: "Dødvægt", en: "Deadweight" },
+    synonyms: ["dødvægtsandel", "andel dødvægt", "deadweight share", "dead weight"],
+    units: { da: "% af besparelsen", en: "% of the savings" },
+    numberFormat: FORMATS.percent,
+    default: {
+      kind: "value",
+      value: 0,
+      text: {
+        da: "0 %, medmindre sagstalstabellen har en sammenligningsserie",
+        en: "0%, unless the caseload table has a comparison series",
+      },
+      source: "srcZero",
+    },
+    report: { label: "aDeadweight", unit: "unitPercent" },
+    wizard: {
+      control: "text",
+      section: "more",
+      label: "deadweight",
+      name: "deadweightName",
+      hint: "deadweightHint",
+      required: false,
+      example: 0.1,
+      inputMode: "decimal",
+      order: 12,
+    },
+  },
+  {
+    key: "comparisonTrend",
+    kind: "yesNo",
+    bounds: null,
+    names: { da: "Brug sammenligningstrend", en: "Use comparison trend" },
+    synonyms: ["sammenligningstrend", "landstrend", "comparison trend", "national trend"],
+    units: { da: "ja/nej", en: "yes/no" },
+    numberFormat: null,
+    default: {
+      kind: "data",
+      text: {
+        da: "ja, når sagstalstabellen har en sammenligningsserie",
+        en: "yes, when the caseload table has a comparison series",
+      },
+      fallback: true,
+    },
+    report: { label: "aComparisonTrend", unit: "unitYesNo" },
+    wizard: {
+      control: "checkbox",
+      section: "main",
+      label: "comparison",
+      name: "comparison",
+      hint: "comparisonHint",
+      required: false,
+      inputMode: "text",
+      order: 11,
+    },
+  },
+  {
+    key: "baseline",
+    kind: "number",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Udgangspunkt", en: "Baseline" },
+    synonyms: ["basisniveau", "udgangsniveau", "startniveau", "baseline count"],
+    units: { da: "personer", en: "people" },
+    numberFormat: FORMATS.count,
+    default: {
+      kind: "data",
+      text: { da: "sagstabellens første sagstal", en: "the caseload table's first count" },
+    },
+    report: { label: "aBaseline", unit: "unitPersons" },
+    wizard: {
+      control: "text",
+      section: "main",
+      label: "baseline",
+      name: "baselineName",
+      required: false,
+      example: 1008,
+      inputMode: "decimal",
+      order: 6,
+    },
+  },
+  {
+    key: "target",
+    kind: "number",
+    bounds: NOT_NEGATIVE,
+    names: { da: "Mål", en: "Target" },
+    synonyms: ["målsætning", "måltal", "sagstalsmål", "target count"],
+    units: { da: "personer", en: "people" },
+    numberFormat: FORMATS.count,
+    default: {
+      kind: "data",
+      text: { da: "sagstabellens sidste mål", en: "the caseload table's last target" },
+    },
+    report: { label: "aTarget", unit: "unitPersons" },
+    wizard: {
+      control: "text",
+      section: "main",
+      label: "target",
+      name: "targetName",
+      required: false,
+      example: 500,
+      inputMode: "decimal",
+      order: 7,
+    },
+  },
+  {
+    key: "targetDate",
+    kind: "month",
+    bounds: null,
+    names: { da: "Måldato", en: "Target date" },
+    synonyms: ["måltidspunkt", "mål dato", "frist", "target month", "deadline"],
+    units: { da: "måned", en: "month" },
+    numberFormat: FORMATS.month,
+    default: {
+      kind: "data",
+      text: {
+        da: "måneden for sagstabellens sidste mål",
+        en: "the month of the caseload table's last target",
+      },
+    },
+    report: { label: "aTargetDate", unit: null },
+    wizard: {
+      control: "text",
+      section: "main",
+      label: "targetDate",
+      name: "targetDateName",
+      required: false,
+      inputMode: "text",
+      order: 8,
+    },
+  },
+] as const satisfies readonly AssumptionSpec[];
+
+/** Every assumption KIK knows, in the order the report, the template and the docs list them. */
+export const ASSUMPTIONS: readonly AssumptionSpec[] = CATALOGUE;
+
+type Entry = (typeof CATALOGUE)[number];
+
+/** The assumptions the wizard shows, in the step's order. */
+export const WIZARD_ASSUMPTIONS: readonly AssumptionSpec[] = ASSUMPTIONS.filter(
+  (s) => s.wizard !== null
+).sort((a, b) => (a.wizard?.order ?? 0) - (b.wizard?.order ?? 0));
+
+/** The assumptions the wizard shows as text fields. */
+export type WizardTextKey = Extract<
+  Entry,
+  { readonly wizard: { readonly control: "text" } }
+>["key"];
+
+// Every AssumptionKey has an entry: a missing one makes this line a compile error.
+const complete: Exclude<AssumptionKey, Entry["key"]> extends never ? true : never = true;
+void complete;
+
+const BY_KEY: ReadonlyMap<AssumptionKey, AssumptionSpec> = new Map(
+  ASSUMPTIONS.map((s) => [s.key, s])
+);
+
+/** The catalogue entry of `key`. */
+export function assumptionSpec(key: AssumptionKey): AssumptionSpec {
+  return BY_KEY.get(key) as AssumptionSpec;
+}
+
+/**
+ * An assumption's name as the reader compares names: {@link normaliseHeader} (case, spaces,
+ * units in parentheses), then "-", "–" and "." as spaces.
+ */
+export function normaliseAssumptionName(name: string): string {
+  return normaliseHeader(name).replace(/[-–.]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+const BY_NAME: ReadonlyMap<string, AssumptionSpec> = (() => {
+  const m = new Map<string, AssumptionSpec>();
+  for (const spec of ASSUMPTIONS)
+    for (const name of [spec.names.da, spec.names.en, ...spec.synonyms])
+      m.set(normaliseAssumptionName(name), spec);
+  return m;
+})();
+
+/** The assumption a name stands for (Danish, English or a synonym, any case), or null. */
+export function assumptionOfName(name: string): AssumptionSpec | null {
+  return BY_NAME.get(normaliseAssumptionName(name)) ?? null;
+}
+
+/**
+ * The value KIK uses for `key` when neither the input nor the data gives one: the fixed
+ * default, else the data default's fallback, else null.
+ */
+export function defaultValueOf(key: AssumptionKey): number | boolean | null {
+  const d = assumptionSpec(key).default;
+  if (d.kind === "value") return d.value;
+  if (d.kind === "data") return d.fallback ?? null;
+  return null;
+}
+
+/** The numeric default of `key` (see {@link defaultValueOf}); throws if it has none. */
+export function defaultNumberOf(key: AssumptionKey): number {
+  const v = defaultValueOf(key);
+  if (typeof v !== "number") throw new Error(`The assumption ${key} has no numeric default`);
+  return v;
+}
+
+/** The value of an assumption: a number (fractions for rates and shares), yes/no, or "YYYY-MM". */
+export type AssumptionValue = number | boolean | string;
+
+/** Why a value was refused; the numbers let each face word it. */
+export type AssumptionProblem =
+  | { readonly code: "blank" }
+  | { readonly code: "errorCell"; readonly error: string }
+  | { readonly code: "notNumber" }
+  | { readonly code: "notYesNo" }
+  | { readonly code: "notMonth" }
+  | { readonly code: "notWhole"; readonly value: number }
+  /** Outside {@link AssumptionSpec.bounds}; `value` in the value's own terms. */
+  | { readonly code: "range"; readonly value: number; readonly bounds: Bounds };
+
+/** How a rate or share was read (a face may say so: "50 læst som 50 %"). */
+export interface ShareReading {
+  /**
+   * `points`: a plain number taken as percentage points ("3,5", a cell holding 50);
+   * `percent`: written with a percent sign or word ("3,5 %", "3,5 pct.");
+   * `fraction`: a plain number from 0 to 1 taken as the fraction itself ("0,035").
+   */
+  readonly as: "points" | "percent" | "fraction";
+  /** The number as written: 3.5 for "3,5", 50 for a cell holding 50. */
+  readonly written: number;
+  /** The fraction it was read as. */
+  readonly fraction: number;
+}
+
+/** A value read for an assumption, or the problem with it. */
+export type ParsedAssumption =
+  | { readonly ok: true; readonly value: AssumptionValue; readonly share?: ShareReading }
+  | { readonly ok: false; readonly problem: AssumptionProblem; readonly share?: ShareReading };
+
+/** What surrounds a value and changes how it is read. */
+export interface ParseOptions {
+  /** The row's unit says per cent ("%"): a plain 1 is then 1 %. */
+  readonly percentUnit?: boolean;
+}
+
+const PERCENT_UNIT = /^(?:%|pct\.?|procent|percent|per ?cent)(?:\s|$)/i;
+
+/** True when a unit text says per cent ("%", "% pr. år", "pct.", "procent"). */
+export function isPercentUnit(unit: string): boolean {
+  return PERCENT_UNIT.test(unit.trim());
+}
+
+function problem(p: AssumptionProblem, share?: ShareReading): ParsedAssumption {
+  return share === undefined ? { ok: false, problem: p } : { ok: false, problem: p, share };
+}
+
+function isBlankValue(v: GridValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Reads and checks a value for `spec`: a cell's value, a field's text or a saved setting.
+ * Rates and shares by `parseShare` ("3,5 %", "3,5 pct.", "3.5%" and "0,035" are all 3.5 %; a
+ * plain number above 1 is percentage points), money and numbers by `parseNumberText`, yes/no
+ * by `parseYesNo`, months by `parseMonthCell` (stored as "YYYY-MM"); then the bounds.
+ * Never throws: a refused value comes back as a problem code with its numbers.
+ */
+export function parseAssumption(
+  spec: AssumptionSpec,
+  raw: GridValue,
+  options: ParseOptions = {}
+): ParsedAssumption {
+  if (isCellError(raw)) return problem({ code: "errorCell", error: raw.error });
+  if (isBlankValue(raw)) return problem({ code: "blank" });
+  switch (spec.kind) {
+    case "yesNo": {
+      const yes = isCellDate(raw) ? null : parseYesNo(raw as string | number | boolean);
+      return yes === null ? problem({ code: "notYesNo" }) : { ok: true, value: yes };
+    }
+    case "month": {
+      const m = parseMonthCell(raw);
+      return m.kind === "month"
+        ? { ok: true, value: formatMonth(m.value) }
+        : problem({ code: "notMonth" });
+    }
+    case "rate":
+    case "share":
+      return parseShareValue(spec, raw, options);
+    default:
+      return parseNumberValue(spec, raw);
+  }
+}
+
+function parseShareValue(
+  spec: AssumptionSpec,
+  raw: GridValue,
+  options: ParseOptions
+): ParsedAssumption {
+  if (typeof raw !== "number" && typeof raw !== "string") return problem({ code: "notNumber" });
+  const bounds = spec.bounds ?? SHARE;
+  const written = typeof raw === "number" ? raw : parseNumberText(raw);
+  const plain =
+    typeof written === "number" ? written : written.kind === "number" ? written.value : NaN;
+  // A negative share is refused as written ("-5" is out of range, not "-5 read as -5 %").
+  if (plain < bounds.min) return problem({ code: "range", value: plain, bounds });
+  const parsed = parseShare(raw, { percentUnit: options.percentUnit === true });
+  if (parsed.kind !== "number") return problem({ code: "notNumber" });
+  const as = parsed.readAsPoints
+    ? "points"
+    : typeof raw === "string" && writtenAsPercent(raw)
+      ? "percent"
+      : "fraction";
+  const share: ShareReading = { as, written: plain, fraction: parsed.value };
+  if (!within(parsed.value, bounds))
+    return problem({ code: "range", value: parsed.value, bounds }, share);
+  return { ok: true, value: parsed.value, share };
+}
+
+function parseNumberValue(spec: AssumptionSpec, raw: GridValue): ParsedAssumption {
+  let n: number;
+  if (typeof raw === "number") n = raw;
+  else if (typeof raw === "string") {
+    const parsed = parseNumberText(raw);
+    if (parsed.kind !== "number") return problem({ code: "notNumber" });
+    n = parsed.value;
+  } else return problem({ code: "notNumber" });
+  if (!Number.isFinite(n)) return problem({ code: "notNumber" });
+  if (spec.kind === "whole" && !Number.isInteger(n)) return problem({ code: "notWhole", value: n });
+  const bounds = spec.bounds ?? NOT_NEGATIVE;
+  if (!within(n, bounds)) return problem({ code: "range", value: n, bounds });
+  return { ok: true, value: n };
+}
+
+function within(n: number, b: Bounds): boolean {
+  return n >= b.min && (b.max === undefined || n <= b.max);
+}
+
+/** The decimals a value of each kind is written back with (rates and shares: in points). */
+const TYPED_DIGITS: Readonly<Record<AssumptionKind, number>> = {
+  rate: 4,
+  share: 4,
+  money: 2,
+  number: 2,
+  whole: 0,
+  yesNo: 0,
+  month: 0,
+};
+
+const GROUPS_READ_BACK = new Map<Language, boolean>();
+
+/**
+ * A number as a user would type it back, so {@link parseAssumption} reads the same number:
+ * with the language's thousands separators only where the shared number reading takes them
+ * as such (Danish "10.968"), else without ("10968": English "10,968" would read as 10.968).
+ */
+export function typedNumber(value: number, language: Language, maxDigits = 2): string {
+  let grouping = GROUPS_READ_BACK.get(language);
+  if (grouping === undefined) {
+    const probe = parseNumberText(formatNumber(10968, language, { grouping: true }));
+    grouping = probe.kind === "number" && probe.value === 10968;
+    GROUPS_READ_BACK.set(language, grouping);
+  }
+  return formatNumber(value, language, { maxDigits, grouping });
+}
+
+/**
+ * A value as a field shows it, read back the same by {@link parseAssumption}: rates and
+ * shares in percentage points ("3,5"; "0,5 %" when the points alone would read as a
+ * fraction), money and numbers as typed numbers ("10.968"), months as "YYYY-MM".
+ */
+export function assumptionText(
+  spec: AssumptionSpec,
+  value: number | string,
+  language: Language
+): string {
+  if (typeof value === "string") return value;
+  if (spec.kind === "rate" || spec.kind === "share") {
+    const points = Number(Number(`${value}e2`).toPrecision(12));
+    // 0 < points ≤ 1 would read as the fraction itself: write the percent sign.
+    return points > 0 && points <= 1
+      ? formatPercent(value, language)
+      : typedNumber(points, language, TYPED_DIGITS[spec.kind]);
+  }
+  return typedNumber(value, language, TYPED_DIGITS[spec.kind]);
+}
+
+/** The example a message gives for `spec`, as a field would show it (null: none). */
+export function exampleText(spec: AssumptionSpec, language: Language): string | null {
+  const example = spec.wizard?.example ?? defaultValueOf(spec.key);
+  return typeof example === "number" ? assumptionText(spec, example, language) : null;
+}
+
+/** A bound as messages show it: "100 %" for rates and shares, else the number. */
+export function boundText(spec: AssumptionSpec, bound: number, language: Language): string {
+  return spec.kind === "rate" || spec.kind === "share"
+    ? formatPercent(bound, language)
+    : formatNumber(bound, language);
+}
