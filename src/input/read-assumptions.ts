@@ -13,27 +13,22 @@
 import { parseNumberText } from "../engine/number-text";
 import type { Language } from "../i18n";
 import { CellBlock, isBlank } from "./cells";
+import { booleanText } from "../i18n";
 import { isCellDate, isCellError, type Grid, type GridValue } from "./grid";
-import { fieldName, normaliseHeader, unitInText, type FieldOf } from "./headers";
+import { normaliseHeader, unitInText } from "./headers";
 import type { AssumptionKey, AssumptionRow, CellRef, RangeRef } from "./model";
 import { formatMonth, parseMonthCell } from "./months";
-import { shown } from "./problems";
+import { cellName, shown } from "./problems";
+import { dateText, type ReadCell } from "./read-cell";
 import {
-  booleanText,
-  cellText,
-  dateText,
-  findHeader,
-  readLabel,
-  reportMissing,
-  reportOtherColumns,
+  readHeader,
+  readRows,
   standaloneContext,
-  tableRange,
-  tableTitle,
   type ReadContext,
   type ReaderOptions,
   type ReaderResult,
-  type UnitMention,
 } from "./table";
+import type { UnitMention } from "./units";
 
 /** How an assumption's value is read and checked. */
 export type AssumptionType =
@@ -315,58 +310,32 @@ const NONE: AssumptionsRead = { rows: [], range: null, budgetUnit: null };
 /** Reads the assumptions table in `block`. */
 export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): AssumptionsRead {
   const language = ctx.language;
-  ctx.log.scope = tableTitle("assumptions", language);
-  const header = findHeader(block, "assumptions", ctx.maxHeaderRows);
-  if (header === null || header.missing.length > 0) {
-    reportMissing(block, "assumptions", header, ctx);
-    return NONE;
-  }
-  reportOtherColumns(block, "assumptions", header, ctx);
-  const label = (f: FieldOf["assumptions"]): string =>
-    header.text.get(f) ?? fieldName("assumptions", f, language);
-  const nameCol = header.columns.get("name") as number;
-  const valueCol = header.columns.get("value") as number;
-  const unitCol = header.columns.get("unit");
-  const sourceCol = header.columns.get("source");
+  const header = readHeader(block, "assumptions", ctx);
+  if (header === null) return NONE;
   const rows: AssumptionRow[] = [];
   const seen = new Map<string, CellRef>();
   let budgetUnit: UnitMention | null = null;
-  let bottom = header.row;
-  for (let r = header.row + 1; r <= block.bottom; r++) {
-    if (block.isBlankRow(r)) continue;
-    bottom = r;
-    const name = readLabel(block, r, nameCol, label("name"), ctx);
-    const raw = block.value(r, valueCol);
-    const valueRef = block.ref(r, valueCol);
-    if (name === undefined) continue;
-    if (name === null) {
-      if (!isBlank(raw))
-        ctx.log.error("assumptionWithoutName", { field: label("name") }, block.ref(r, nameCol));
-      continue;
-    }
-    const nameRef = block.ref(r, nameCol);
+  const range = readRows(block, "assumptions", header, ctx, (row) => {
+    const { value: name, ref: nameRef } = row.key;
+    const { value: raw, ref: valueRef } = row.cell("value") as ReadCell<GridValue>;
     const normalised = normaliseName(name);
     if (UNIT_NAMES.has(normalised)) {
       const unit = typeof raw === "string" ? unitInText(raw) : null;
-      if (unit === null)
-        ctx.log.error(
-          "notUnit",
-          { text: isBlank(raw) ? "" : shown(String(raw)), field: shown(name) },
-          valueRef
-        );
+      const text = raw === null || raw === undefined || isBlank(raw) ? "" : shown(String(raw));
+      if (unit === null) ctx.log.error("notUnit", { text, field: shown(name) }, valueRef);
       else budgetUnit = { unit, ref: valueRef };
-      continue;
+      return;
     }
     const spec = BY_NAME.get(normalised) ?? null;
-    if (isBlank(raw)) {
+    if (raw === null || raw === undefined || isBlank(raw)) {
       ctx.log.warning("assumptionNoValue", { text: shown(name) }, valueRef);
-      continue;
+      return;
     }
-    const unit = textOf(unitCol === undefined ? null : block.value(r, unitCol), language);
-    const source = textOf(sourceCol === undefined ? null : block.value(r, sourceCol), language);
+    const unit = row.cell("unit")?.value ?? "";
+    const source = row.cell("source")?.value ?? "";
     const value =
       spec === null ? plainValue(raw, language) : typedValue(spec, raw, unit, valueRef, name, ctx);
-    if (value === undefined) continue;
+    if (value === undefined) return;
     if (spec === null) {
       ctx.log.warning(
         "unknownAssumption",
@@ -376,12 +345,9 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
     } else {
       const other = seen.get(spec.key);
       if (other !== undefined) {
-        ctx.log.error(
-          "duplicateAssumption",
-          { text: shown(name), other: cellText(other) },
-          nameRef
-        );
-        continue;
+        const params = { text: shown(name), other: cellName(other) };
+        ctx.log.error("duplicateAssumption", params, nameRef);
+        return;
       }
       seen.set(spec.key, nameRef);
     }
@@ -397,19 +363,8 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
       unit,
       source,
     });
-  }
-  const range = tableRange(block, header, bottom, "assumptions", ctx);
+  });
   return { rows, range, budgetUnit };
-}
-
-/** A unit or source cell as text ("" when blank). */
-function textOf(v: GridValue, language: Language): string {
-  if (v === null) return "";
-  if (typeof v === "string") return v.trim();
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return booleanText(v, language);
-  if (isCellDate(v)) return dateText(v.date, language);
-  return v.error;
 }
 
 /** The value of an unknown assumption: numbers (also numeric text), TRUE/FALSE, else text. */
