@@ -5,9 +5,12 @@
  * - transposed (as Aabenraa's follow-up note prints it): the years across the first row and the
  *   row labels Budgetteret, Faktisk [, Investering] in the first column.
  *
- * A "Forskel" column or row is not read (KIK computes Faktisk − Budgetteret itself); when it
- * disagrees with that, KIK warns. Totals ("I alt") are skipped with a warning. A blank Faktisk is
- * "not known yet" (null), never 0. Amounts stay in the table's unit (see {@link resolveUnit}).
+ * The normal layout's header, rows, cells, totals and notes are read by the generic reader
+ * (`table.ts`, spec in `tables.ts`); this module keeps the transposed layout and the rules across
+ * rows: a year twice is an error, years out of order are sorted and gaps noted with a warning,
+ * the unit is resolved, and a "Forskel" (not read: KIK computes Faktisk − Budgetteret itself)
+ * that disagrees is warned about. A blank Faktisk is "not known yet" (null), never 0. Amounts
+ * stay in the table's unit (see {@link resolveUnit}).
  */
 import { message } from "../i18n";
 import type { Grid, GridValue } from "./grid";
