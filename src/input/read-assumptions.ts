@@ -14,20 +14,13 @@ import { parseNumberText } from "../engine/number-text";
 import type { Language } from "../i18n";
 import { CellBlock, isBlank } from "./cells";
 import { booleanText } from "../i18n";
-import { isCellDate, isCellError, type Grid, type GridValue } from "./grid";
+import { isCellDate, isCellError, type GridValue } from "./grid";
 import { normaliseHeader, unitInText } from "./headers";
 import type { AssumptionKey, AssumptionRow, CellRef, RangeRef } from "./model";
 import { formatMonth, parseMonthCell } from "./months";
 import { cellName, shown } from "./problems";
 import { dateText, type ReadCell } from "./read-cell";
-import {
-  readHeader,
-  readRows,
-  standaloneContext,
-  type ReadContext,
-  type ReaderOptions,
-  type ReaderResult,
-} from "./table";
+import { readHeader, readRows, standalone, type ReadContext } from "./table";
 import type { UnitMention } from "./units";
 
 /** How an assumption's value is read and checked. */
@@ -296,14 +289,7 @@ export interface AssumptionsRead {
 }
 
 /** Reads an assumptions table from a grid on its own. */
-export function readAssumptions(
-  grid: Grid,
-  options: ReaderOptions = {}
-): ReaderResult<AssumptionsRead> {
-  const ctx = standaloneContext(options);
-  const value = readAssumptionsBlock(CellBlock.of(grid), ctx);
-  return { value, problems: ctx.log.finish() };
-}
+export const readAssumptions = standalone(readAssumptionsBlock);
 
 const NONE: AssumptionsRead = { rows: [], range: null, budgetUnit: null };
 

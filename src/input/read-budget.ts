@@ -13,7 +13,7 @@
  * stay in the table's unit (see {@link resolveUnit}).
  */
 import { message } from "../i18n";
-import type { Grid, GridValue } from "./grid";
+import type { GridValue } from "./grid";
 import { CellBlock, isBlank } from "./cells";
 import {
   fieldName,
@@ -43,12 +43,11 @@ import {
   readRows,
   reportMissing,
   reportOtherColumns,
-  standaloneContext,
+  standalone,
   tableTitle,
   type Header,
   type ReadContext,
   type ReaderOptions,
-  type ReaderResult,
 } from "./table";
 import { columnSpec } from "./tables";
 import { resolveUnit, rowCells, rowsCells, unitMentions, type UnitMention } from "./units";
@@ -130,14 +129,9 @@ function detectTransposed(block: CellBlock, maxHeaderRows: number): BudgetLayout
 }
 
 /** Reads a budget table from a grid on its own (tests, or a face that found the range itself). */
-export function readBudget(
-  grid: Grid,
-  options: ReaderOptions & BudgetExtras = {}
-): ReaderResult<BudgetInput | null> {
-  const ctx = standaloneContext(options);
-  const value = readBudgetBlock(CellBlock.of(grid), ctx, options);
-  return { value, problems: ctx.log.finish() };
-}
+export const readBudget = standalone<BudgetInput | null, ReaderOptions & BudgetExtras>(
+  readBudgetBlock
+);
 
 /** Reads the budget table in `block`; null (with problems logged) when it cannot be read. */
 export function readBudgetBlock(

@@ -8,29 +8,14 @@
  *
  * Linear in the number of rows: a 100,000-row table reads in well under a second.
  */
-import { CellBlock } from "./cells";
-import type { Grid } from "./grid";
+import type { CellBlock } from "./cells";
 import type { CaseloadInput, CaseloadRow, CellRef, Sourced } from "./model";
 import { formatMonth, monthNumber } from "./months";
 import { cellName } from "./problems";
-import {
-  readHeader,
-  readRows,
-  standaloneContext,
-  type ReadContext,
-  type ReaderOptions,
-  type ReaderResult,
-} from "./table";
+import { readHeader, readRows, standalone, type ReadContext } from "./table";
 
 /** Reads a caseload table from a grid on its own. */
-export function readCaseload(
-  grid: Grid,
-  options: ReaderOptions = {}
-): ReaderResult<CaseloadInput | null> {
-  const ctx = standaloneContext(options);
-  const value = readCaseloadBlock(CellBlock.of(grid), ctx);
-  return { value, problems: ctx.log.finish() };
-}
+export const readCaseload = standalone(readCaseloadBlock);
 
 interface Row {
   readonly key: number;

@@ -160,17 +160,8 @@ function readYear(
   const parsed = parseYearCell(v);
   if (parsed.kind === "year") return parsed.value;
   if (parsed.kind === "blank") return null;
-  if (parsed.kind === "notWhole") {
-    ctx.log.error("notWholeYear", { value: plainNumber(parsed.value, ctx.language), field }, ref);
-  } else if (isCellError(v)) {
-    ctx.log.error(
-      "errorCell",
-      { error: v.error, field, expected: phrase("year", ctx.language) },
-      ref
-    );
-  } else {
-    ctx.log.error("notYear", { text: shownValue(v, ctx.language), field }, ref);
-  }
+  if (parsed.kind !== "notWhole") return refuse(v, "year", ref, field, ctx);
+  ctx.log.error("notWholeYear", { value: plainNumber(parsed.value, ctx.language), field }, ref);
   return undefined;
 }
 
@@ -183,12 +174,23 @@ function readMonth(
 ): CellValues["month"] | null | undefined {
   const parsed = parseMonthCell(v);
   if (parsed.kind === "month") return parsed.value;
-  if (parsed.kind === "blank") return null;
+  return parsed.kind === "blank" ? null : refuse(v, "month", ref, field, ctx);
+}
+
+/** Logs why a cell is no year or month: the error it holds, or what it holds instead. */
+function refuse(
+  v: GridValue,
+  kind: "year" | "month",
+  ref: CellRef,
+  field: string,
+  ctx: CellContext
+): undefined {
   if (isCellError(v)) {
-    const expected = phrase("month", ctx.language);
+    const expected = phrase(kind, ctx.language);
     ctx.log.error("errorCell", { error: v.error, field, expected }, ref);
   } else {
-    ctx.log.error("notMonth", { text: shownValue(v, ctx.language), field }, ref);
+    const text = shownValue(v, ctx.language);
+    ctx.log.error(kind === "year" ? "notYear" : "notMonth", { text, field }, ref);
   }
   return undefined;
 }

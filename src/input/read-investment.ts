@@ -5,17 +5,9 @@
  * reader's (`table.ts`, spec in `tables.ts`); the sum against the budget's Investering column
  * is checked in `read-case.ts`.
  */
-import { CellBlock } from "./cells";
-import type { Grid } from "./grid";
+import type { CellBlock } from "./cells";
 import type { InvestmentCategory, RangeRef, Sourced } from "./model";
-import {
-  readHeader,
-  readRows,
-  standaloneContext,
-  type ReadContext,
-  type ReaderOptions,
-  type ReaderResult,
-} from "./table";
+import { readHeader, readRows, standalone, type ReadContext } from "./table";
 import { rowsCells, unitMentions, type UnitMention } from "./units";
 
 /** What the investment table holds. */
@@ -27,14 +19,7 @@ export interface InvestmentRead {
 }
 
 /** Reads an investment-by-category table from a grid on its own. */
-export function readInvestment(
-  grid: Grid,
-  options: ReaderOptions = {}
-): ReaderResult<InvestmentRead> {
-  const ctx = standaloneContext(options);
-  const value = readInvestmentBlock(CellBlock.of(grid), ctx);
-  return { value, problems: ctx.log.finish() };
-}
+export const readInvestment = standalone(readInvestmentBlock);
 
 const NONE: InvestmentRead = { categories: [], range: null, unitMentions: [] };
 

@@ -6,27 +6,12 @@
  * label, a label without a count (in a table with counts) and a negative count are errors; a
  * count that is not whole (e.g. a share typed as "54 %") is a warning; a totals row is skipped.
  */
-import { CellBlock } from "./cells";
-import type { Grid } from "./grid";
+import type { CellBlock } from "./cells";
 import type { OutcomeRow, OutcomesInput, Sourced } from "./model";
-import {
-  readHeader,
-  readRows,
-  standaloneContext,
-  type ReadContext,
-  type ReaderOptions,
-  type ReaderResult,
-} from "./table";
+import { readHeader, readRows, standalone, type ReadContext } from "./table";
 
 /** Reads an outcome table from a grid on its own. */
-export function readOutcomes(
-  grid: Grid,
-  options: ReaderOptions = {}
-): ReaderResult<OutcomesInput | null> {
-  const ctx = standaloneContext(options);
-  const value = readOutcomesBlock(CellBlock.of(grid), ctx);
-  return { value, problems: ctx.log.finish() };
-}
+export const readOutcomes = standalone(readOutcomesBlock);
 
 /** Reads the outcome table in `block`; null (with problems logged) when it cannot be read. */
 export function readOutcomesBlock(block: CellBlock, ctx: ReadContext): OutcomesInput | null {

@@ -19,7 +19,7 @@
  */
 import { formatList, getLanguage, plural, quote, type Language } from "../i18n";
 import { CellBlock, isBlank } from "./cells";
-import type { GridValue } from "./grid";
+import type { Grid, GridValue } from "./grid";
 import { expectedHeaders, fieldName, isTotalLabel, matchField, normaliseHeader } from "./headers";
 import type { MoneyUnit, RangeRef, Sourced } from "./model";
 import { cellName, phrase, ProblemLog, shown, type InputProblem } from "./problems";
@@ -55,6 +55,20 @@ export interface ReaderOptions {
 export interface ReaderResult<T> {
   readonly value: T;
   readonly problems: InputProblem[];
+}
+
+/**
+ * A single-table reader over a whole grid (tests, or a face that found the range itself) from
+ * a reader of a block: the problems come back with the value, in the language asked for.
+ */
+export function standalone<T, O extends ReaderOptions = ReaderOptions>(
+  read: (block: CellBlock, ctx: ReadContext, options: O) => T
+): (grid: Grid, options?: O) => ReaderResult<T> {
+  return (grid, options = {} as O) => {
+    const ctx = standaloneContext(options);
+    const value = read(CellBlock.of(grid), ctx, options);
+    return { value, problems: ctx.log.finish() };
+  };
 }
 
 /** A fresh context for reading one grid on its own. */

@@ -125,6 +125,11 @@ const AABENRAA_VALUES = {
   actual: [6.1, 25.3, 11.4, null],
 } as const;
 
+const AABENRAA_OUTCOME_VALUES = {
+  labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
+  counts: [54, 19, 27],
+} as const;
+
 const AABENRAA_CASELOAD_VALUES = {
   months: ["2015-06", "2017-01", "2017-07", "2017-12", "2018-12"],
   count: [1008, 661, 563, null, null],
@@ -179,10 +184,7 @@ export const CORPUS: readonly CorpusCase[] = [
       warnings: [],
       budget: { unit: "mio.kr", ...AABENRAA_VALUES, investment: null },
       caseload: AABENRAA_CASELOAD_VALUES,
-      outcomes: {
-        labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
-        counts: [54, 19, 27],
-      },
+      outcomes: AABENRAA_OUTCOME_VALUES,
       assumptions: [
         { key: "discountRate", value: 0.035, unit: "%", source: "Finansministeriet" },
         { key: "fleksjobIsSelfSupporting", value: false },
@@ -940,10 +942,7 @@ export const CORPUS: readonly CorpusCase[] = [
         ],
       },
       caseload: AABENRAA_CASELOAD_VALUES,
-      outcomes: {
-        labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
-        counts: [54, 19, 27],
-      },
+      outcomes: AABENRAA_OUTCOME_VALUES,
       assumptions: [
         { key: "discountRate", value: 0.035 },
         { key: "fleksjobIsSelfSupporting", value: false },
@@ -971,10 +970,7 @@ export const CORPUS: readonly CorpusCase[] = [
       warnings: [],
       budget: { unit: "mio.kr", ...AABENRAA_VALUES, investment: null },
       caseload: AABENRAA_CASELOAD_VALUES,
-      outcomes: {
-        labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
-        counts: [54, 19, 27],
-      },
+      outcomes: AABENRAA_OUTCOME_VALUES,
       ranges: {
         budget: "KIK Input!A1:C5",
         caseload: "KIK Input!A8:E13",
@@ -988,10 +984,7 @@ export const CORPUS: readonly CorpusCase[] = [
     tables: [{ name: "Tabel1", ref: `'${IN}'!B3:C7`, totalsRow: true }],
     expect: {
       warnings: [],
-      outcomes: {
-        labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
-        counts: [54, 19, 27],
-      },
+      outcomes: AABENRAA_OUTCOME_VALUES,
       ranges: { outcomes: "KIK Input!B3:C6" },
     },
   },
