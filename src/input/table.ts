@@ -375,9 +375,8 @@ export function readRows<K extends TableKind>(
       ctx.log.warning("totalIgnored", { text: shown(String(keyValue)) }, block.ref(r, key.column));
       continue;
     }
-    let hasValues = false;
-    for (const c of valued) if (!isBlank(block.value(r, c))) hasValues = true;
-    if (spec.notes !== undefined && !hasValues && isNote(block, r, key.column)) {
+    // hasValues is asked only of rows whose key is a note or blank (rare ones).
+    if (spec.notes !== undefined && isNote(block, r, key.column) && !hasValues(block, r, valued)) {
       const expected = phrase(spec.notes, ctx.language);
       const text = shown(String(keyValue));
       ctx.log.warning(
@@ -391,7 +390,8 @@ export function readRows<K extends TableKind>(
     for (const c of columns) cells.push(readCell(block, r, c.column, c.spec, c.label, ctx, unit));
     const keyCell = cells[keyAt] as ReadCell<unknown>;
     if (keyCell.value === null) {
-      if (hasValues) ctx.log.error(spec.withoutKey, { field: key.label }, keyCell.ref);
+      if (hasValues(block, r, valued))
+        ctx.log.error(spec.withoutKey, { field: key.label }, keyCell.ref);
       continue;
     }
     if (
@@ -423,6 +423,12 @@ function complete(
     return false;
   }
   return true;
+}
+
+/** True when a cell of the row in one of `columns` is not blank. */
+function hasValues(block: CellBlock, row: number, columns: readonly number[]): boolean {
+  for (const c of columns) if (!isBlank(block.value(row, c))) return true;
+  return false;
 }
 
 /** A key cell of words only (no digits), not merged: a note, not a mistyped key. */
