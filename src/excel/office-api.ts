@@ -166,6 +166,8 @@ export interface XlTable extends XlObject {
   name: string;
   style: string;
   showBandedRows: boolean;
+  /** The table's last row is a totals row (read only here: KIK never adds one this way). */
+  readonly showTotals: boolean;
   load(propertyNames?: string | string[]): XlTable;
   getRange(): XlRange;
   delete(): void;

@@ -12,7 +12,7 @@
 import type { Grid, GridValue } from "../input/grid";
 import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLE_NAMES } from "../input/headers";
 import type { RangeRef } from "../input/model";
-import type { InputSelection, WorkbookView } from "../input/read-case";
+import type { InputSelection, ViewTable, WorkbookView } from "../input/read-case";
 import { localAddress, parseRangeAddress, qualifiedRange, sameName } from "../sheet";
 import { gridValueOfOffice } from "./cells";
 import type { XlContext, XlRange, XlRangeAreas } from "./office-api";
@@ -141,7 +141,7 @@ export function splitAreas(address: string): string[] {
 /** The in-memory view the readers run on. */
 class LoadedView implements WorkbookView {
   readonly sheetNames: readonly string[];
-  readonly tables: readonly { name: string; range: RangeRef }[];
+  tables: readonly ViewTable[];
   readonly names: readonly { name: string; range: RangeRef }[];
   private readonly blocks = new Map<string, LoadedBlock[]>();
   private readonly merges = new Map<string, Merge[]>();
@@ -149,10 +149,18 @@ class LoadedView implements WorkbookView {
 
   constructor(state: WorkbookState) {
     this.sheetNames = state.sheets.map((s) => s.name);
-    this.tables = state.tables.map((t) => ({ name: t.name, range: t.range }));
+    this.tables = state.tables.map((t) => ({ name: t.name, range: t.range, totalsRow: false }));
     this.names = state.names.flatMap((n) =>
       n.range === null ? [] : [{ name: n.name, range: n.range }]
     );
+  }
+
+  /** Marks the tables that show a totals row (`table.showTotals`, loaded in the first sync). */
+  setTotalsRows(tables: readonly { name: string; showTotals: boolean }[]): void {
+    this.tables = this.tables.map((t) => ({
+      ...t,
+      totalsRow: tables.some((x) => x.showTotals && sameName(x.name, t.name)),
+    }));
   }
 
   private sheetKey(sheet: string): string {
@@ -303,7 +311,8 @@ export async function loadInputView(
   const wb = context.workbook;
   // Checks that the state still holds, in the first sync.
   const sheetsNow = wb.worksheets.load("items/name");
-  const tablesNow = wb.tables.load("items/name");
+  // showTotals too: a table's totals row is not data (the readers leave it out).
+  const tablesNow = wb.tables.load("items/name,items/showTotals");
   const namesNow = wb.names.load("items/name,items/type,items/formula");
   const tableRanges = reads.tables.map((name) => ({
     name,
@@ -344,6 +353,7 @@ export async function loadInputView(
         if (known === undefined || now === null || !sameRange(known.range, now)) return "stale";
       }
       if (inputUsed !== null && !sameUsed(state, reads.inputSheet, inputUsed)) return "stale";
+      view.setTotalsRows(tablesNow.items);
     }
     for (const { chunk, range, merges } of loads) {
       view.addBlock(chunk.block.sheet, {

@@ -6,271 +6,54 @@
  * synonyms, or starts with one followed by a space ("Antal sager" → count), or one of its
  * parts split at "/" does ("År/Year"). Exact matches win over prefix matches.
  */
-import type { Language } from "../i18n";
+import { formatList, message, type Language } from "../i18n";
 import type { GridValue } from "./grid";
 import type { MoneyUnit } from "./model";
+import { TABLES, TOTAL_LABELS, type ColumnSpec, type FieldOf, type TableKind } from "./tables";
 
-/** The five input tables. */
-export type TableKind = "budget" | "caseload" | "outcomes" | "assumptions" | "investment";
+export { INPUT_SHEET_NAMES, TABLE_KINDS, type FieldOf, type TableKind } from "./tables";
 
-/** The input tables in the order they are read (assumptions first: they may state the unit). */
-export const TABLE_KINDS: readonly TableKind[] = [
-  "assumptions",
-  "investment",
-  "budget",
-  "caseload",
-  "outcomes",
-];
-
-/** Columns of each table. */
-export interface FieldOf {
-  budget: "year" | "budgeted" | "actual" | "investment" | "difference";
-  caseload: "month" | "count" | "target" | "original" | "newcomers" | "comparison";
-  outcomes: "label" | "count";
-  assumptions: "name" | "value" | "unit" | "source";
-  investment: "category" | "amount";
-}
-
-/** One column of a table: its names and the words that mean it. */
-export interface FieldSpec<F extends string> {
-  readonly field: F;
-  readonly required: boolean;
-  /** Shown in messages and the docs. */
-  readonly names: Readonly<Record<Language, string>>;
-  /** Normalised synonyms (lower case, single spaces), Danish and English. */
-  readonly synonyms: readonly string[];
-}
-
-const BUDGET: readonly FieldSpec<FieldOf["budget"]>[] = [
-  {
-    field: "year",
-    required: true,
-    names: { da: "År", en: "Year" },
-    synonyms: ["år", "aar", "årstal", "budgetår", "regnskabsår", "year", "fiscal year"],
-  },
-  {
-    field: "budgeted",
-    required: true,
-    names: { da: "Budgetteret", en: "Budgeted" },
-    synonyms: [
-      "budgetteret",
-      "budget",
-      "budgetteret resultat",
-      "forventet",
-      "planlagt",
-      "plan",
-      "budgeted",
-      "expected",
-      "planned",
-    ],
-  },
-  {
-    field: "actual",
-    required: true,
-    names: { da: "Faktisk", en: "Actual" },
-    synonyms: [
-      "faktisk",
-      "regnskab",
-      "realiseret",
-      "faktisk resultat",
-      "actual",
-      "actuals",
-      "realised",
-      "realized",
-    ],
-  },
-  {
-    field: "investment",
-    required: false,
-    names: { da: "Investering", en: "Investment" },
-    synonyms: ["investering", "investeret", "investment", "invested"],
-  },
-  {
-    field: "difference",
-    required: false,
-    names: { da: "Forskel", en: "Difference" },
-    synonyms: ["forskel", "afvigelse", "difference", "variance", "diff"],
-  },
-];
-
-const CASELOAD: readonly FieldSpec<FieldOf["caseload"]>[] = [
-  {
-    field: "month",
-    required: true,
-    names: { da: "Måned", en: "Month" },
-    synonyms: [
-      "måned",
-      "maaned",
-      "dato",
-      "periode",
-      "tidspunkt",
-      "opgørelsesdato",
-      "month",
-      "date",
-      "period",
-    ],
-  },
-  {
-    field: "count",
-    required: true,
-    names: { da: "Sagstal", en: "Count" },
-    synonyms: [
-      "sagstal",
-      "antal",
-      "antal sager",
-      "sager",
-      "personer",
-      "borgere",
-      "aktivitetsparate",
-      "i alt",
-      "count",
-      "caseload",
-      "cases",
-      "number",
-      "total",
-    ],
-  },
-  {
-    field: "target",
-    required: false,
-    names: { da: "Mål", en: "Target" },
-    synonyms: ["mål", "maal", "målsætning", "delmål", "måltal", "target", "goal"],
-  },
-  {
-    field: "original",
-    required: false,
-    names: { da: "Oprindelig gruppe", en: "Original group" },
-    synonyms: [
-      "oprindelig gruppe",
-      "oprindelige gruppe",
-      "oprindelig",
-      "original group",
-      "original",
-    ],
-  },
-  {
-    field: "newcomers",
-    required: false,
-    names: { da: "Nytilgang", en: "Newcomers" },
-    synonyms: ["nytilgang", "nytilkomne", "nye", "tilgang", "newcomers", "new"],
-  },
-  {
-    field: "comparison",
-    required: false,
-    names: { da: "Sammenligning", en: "Comparison" },
-    synonyms: [
-      "sammenligning",
-      "landsplan",
-      "hele landet",
-      "indeks",
-      "comparison",
-      "national",
-      "benchmark",
-      "index",
-    ],
-  },
-];
-
-const OUTCOMES: readonly FieldSpec<FieldOf["outcomes"]>[] = [
-  {
-    field: "label",
-    required: true,
-    names: { da: "Udfald", en: "Outcome" },
-    synonyms: [
-      "udfald",
-      "afgang til",
-      "afgangsårsag",
-      "afslutning",
-      "status",
-      "resultat",
-      "outcome",
-      "result",
-      "destination",
-      "exit",
-    ],
-  },
-  {
-    field: "count",
-    required: false,
-    names: { da: "Antal", en: "Count" },
-    synonyms: ["antal", "antal sager", "sager", "personer", "borgere", "count", "cases", "number"],
-  },
-];
-
-const ASSUMPTIONS: readonly FieldSpec<FieldOf["assumptions"]>[] = [
-  {
-    field: "name",
-    required: true,
-    names: { da: "Navn", en: "Name" },
-    synonyms: ["navn", "antagelse", "forudsætning", "parameter", "name", "assumption"],
-  },
-  {
-    field: "value",
-    required: true,
-    names: { da: "Værdi", en: "Value" },
-    synonyms: ["værdi", "vaerdi", "sats", "value"],
-  },
-  {
-    field: "unit",
-    required: false,
-    names: { da: "Enhed", en: "Unit" },
-    synonyms: ["enhed", "unit"],
-  },
-  {
-    field: "source",
-    required: false,
-    names: { da: "Kilde", en: "Source" },
-    synonyms: ["kilde", "note", "noter", "bemærkning", "kommentar", "source", "comment"],
-  },
-];
-
-const INVESTMENT: readonly FieldSpec<FieldOf["investment"]>[] = [
-  {
-    field: "category",
-    required: true,
-    names: { da: "Kategori", en: "Category" },
-    synonyms: ["kategori", "post", "indsats", "område", "category", "item"],
-  },
-  {
-    field: "amount",
-    required: true,
-    names: { da: "Beløb", en: "Amount" },
-    synonyms: ["beløb", "beloeb", "investering", "amount", "investment"],
-  },
-];
+/** One column of a table: its names and the words that mean it (see `tables.ts`). */
+export type FieldSpec<F extends string> = ColumnSpec<F>;
 
 /** The columns of each table. */
 export const TABLE_FIELDS: { readonly [K in TableKind]: readonly FieldSpec<FieldOf[K]>[] } = {
-  budget: BUDGET,
-  caseload: CASELOAD,
-  outcomes: OUTCOMES,
-  assumptions: ASSUMPTIONS,
-  investment: INVESTMENT,
+  budget: TABLES.budget.columns,
+  caseload: TABLES.caseload.columns,
+  outcomes: TABLES.outcomes.columns,
+  assumptions: TABLES.assumptions.columns,
+  investment: TABLES.investment.columns,
 };
 
 /** Excel table / defined names of each table: the Danish name first, then English aliases. */
 export const TABLE_NAMES: { readonly [K in TableKind]: readonly string[] } = {
-  budget: ["KIK_Budget"],
-  caseload: ["KIK_Sagstal", "KIK_Caseload"],
-  outcomes: ["KIK_Udfald", "KIK_Outcomes"],
-  assumptions: ["KIK_Antagelser", "KIK_Assumptions"],
-  investment: ["KIK_Investering", "KIK_Investment"],
+  budget: TABLES.budget.excelNames,
+  caseload: TABLES.caseload.excelNames,
+  outcomes: TABLES.outcomes.excelNames,
+  assumptions: TABLES.assumptions.excelNames,
+  investment: TABLES.investment.excelNames,
 };
-
-/** Names of the sheet KIK scans for tables when they are not Excel tables or names. */
-export const INPUT_SHEET_NAMES: readonly string[] = ["KIK Input", "KIK Inputs", "Input", "Inputs"];
 
 /** How messages call each table. */
 export const TABLE_TITLES: { readonly [K in TableKind]: Readonly<Record<Language, string>> } = {
-  budget: { da: "budgettabellen", en: "the budget table" },
-  caseload: { da: "sagstalstabellen", en: "the caseload table" },
-  outcomes: { da: "udfaldstabellen", en: "the outcomes table" },
-  assumptions: { da: "antagelsestabellen", en: "the assumptions table" },
-  investment: { da: "investeringstabellen", en: "the investment table" },
+  budget: TABLES.budget.title,
+  caseload: TABLES.caseload.title,
+  outcomes: TABLES.outcomes.title,
+  assumptions: TABLES.assumptions.title,
+  investment: TABLES.investment.title,
 };
 
-/** Labels of the transposed budget layout's rows that are totals and are skipped. */
-const TOTALS = new Set(["i alt", "ialt", "total", "totalt", "sum", "samlet", "subtotal"]);
+const TOTALS = new Set(TOTAL_LABELS);
+/**
+ * A word of each total label: normalising never joins words, so a cell without any of these
+ * cannot be a total, and most cells are turned away without normalising.
+ */
+const TOTAL_WORDS = new RegExp(
+  TOTAL_LABELS.map((l) => l.split(" ").pop() as string)
+    .filter((w, i, all) => !all.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)))
+    .join("|"),
+  "i"
+);
 
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 
@@ -339,7 +122,7 @@ export function matchField<K extends TableKind>(kind: K, header: GridValue): Fie
 
 /** True for a label that names a total ("I alt", "Total", "Sum" …). */
 export function isTotalLabel(v: GridValue): boolean {
-  return typeof v === "string" && TOTALS.has(normaliseHeader(v));
+  return typeof v === "string" && TOTAL_WORDS.test(v) && TOTALS.has(normaliseHeader(v));
 }
 
 /** The field's name in `language`. */
@@ -355,12 +138,24 @@ export function fieldName<K extends TableKind>(
 /** "År, Budgetteret, Faktisk (valgfri: Investering, Forskel)": the headers a table expects. */
 export function expectedHeaders(kind: TableKind, language: Language): string {
   const specs = TABLE_FIELDS[kind] as readonly FieldSpec<string>[];
+  return namesWithOptional(specs, ", ", language);
+}
+
+/**
+ * The columns' names, required ones first joined by `join` (", " or a list's "and"), then
+ * the optional ones in parentheses: "Budgetteret og Faktisk (valgfri: Investering, Forskel)".
+ */
+export function namesWithOptional(
+  specs: readonly FieldSpec<string>[],
+  join: ", " | "list",
+  language: Language
+): string {
   const required = specs.filter((f) => f.required).map((f) => f.names[language]);
   const optional = specs.filter((f) => !f.required).map((f) => f.names[language]);
-  const word = language === "da" ? "valgfri" : "optional";
-  return optional.length === 0
-    ? required.join(", ")
-    : `${required.join(", ")} (${word}: ${optional.join(", ")})`;
+  const head = join === "list" ? formatList(required, language) : required.join(", ");
+  if (optional.length === 0) return head;
+  const word = message("inputPhrases", "optional", {}, language);
+  return `${head} (${word}: ${optional.join(", ")})`;
 }
 
 // Units. Order matters: millions, then thousands, then plain kroner.

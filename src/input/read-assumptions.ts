@@ -23,26 +23,14 @@ import {
 import { parseNumberText } from "../engine/number-text";
 import { formatPercent, message, type Language } from "../i18n";
 import { CellBlock, isBlank } from "./cells";
-import { isCellDate, type Grid, type GridValue } from "./grid";
-import { fieldName, unitInText, type FieldOf } from "./headers";
+import { booleanText } from "../i18n";
+import { isCellDate, type GridValue } from "./grid";
+import { unitInText } from "./headers";
 import type { AssumptionRow, CellRef, RangeRef } from "./model";
-import { shown } from "./problems";
-import {
-  booleanText,
-  cellText,
-  dateText,
-  findHeader,
-  readLabel,
-  reportMissing,
-  reportOtherColumns,
-  standaloneContext,
-  tableRange,
-  tableTitle,
-  type ReadContext,
-  type ReaderOptions,
-  type ReaderResult,
-  type UnitMention,
-} from "./table";
+import { cellName, shown } from "./problems";
+import { dateText, type ReadCell } from "./read-cell";
+import { readHeader, readRows, standalone, type ReadContext } from "./table";
+import type { UnitMention } from "./units";
 
 export { ASSUMPTIONS, assumptionOfName, type AssumptionSpec } from "../assumptions/catalogue";
 
@@ -69,72 +57,39 @@ export interface AssumptionsRead {
 }
 
 /** Reads an assumptions table from a grid on its own. */
-export function readAssumptions(
-  grid: Grid,
-  options: ReaderOptions = {}
-): ReaderResult<AssumptionsRead> {
-  const ctx = standaloneContext(options);
-  const value = readAssumptionsBlock(CellBlock.of(grid), ctx);
-  return { value, problems: ctx.log.finish() };
-}
+export const readAssumptions = standalone(readAssumptionsBlock);
 
 const NONE: AssumptionsRead = { rows: [], range: null, budgetUnit: null };
 
 /** Reads the assumptions table in `block`. */
 export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): AssumptionsRead {
   const language = ctx.language;
-  ctx.log.scope = tableTitle("assumptions", language);
-  const header = findHeader(block, "assumptions", ctx.maxHeaderRows);
-  if (header === null || header.missing.length > 0) {
-    reportMissing(block, "assumptions", header, ctx);
-    return NONE;
-  }
-  reportOtherColumns(block, "assumptions", header, ctx);
-  const label = (f: FieldOf["assumptions"]): string =>
-    header.text.get(f) ?? fieldName("assumptions", f, language);
-  const nameCol = header.columns.get("name") as number;
-  const valueCol = header.columns.get("value") as number;
-  const unitCol = header.columns.get("unit");
-  const sourceCol = header.columns.get("source");
+  const header = readHeader(block, "assumptions", ctx);
+  if (header === null) return NONE;
   const rows: AssumptionRow[] = [];
   const seen = new Map<string, CellRef>();
   let budgetUnit: UnitMention | null = null;
-  let bottom = header.row;
-  for (let r = header.row + 1; r <= block.bottom; r++) {
-    if (block.isBlankRow(r)) continue;
-    bottom = r;
-    const name = readLabel(block, r, nameCol, label("name"), ctx);
-    const raw = block.value(r, valueCol);
-    const valueRef = block.ref(r, valueCol);
-    if (name === undefined) continue;
-    if (name === null) {
-      if (!isBlank(raw))
-        ctx.log.error("assumptionWithoutName", { field: label("name") }, block.ref(r, nameCol));
-      continue;
-    }
-    const nameRef = block.ref(r, nameCol);
+  const range = readRows(block, "assumptions", header, ctx, (row) => {
+    const { value: name, ref: nameRef } = row.key;
+    const { value: raw, ref: valueRef } = row.cell("value") as ReadCell<GridValue>;
     const normalised = normaliseName(name);
     if (UNIT_NAMES.has(normalised)) {
       const unit = typeof raw === "string" ? unitInText(raw) : null;
-      if (unit === null)
-        ctx.log.error(
-          "notUnit",
-          { text: isBlank(raw) ? "" : shown(String(raw)), field: shown(name) },
-          valueRef
-        );
+      const text = raw === null || raw === undefined || isBlank(raw) ? "" : shown(String(raw));
+      if (unit === null) ctx.log.error("notUnit", { text, field: shown(name) }, valueRef);
       else budgetUnit = { unit, ref: valueRef };
-      continue;
+      return;
     }
     const spec = assumptionOfName(name);
-    if (isBlank(raw)) {
+    if (raw === null || raw === undefined || isBlank(raw)) {
       ctx.log.warning("assumptionNoValue", { text: shown(name) }, valueRef);
-      continue;
+      return;
     }
-    const unit = textOf(unitCol === undefined ? null : block.value(r, unitCol), language);
-    const source = textOf(sourceCol === undefined ? null : block.value(r, sourceCol), language);
+    const unit = row.cell("unit")?.value ?? "";
+    const source = row.cell("source")?.value ?? "";
     const value =
       spec === null ? plainValue(raw, language) : typedValue(spec, raw, unit, valueRef, name, ctx);
-    if (value === undefined) continue;
+    if (value === undefined) return;
     if (spec === null) {
       ctx.log.warning(
         "unknownAssumption",
@@ -144,12 +99,9 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
     } else {
       const other = seen.get(spec.key);
       if (other !== undefined) {
-        ctx.log.error(
-          "duplicateAssumption",
-          { text: shown(name), other: cellText(other) },
-          nameRef
-        );
-        continue;
+        const params = { text: shown(name), other: cellName(other) };
+        ctx.log.error("duplicateAssumption", params, nameRef);
+        return;
       }
       seen.set(spec.key, nameRef);
     }
@@ -165,19 +117,8 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
       unit,
       source,
     });
-  }
-  const range = tableRange(block, header, bottom, "assumptions", ctx);
+  });
   return { rows, range, budgetUnit };
-}
-
-/** A unit or source cell as text ("" when blank). */
-function textOf(v: GridValue, language: Language): string {
-  if (v === null) return "";
-  if (typeof v === "string") return v.trim();
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return booleanText(v, language);
-  if (isCellDate(v)) return dateText(v.date, language);
-  return v.error;
 }
 
 /** The value of an unknown assumption: numbers (also numeric text), TRUE/FALSE, else text. */

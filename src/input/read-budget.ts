@@ -5,13 +5,24 @@
  * - transposed (as Aabenraa's follow-up note prints it): the years across the first row and the
  *   row labels Budgetteret, Faktisk [, Investering] in the first column.
  *
- * A "Forskel" column or row is not read (KIK computes Faktisk − Budgetteret itself); when it
- * disagrees with that, KIK warns. Totals ("I alt") are skipped with a warning. A blank Faktisk is
- * "not known yet" (null), never 0. Amounts stay in the table's unit (see {@link resolveUnit}).
+ * The normal layout's header, rows, cells, totals and notes are read by the generic reader
+ * (`table.ts`, spec in `tables.ts`); this module keeps the transposed layout and the rules across
+ * rows: a year twice is an error, years out of order are sorted and gaps noted with a warning,
+ * the unit is resolved, and a "Forskel" (not read: KIK computes Faktisk − Budgetteret itself)
+ * that disagrees is warned about. A blank Faktisk is "not known yet" (null), never 0. Amounts
+ * stay in the table's unit (see {@link resolveUnit}).
  */
-import { isCellDate, isCellError, type Grid, type GridValue } from "./grid";
+import { message } from "../i18n";
+import type { GridValue } from "./grid";
 import { CellBlock, isBlank } from "./cells";
-import { fieldName, matchField, type FieldOf } from "./headers";
+import {
+  fieldName,
+  isTotalLabel,
+  matchField,
+  namesWithOptional,
+  TABLE_FIELDS,
+  type FieldOf,
+} from "./headers";
 import type {
   BudgetInput,
   BudgetRow,
@@ -22,34 +33,28 @@ import type {
   Sourced,
 } from "./model";
 import { parseYearCell } from "./months";
-import { phrase, shown } from "./problems";
+import { cellName, phrase, shown } from "./problems";
+import { readCell, sourced } from "./read-cell";
 import {
-  booleanText,
-  cellText,
-  checkMerge,
-  dateText,
   findHeader,
   headerLabel,
-  isTotalLabel,
   isWordsOnly,
-  readNumber,
-  textFlag,
+  namedParts,
+  readRows,
   reportMissing,
   reportOtherColumns,
-  resolveUnit,
-  rowCells,
-  standaloneContext,
+  standalone,
   tableTitle,
-  unitMentions,
   type Header,
   type ReadContext,
   type ReaderOptions,
-  type ReaderResult,
-  type UnitMention,
 } from "./table";
+import { columnSpec } from "./tables";
+import { resolveUnit, rowCells, rowsCells, unitMentions, type UnitMention } from "./units";
 
 type BudgetField = FieldOf["budget"];
 type AmountField = Exclude<BudgetField, "year">;
+const AMOUNT_FIELDS: readonly AmountField[] = ["budgeted", "actual", "investment", "difference"];
 
 /** Where the budget table's parts are, in one of the two layouts. */
 export type BudgetLayout =
@@ -124,14 +129,9 @@ function detectTransposed(block: CellBlock, maxHeaderRows: number): BudgetLayout
 }
 
 /** Reads a budget table from a grid on its own (tests, or a face that found the range itself). */
-export function readBudget(
-  grid: Grid,
-  options: ReaderOptions & BudgetExtras = {}
-): ReaderResult<BudgetInput | null> {
-  const ctx = standaloneContext(options);
-  const value = readBudgetBlock(CellBlock.of(grid), ctx, options);
-  return { value, problems: ctx.log.finish() };
-}
+export const readBudget = standalone<BudgetInput | null, ReaderOptions & BudgetExtras>(
+  readBudgetBlock
+);
 
 /** Reads the budget table in `block`; null (with problems logged) when it cannot be read. */
 export function readBudgetBlock(
@@ -162,29 +162,24 @@ function reportBudgetMissing(
   }
   // Transposed: name the missing rows (or the row of years).
   const language = ctx.language;
-  const names = layout.missing.map((f) => quote(fieldName("budget", f, language), language));
-  const word = names.length === 1 ? phrase("row", language) : phrase("rows", language);
-  const list =
-    names.length === 1
-      ? names[0]
-      : `${names.slice(0, -1).join(", ")} ${phrase("and", language)} ${names[names.length - 1]}`;
+  const names = layout.missing.map((f) => fieldName("budget", f, language));
+  const amounts = TABLE_FIELDS.budget.filter((f) => f.field !== "year");
+  const expected = message(
+    "inputPhrases",
+    "transposedBudget",
+    { rows: namesWithOptional(amounts, "list", language) },
+    language
+  );
   const top = Math.min(...layout.rows.values());
   ctx.log.error(
     "missingRows",
     {
       table: tableTitle("budget", language),
-      missing: `${word} ${list}`,
-      expected:
-        language === "da"
-          ? "årstal i første række og rækkerne Budgetteret og Faktisk (valgfri: Investering, Forskel) i første kolonne"
-          : "years across the first row and the rows Budgeted and Actual (optional: Investment, Difference) in the first column",
+      missing: namedParts("row", names, language),
+      expected,
     },
     { sheet: block.sheet, top, left: block.left, bottom: top, right: block.left }
   );
-}
-
-function quote(s: string, language: "da" | "en"): string {
-  return language === "da" ? `»${s}«` : `'${s}'`;
 }
 
 /** Decimal places of a number as written (at most 6). */
@@ -207,8 +202,6 @@ class BudgetReader {
   private readonly seen = new Map<number, CellRef>();
   private readonly amounts: number[] = [];
   private unit: MoneyUnit | null = null;
-  /** True once a row (normal) or column (transposed) below the header held anything. */
-  private sawData = false;
 
   constructor(
     private readonly block: CellBlock,
@@ -218,60 +211,39 @@ class BudgetReader {
 
   readNormal(header: Header<BudgetField>): BudgetInput | null {
     const { block, ctx } = this;
-    const titles: Sourced<GridValue>[] = [];
-    for (let r = block.top; r < header.row; r++) titles.push(...rowCells(block, r));
     const mentions = [
       ...unitMentions(rowCells(block, header.row)),
-      ...unitMentions(titles),
+      ...unitMentions(rowsCells(block, block.top, header.row - 1)),
       ...unitMentions(ctx.titles),
       ...(this.extras.unitMentions ?? []),
     ];
     this.unit = mentions[0]?.unit ?? null;
     reportOtherColumns(block, "budget", header, ctx);
-    const col = header.columns;
-    const label = (f: BudgetField): string =>
-      header.text.get(f) ?? fieldName("budget", f, ctx.language);
-    const yearCol = col.get("year") as number;
-    let bottom = header.row;
-    for (let r = header.row + 1; r <= block.bottom; r++) {
-      if (block.isBlankRow(r)) continue;
-      bottom = r;
-      this.sawData = true;
-      const yv = block.value(r, yearCol);
-      if (isTotalLabel(yv)) {
-        ctx.log.warning("totalIgnored", { text: shown(String(yv)) }, block.ref(r, yearCol));
-        continue;
-      }
-      // A wrong cell (already reported) is kept as unknown (null) at its own address.
-      const cells = new Map<AmountField, Sourced<number | null>>();
-      let anyValue = false;
-      for (const f of ["budgeted", "actual", "investment", "difference"] as const) {
-        const c = col.get(f);
-        if (c === undefined) continue;
-        const n = this.amount(r, c, f, label(f));
-        if (n !== null) anyValue = true;
-        cells.set(f, { value: n ?? null, ref: block.ref(r, c), ...textFlag(block, r, c) });
-      }
-      const year = this.year(r, yearCol, label("year"), anyValue);
-      if (year === null) continue;
-      this.push(year, cells, col.has("investment"), col.has("difference"));
-    }
-    const range: RangeRef = {
-      sheet: block.sheet,
-      top: header.row,
-      left: block.left,
-      bottom,
-      right: Math.max(header.right, block.left),
-    };
-    const unitWhere: RangeRef = { ...range, bottom: header.row };
-    return this.finish(range, unitWhere, mentions);
+    const hasInvestment = header.columns.has("investment");
+    const hasDifference = header.columns.has("difference");
+    const range = readRows(
+      block,
+      "budget",
+      header,
+      ctx,
+      (row) => {
+        const cells = new Map<AmountField, Sourced<number | null>>();
+        for (const f of AMOUNT_FIELDS) {
+          const cell = row.sourced(f);
+          if (cell === null) continue;
+          cells.set(f, cell);
+          if (f !== "difference" && cell.value !== null) this.amounts.push(cell.value);
+        }
+        if (this.claim(row.key)) this.push(row.key, cells, hasInvestment, hasDifference);
+      },
+      { unit: this.unit }
+    );
+    return this.finish(range, { ...range, bottom: header.row }, mentions);
   }
 
   readTransposed(yearRow: number, labelRows: ReadonlyMap<AmountField, number>): BudgetInput | null {
     const { block, ctx } = this;
     const left = block.left;
-    const titles: Sourced<GridValue>[] = [];
-    for (let r = block.top; r < yearRow; r++) titles.push(...rowCells(block, r));
     const labelCells: Sourced<GridValue>[] = [...labelRows.values()].map((r) => ({
       value: block.label(r, left),
       ref: block.ref(r, left),
@@ -279,7 +251,7 @@ class BudgetReader {
     const mentions = [
       ...unitMentions([{ value: block.label(yearRow, left), ref: block.ref(yearRow, left) }]),
       ...unitMentions(labelCells),
-      ...unitMentions(titles),
+      ...unitMentions(rowsCells(block, block.top, yearRow - 1)),
       ...unitMentions(ctx.titles),
       ...(this.extras.unitMentions ?? []),
     ];
@@ -289,31 +261,25 @@ class BudgetReader {
       const v = r === undefined ? null : block.label(r, left);
       return typeof v === "string" ? headerLabel(v) : fieldName("budget", f, ctx.language);
     };
+    const table = tableTitle("budget", ctx.language);
     // Rows that are neither the years nor a known series.
     const known = new Set(labelRows.values());
+    const series = AMOUNT_FIELDS.map((f) => fieldName("budget", f, ctx.language)).join(", ");
     for (let r = yearRow + 1; r <= block.bottom; r++) {
       if (known.has(r) || block.isBlankRow(r)) continue;
       const v = block.label(r, left);
       if (isTotalLabel(v)) continue;
-      ctx.log.warning(
-        "unknownRow",
-        {
-          text: isBlank(v) ? "" : shown(String(v)),
-          table: tableTitle("budget", ctx.language),
-          expected:
-            ctx.language === "da"
-              ? "Budgetteret, Faktisk, Investering, Forskel"
-              : "Budgeted, Actual, Investment, Difference",
-        },
-        block.ref(r, left)
-      );
+      const text = isBlank(v) ? "" : shown(String(v));
+      ctx.log.warning("unknownRow", { text, table, expected: series }, block.ref(r, left));
     }
     let right = left;
+    let sawData = false;
     const yearLabel = fieldName("budget", "year", ctx.language);
+    const years = phrase("years", ctx.language);
     for (let c = left + 1; c <= block.right; c++) {
       const yv = block.value(yearRow, c);
       const columnBlank = [...labelRows.values()].every((r) => isBlank(block.value(r, c)));
-      if (!columnBlank || !isBlank(yv)) this.sawData = true;
+      if (!columnBlank || !isBlank(yv)) sawData = true;
       if (isTotalLabel(yv)) {
         ctx.log.warning("totalIgnored", { text: shown(String(yv)) }, block.ref(yearRow, c));
         continue;
@@ -325,41 +291,26 @@ class BudgetReader {
         );
         if (numeric !== undefined)
           ctx.log.error("valueWithoutYear", { field: yearLabel }, block.ref(numeric, c));
-        else
-          ctx.log.warning(
-            "unnamedColumn",
-            {},
-            {
-              sheet: block.sheet,
-              top: yearRow,
-              left: c,
-              bottom: Math.max(...labelRows.values()),
-              right: c,
-            }
-          );
+        else {
+          const bottom = Math.max(...labelRows.values());
+          const range = { sheet: block.sheet, top: yearRow, left: c, bottom, right: c };
+          ctx.log.warning("unnamedColumn", {}, range);
+        }
         continue;
       }
       if (isWordsOnly(yv) && parseYearCell(yv).kind !== "year") {
-        ctx.log.warning(
-          "unknownColumn",
-          {
-            text: shown(String(yv)),
-            table: tableTitle("budget", ctx.language),
-            expected: ctx.language === "da" ? "årstal, fx 2016" : "years, e.g. 2016",
-          },
-          block.ref(yearRow, c)
-        );
+        const text = shown(String(yv));
+        ctx.log.warning("unknownColumn", { text, table, expected: years }, block.ref(yearRow, c));
         continue;
       }
       right = c;
       const cells = new Map<AmountField, Sourced<number | null>>();
-      for (const [f, r] of labelRows) {
-        const n = this.amount(r, c, f, label(f));
-        cells.set(f, { value: n ?? null, ref: block.ref(r, c), ...textFlag(block, r, c) });
-      }
-      const year = this.year(yearRow, c, yearLabel, true);
-      if (year === null) continue;
-      this.push(year, cells, labelRows.has("investment"), labelRows.has("difference"));
+      for (const [f, r] of labelRows) cells.set(f, this.amount(r, c, f, label(f)));
+      const year = readCell(block, yearRow, c, columnSpec("budget", "year"), yearLabel, ctx);
+      if (year.value === null || year.value === undefined) continue;
+      const claimed = year as Sourced<number>;
+      if (this.claim(claimed))
+        this.push(claimed, cells, labelRows.has("investment"), labelRows.has("difference"));
     }
     const range: RangeRef = {
       sheet: block.sheet,
@@ -369,95 +320,33 @@ class BudgetReader {
       right,
     };
     const unitWhere: RangeRef = { ...range, bottom: yearRow };
+    if (!sawData) ctx.log.warning("headerOnly", { table }, unitWhere);
     return this.finish(range, unitWhere, mentions);
   }
 
-  /** An amount cell; negative investments are refused. undefined after an error. */
+  /** An amount cell of the transposed layout (a wrong one is null at its own address). */
   private amount(
     row: number,
     column: number,
     f: AmountField,
     label: string
-  ): number | null | undefined {
-    const n = readNumber(this.block, row, column, label, "amount", this.ctx, this.unit);
-    if (n === undefined || n === null) return n;
-    if (f === "investment" && n < 0) {
-      this.ctx.log.error(
-        "negativeInvestment",
-        { value: n, field: label },
-        this.block.ref(row, column)
-      );
-      return undefined;
-    }
-    if (f !== "difference") this.amounts.push(n);
-    return n;
+  ): Sourced<number | null> {
+    const spec = columnSpec("budget", f);
+    const cell = readCell(this.block, row, column, spec, label, this.ctx, this.unit);
+    if (typeof cell.value === "number" && f !== "difference") this.amounts.push(cell.value);
+    return sourced(cell) as Sourced<number | null>;
   }
 
-  /**
-   * The year of a row or column, or null (after a problem) when there is none. A text note
-   * with no digits and no amounts beside it is skipped with a warning.
-   */
-  private year(
-    row: number,
-    column: number,
-    label: string,
-    hasValues: boolean
-  ): Sourced<number> | null {
-    const { block, ctx } = this;
-    const ref = block.ref(row, column);
-    if (block.hasMerges && !checkMerge(block, row, column, label, ctx)) return null;
-    const v = block.value(row, column);
-    const parsed = parseYearCell(v);
-    if (parsed.kind === "year") {
-      const other = this.seen.get(parsed.value);
-      if (other !== undefined) {
-        ctx.log.error("duplicateYear", { year: String(parsed.value), other: cellText(other) }, ref);
-        return null;
-      }
-      this.seen.set(parsed.value, ref);
-      return { value: parsed.value, ref, ...textFlag(block, row, column) };
+  /** False (after an error naming the other cell) when the year was read before. */
+  private claim(year: Sourced<number>): boolean {
+    const other = this.seen.get(year.value);
+    if (other !== undefined) {
+      const params = { year: String(year.value), other: cellName(other) };
+      this.ctx.log.error("duplicateYear", params, year.ref);
+      return false;
     }
-    if (parsed.kind === "blank") {
-      if (hasValues) ctx.log.error("valueWithoutYear", { field: label }, ref);
-      return null;
-    }
-    if (parsed.kind === "notWhole") {
-      const value =
-        ctx.language === "da" ? String(parsed.value).replace(".", ",") : String(parsed.value);
-      ctx.log.error("notWholeYear", { value, field: label }, ref);
-      return null;
-    }
-    if (isCellError(v)) {
-      ctx.log.error(
-        "errorCell",
-        {
-          error: v.error,
-          field: label,
-          expected: ctx.language === "da" ? "et årstal, fx 2016" : "a year, e.g. 2016",
-        },
-        ref
-      );
-      return null;
-    }
-    if (isWordsOnly(v) && !hasValues) {
-      ctx.log.warning(
-        "unknownRow",
-        {
-          text: shown(String(v)),
-          table: tableTitle("budget", ctx.language),
-          expected: ctx.language === "da" ? "årstal, fx 2016" : "years, e.g. 2016",
-        },
-        ref
-      );
-      return null;
-    }
-    const text = isCellDate(v)
-      ? dateText(v.date, ctx.language)
-      : typeof v === "boolean"
-        ? booleanText(v, ctx.language)
-        : shown(String(v));
-    ctx.log.error("notYear", { text, field: label }, ref);
-    return null;
+    this.seen.set(year.value, year.ref);
+    return true;
   }
 
   private push(
@@ -484,11 +373,7 @@ class BudgetReader {
   ): BudgetInput | null {
     const { ctx } = this;
     const rows = this.rows;
-    if (rows.length === 0) {
-      if (!this.sawData)
-        ctx.log.warning("headerOnly", { table: tableTitle("budget", ctx.language) }, unitWhere);
-      return null;
-    }
+    if (rows.length === 0) return null;
     const categories = this.extras.investmentByCategory ?? [];
     const unit = resolveUnit(
       mentions,

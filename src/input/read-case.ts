@@ -14,16 +14,10 @@
  * A missing table is not an error by itself (the report says what it lacks) unless the user
  * selected it and it cannot be read.
  */
-import { getLanguage, type Language } from "../i18n";
+import { getLanguage, message, type Language } from "../i18n";
 import { CellBlock, isBlank, overlaps, type MergeArea } from "./cells";
 import { isCellDate, parseRangeAddress, type Grid, type GridValue } from "./grid";
-import {
-  expectedHeaders,
-  INPUT_SHEET_NAMES,
-  TABLE_KINDS,
-  TABLE_NAMES,
-  type TableKind,
-} from "./headers";
+import { expectedHeaders } from "./headers";
 import type { CaseInput, RangeRef, Sourced } from "./model";
 import { ProblemLog, rangeName, shown, type InputProblem } from "./problems";
 import { readAssumptionsBlock, type AssumptionsRead } from "./read-assumptions";
@@ -31,17 +25,28 @@ import { budgetScore, detectBudget, isCompleteBudget, readBudgetBlock } from "./
 import { readCaseloadBlock } from "./read-caseload";
 import { readInvestmentBlock, type InvestmentRead } from "./read-investment";
 import { readOutcomesBlock } from "./read-outcomes";
-import { findHeader, tableTitle, type ReadContext, type UnitMention } from "./table";
+import { findHeader, tableTitle, type ReadContext } from "./table";
+import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLES, type TableKind } from "./tables";
+import type { UnitMention } from "./units";
 import { parseNumberText } from "../engine/number-text";
 
 export type { InputProblem } from "./problems";
-export type { TableKind } from "./headers";
+export type { TableKind } from "./tables";
+
+/** An Excel table in a {@link WorkbookView}. */
+export interface ViewTable {
+  readonly name: string;
+  /** The whole table: header row = range.top, and the totals row, if any, = range.bottom. */
+  readonly range: RangeRef;
+  /** The table shows a totals row (its last row), which is never data. */
+  readonly totalsRow: boolean;
+}
 
 /** What a face provides: the workbook's sheets, tables, names and cells. */
 export interface WorkbookView {
   readonly sheetNames: readonly string[];
-  /** Excel tables (header row = range.top). */
-  readonly tables: readonly { name: string; range: RangeRef }[];
+  /** Excel tables. */
+  readonly tables: readonly ViewTable[];
   /** Workbook defined names that are ranges. */
   readonly names: readonly { name: string; range: RangeRef }[];
   /** The cells of a range. */
@@ -232,14 +237,16 @@ function locateExplicit(
       }
       return located;
     }
-    const named = byName(view.tables, [text]) ?? byName(view.names, [text]);
+    const chosen = byName(view.tables, [text]);
+    if (chosen !== null) return fromRange(view, chosen.range, 5, chosen.totalsRow);
+    const named = byName(view.names, [text]);
     if (named !== null) return fromRange(view, named.range, 5);
     log.error("badSelection", { text: shown(text), table }, null);
     return "failed";
   }
-  const t = byName(view.tables, TABLE_NAMES[kind]);
-  if (t !== null) return fromRange(view, t.range, 1);
-  const n = byName(view.names, TABLE_NAMES[kind]);
+  const t = byName(view.tables, TABLES[kind].excelNames);
+  if (t !== null) return fromRange(view, t.range, 1, t.totalsRow);
+  const n = byName(view.names, TABLES[kind].excelNames);
   if (n !== null) return fromRange(view, n.range, 5);
   return null;
 }
@@ -251,12 +258,20 @@ function isEmpty(block: CellBlock): boolean {
 
 /**
  * A range as a block to read, with the single text cell right above it (a title, which may
- * state the unit) when there is exactly one.
+ * state the unit) when there is exactly one. An Excel table's totals row is left out: Excel
+ * says it is not data, whatever it holds (a SUBTOTAL without a label, "I alt" …).
  */
-function fromRange(view: WorkbookView, range: RangeRef, maxHeaderRows: number): Located {
+function fromRange(
+  view: WorkbookView,
+  range: RangeRef,
+  maxHeaderRows: number,
+  totalsRow = false
+): Located {
   const withTitle = range.top > 1 ? { ...range, top: range.top - 1 } : range;
   const around = CellBlock.of(view.grid(withTitle));
-  const block = around.sub(range);
+  const data =
+    totalsRow && range.bottom > range.top ? { ...range, bottom: range.bottom - 1 } : range;
+  const block = around.sub(data);
   const above: Sourced<GridValue>[] = [];
   if (range.top > 1) {
     for (let c = range.left; c <= range.right; c++) {
@@ -379,7 +394,7 @@ function scanInputSheet(
     const mine = tables.filter((t) => t.kind === kind);
     const first = mine[0];
     if (first !== undefined) {
-      found.set(kind, { block: first.block, maxHeaderRows: 5, titles: [] });
+      found.set(kind, { block: withoutTotalsRow(view, first.block), maxHeaderRows: 5, titles: [] });
       const second = mine[1];
       if (second !== undefined) {
         log.scope = tableTitle(kind, language);
@@ -389,7 +404,7 @@ function scanInputSheet(
             range: rangeName(first.block.range),
             other: rangeName(second.block.range),
             table: tableTitle(kind, language),
-            name: TABLE_NAMES[kind][0] as string,
+            name: TABLES[kind].excelNames[0] as string,
           },
           second.block.range
         );
@@ -398,11 +413,12 @@ function scanInputSheet(
     }
     // A block whose header names some of the table's columns but not all: say what is missing.
     const p = partial.find((x) => x.kind === kind);
-    if (p !== undefined) found.set(kind, { block: p.block, maxHeaderRows: 5, titles: [] });
+    if (p !== undefined)
+      found.set(kind, { block: withoutTotalsRow(view, p.block), maxHeaderRows: 5, titles: [] });
   }
-  log.scope = language === "da" ? "arket " + sheet : "the sheet " + sheet;
+  log.scope = message("inputPhrases", "sheet", { sheet }, language);
   const expected = (["budget", "caseload", "outcomes", "assumptions"] as const)
-    .map((k) => `${tableTitle(k, language).replace(/^the /, "")} (${expectedHeaders(k, language)})`)
+    .map((k) => `${TABLES[k].listTitle[language]} (${expectedHeaders(k, language)})`)
     .join("; ");
   for (const block of others) {
     if (block.top === block.bottom || block.left === block.right) continue;
@@ -422,6 +438,22 @@ function scanInputSheet(
     }
     log.error("blob", { expected }, block.range);
   }
+}
+
+/**
+ * A block found on the input sheet without the totals row of an Excel table (of any name) that
+ * ends on the block's last row: Excel says that row is not data.
+ */
+function withoutTotalsRow(view: WorkbookView, block: CellBlock): CellBlock {
+  const table = view.tables.find(
+    (t) =>
+      t.totalsRow &&
+      t.range.sheet.toLocaleLowerCase("da-DK") === block.sheet.toLocaleLowerCase("da-DK") &&
+      t.range.bottom === block.bottom &&
+      t.range.bottom > t.range.top &&
+      overlaps(t.range, block.range)
+  );
+  return table === undefined ? block : block.sub({ ...block.range, bottom: block.bottom - 1 });
 }
 
 /** True when only blank rows separate `lower` from `upper`, the table above it. */

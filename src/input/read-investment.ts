@@ -1,29 +1,14 @@
 /**
  * The optional investment-by-category table: Kategori | Beløb. Amounts are in the budget's unit
  * (a unit in this table's headers or title counts as a statement of the budget's unit, and must
- * agree with it). Amounts are gross investment: 0 or more.
+ * agree with it). Amounts are gross investment: 0 or more. Everything else is the generic
+ * reader's (`table.ts`, spec in `tables.ts`); the sum against the budget's Investering column
+ * is checked in `read-case.ts`.
  */
-import { CellBlock } from "./cells";
-import type { Grid, GridValue } from "./grid";
-import { fieldName, type FieldOf } from "./headers";
+import type { CellBlock } from "./cells";
 import type { InvestmentCategory, RangeRef, Sourced } from "./model";
-import {
-  findHeader,
-  readLabel,
-  readNumber,
-  textFlag,
-  reportMissing,
-  reportOtherColumns,
-  rowCells,
-  standaloneContext,
-  tableRange,
-  tableTitle,
-  unitMentions,
-  type ReadContext,
-  type ReaderOptions,
-  type ReaderResult,
-  type UnitMention,
-} from "./table";
+import { readHeader, readRows, standalone, type ReadContext } from "./table";
+import { rowsCells, unitMentions, type UnitMention } from "./units";
 
 /** What the investment table holds. */
 export interface InvestmentRead {
@@ -34,65 +19,27 @@ export interface InvestmentRead {
 }
 
 /** Reads an investment-by-category table from a grid on its own. */
-export function readInvestment(
-  grid: Grid,
-  options: ReaderOptions = {}
-): ReaderResult<InvestmentRead> {
-  const ctx = standaloneContext(options);
-  const value = readInvestmentBlock(CellBlock.of(grid), ctx);
-  return { value, problems: ctx.log.finish() };
-}
+export const readInvestment = standalone(readInvestmentBlock);
 
 const NONE: InvestmentRead = { categories: [], range: null, unitMentions: [] };
 
 /** Reads the investment table in `block`. */
 export function readInvestmentBlock(block: CellBlock, ctx: ReadContext): InvestmentRead {
-  const language = ctx.language;
-  ctx.log.scope = tableTitle("investment", language);
-  const header = findHeader(block, "investment", ctx.maxHeaderRows);
-  if (header === null || header.missing.length > 0) {
-    reportMissing(block, "investment", header, ctx);
-    return NONE;
-  }
-  reportOtherColumns(block, "investment", header, ctx);
-  const titles: Sourced<GridValue>[] = [...ctx.titles];
-  for (let r = block.top; r <= header.row; r++) titles.push(...rowCells(block, r));
-  const mentions = unitMentions(titles);
-  const label = (f: FieldOf["investment"]): string =>
-    header.text.get(f) ?? fieldName("investment", f, language);
-  const catCol = header.columns.get("category") as number;
-  const amountCol = header.columns.get("amount") as number;
+  const header = readHeader(block, "investment", ctx);
+  if (header === null) return NONE;
+  const mentions = unitMentions([...ctx.titles, ...rowsCells(block, block.top, header.row)]);
   const categories: InvestmentCategory[] = [];
-  let bottom = header.row;
-  for (let r = header.row + 1; r <= block.bottom; r++) {
-    if (block.isBlankRow(r)) continue;
-    bottom = r;
-    const category = readLabel(block, r, catCol, label("category"), ctx);
-    const amountRef = block.ref(r, amountCol);
-    const n = readNumber(block, r, amountCol, label("amount"), "amount", ctx, mentions[0]?.unit);
-    if (category === undefined || n === undefined) continue;
-    if (category === null) {
-      if (n !== null)
-        ctx.log.error("amountWithoutCategory", { field: label("category") }, block.ref(r, catCol));
-      continue;
-    }
-    if (n === null) {
-      ctx.log.error(
-        "categoryWithoutAmount",
-        { label: category, field: label("amount") },
-        amountRef
-      );
-      continue;
-    }
-    if (n < 0) {
-      ctx.log.error("negativeInvestment", { value: n, field: label("amount") }, amountRef);
-      continue;
-    }
-    categories.push({
-      category: { value: category, ref: block.ref(r, catCol) },
-      amount: { value: n, ref: amountRef, ...textFlag(block, r, amountCol) },
-    });
-  }
-  const range = tableRange(block, header, bottom, "investment", ctx);
+  const range = readRows(
+    block,
+    "investment",
+    header,
+    ctx,
+    (row) =>
+      categories.push({
+        category: row.key,
+        amount: row.sourced("amount") as Sourced<number>,
+      }),
+    { unit: mentions[0]?.unit ?? null }
+  );
   return { categories, range, unitMentions: mentions };
 }

@@ -1,38 +1,46 @@
 /**
- * What the table readers share: finding the header row, reading a number, a label or a year
- * from a cell with a message naming the cell when it is wrong, and the unit of money.
+ * The generic table reader: every input table is read by these steps, driven by its spec in
+ * `tables.ts`, so the tables cannot drift apart.
+ *
+ * 1. {@link readHeader}: find the header row among the first rows of the block (titles may
+ *    stand above it); report missing required columns (the table is then not read), and
+ *    unknown, duplicate and unnamed columns (those are not read).
+ * 2. {@link readRows}: walk the rows below the header to the block's end (a blank row ends a
+ *    table on the input sheet, so blank rows inside a block are skipped); skip a totals row
+ *    (its key cell says "I alt", "Total", "Sum" …) with a warning; skip a note row in a table
+ *    that allows notes; read every cell by its column's kind (`read-cell.ts`); refuse a row
+ *    with values but no key, or with a key but a blank cell its table needs; hand every other
+ *    row to the table's own code, which keeps only its cross-row rules (sorting, duplicates,
+ *    sums).
+ *
+ * An Excel table's own totals row is cut off before reading (`read-case.ts`), so it is never
+ * data. Rows below a table on the input sheet are found by `read-case.ts` (a blank row ends a
+ * table; numbers after it are an error).
  */
-import { parseNumberText } from "../engine/number-text";
-import { getLanguage, type Language } from "../i18n";
-import { CellBlock, isBlank, type MergeArea } from "./cells";
-import { isCellDate, isCellError, type GridValue } from "./grid";
-import {
-  expectedHeaders,
-  fieldName,
-  isTotalLabel,
-  matchField,
-  normaliseHeader,
-  TABLE_FIELDS,
-  TABLE_TITLES,
-  unitInText,
-  unitText,
-  type FieldOf,
-  type FieldSpec,
-  type TableKind,
-} from "./headers";
-import type { CellRef, MoneyUnit, RangeRef, Sourced } from "./model";
+import { formatList, getLanguage, plural, quote, type Language } from "../i18n";
+import { CellBlock, isBlank } from "./cells";
+import type { Grid, GridValue } from "./grid";
+import { expectedHeaders, fieldName, isTotalLabel, matchField, normaliseHeader } from "./headers";
+import type { MoneyUnit, RangeRef, Sourced } from "./model";
 import { cellName, phrase, ProblemLog, shown, type InputProblem } from "./problems";
+import { readCell, sourced, type CellContext, type ReadCell } from "./read-cell";
+import {
+  tableSpec,
+  TABLES,
+  type BlankCellMessage,
+  type ColumnSpec,
+  type FieldOf,
+  type KeyFieldOf,
+  type TableKind,
+  type ValueOf,
+} from "./tables";
 
 /** How a reader is called: where problems go and what surrounds the table. */
-export interface ReadContext {
-  readonly log: ProblemLog;
-  readonly language: Language;
+export interface ReadContext extends CellContext {
   /** How many rows at the top of the block may be titles before the header row. */
   readonly maxHeaderRows: number;
   /** Title cells outside the block (e.g. the cell above an Excel table) that may state the unit. */
   readonly titles: readonly Sourced<GridValue>[];
-  /** Merged areas already reported, so each is reported once. */
-  readonly reportedMerges: Set<MergeArea>;
 }
 
 /** Options of the public single-table readers (`readBudget(grid)` …). */
@@ -47,6 +55,20 @@ export interface ReaderOptions {
 export interface ReaderResult<T> {
   readonly value: T;
   readonly problems: InputProblem[];
+}
+
+/**
+ * A single-table reader over a whole grid (tests, or a face that found the range itself) from
+ * a reader of a block: the problems come back with the value, in the language asked for.
+ */
+export function standalone<T, O extends ReaderOptions = ReaderOptions>(
+  read: (block: CellBlock, ctx: ReadContext, options: O) => T
+): (grid: Grid, options?: O) => ReaderResult<T> {
+  return (grid, options = {} as O) => {
+    const ctx = standaloneContext(options);
+    const value = read(CellBlock.of(grid), ctx, options);
+    return { value, problems: ctx.log.finish() };
+  };
 }
 
 /** A fresh context for reading one grid on its own. */
@@ -72,6 +94,26 @@ export interface Header<F extends string> {
   /** Matched fields weighted for choosing between candidate rows. */
   readonly score: number;
   readonly missing: readonly F[];
+}
+
+/**
+ * The header of `kind` in `block`, with its problems reported: null (after an error naming
+ * the missing columns) when there is none or it lacks a required column; unknown, duplicate
+ * and unnamed columns are reported and not read.
+ */
+export function readHeader<K extends TableKind>(
+  block: CellBlock,
+  kind: K,
+  ctx: ReadContext
+): Header<FieldOf[K]> | null {
+  ctx.log.scope = tableTitle(kind, ctx.language);
+  const header = findHeader(block, kind, ctx.maxHeaderRows);
+  if (header === null || header.missing.length > 0) {
+    reportMissing(block, kind, header, ctx);
+    return null;
+  }
+  reportOtherColumns(block, kind, header, ctx);
+  return header;
 }
 
 /** The best header row of `kind` in the first `maxRows` rows of `block`, complete or not. */
@@ -114,13 +156,21 @@ export function headerAt<K extends TableKind>(
     columns.set(field, c);
     text.set(field, headerLabel(String(v)));
     // An exact header ("Udfald") outweighs a prefix match in a title ("Udfald af sager 2016").
-    score += SYNONYM_SET.get(kind)?.has(normaliseHeader(v as string)) === true ? 3 : 2;
+    score += SYNONYMS[kind].has(normaliseHeader(v as string)) ? 3 : 2;
   }
   if (columns.size === 0) return null;
-  const specs = TABLE_FIELDS[kind] as readonly FieldSpec<FieldOf[K]>[];
-  const missing = specs.filter((s) => s.required && !columns.has(s.field)).map((s) => s.field);
+  const missing = tableSpec(kind)
+    .columns.filter((s) => s.required && !columns.has(s.field))
+    .map((s) => s.field);
   return { row, columns, text, right, score, missing };
 }
+
+const SYNONYMS = Object.fromEntries(
+  Object.entries(TABLES).map(([k, t]) => [
+    k,
+    new Set<string>(t.columns.flatMap((c) => c.synonyms as readonly string[])),
+  ])
+) as unknown as Record<TableKind, ReadonlySet<string>>;
 
 /** A header as messages name its column: the user's words without a bracketed unit or remark. */
 export function headerLabel(header: string): string {
@@ -128,19 +178,32 @@ export function headerLabel(header: string): string {
   return shown(bare === "" ? header : bare);
 }
 
-const SYNONYM_SET = new Map<TableKind, Set<string>>(
-  (Object.keys(TABLE_FIELDS) as TableKind[]).map((k) => [
-    k,
-    new Set((TABLE_FIELDS[k] as readonly FieldSpec<string>[]).flatMap((s) => s.synonyms)),
-  ])
-);
-
 /** The table's name for messages. */
 export function tableTitle(kind: TableKind, language: Language): string {
-  return TABLE_TITLES[kind][language];
+  return TABLES[kind].title[language];
 }
 
-/** Reports a header that lacks required columns. */
+/** "kolonnen »Faktisk«" / "kolonnerne »År« og »Faktisk«" (or rows): names for a message. */
+export function namedParts(
+  what: "column" | "row",
+  names: readonly string[],
+  language: Language
+): string {
+  const word = plural(
+    names.length,
+    {
+      one: phrase(what, language),
+      other: phrase(what === "column" ? "columns" : "rows", language),
+    },
+    language
+  );
+  return `${word} ${formatList(
+    names.map((n) => quote(n, language)),
+    language
+  )}`;
+}
+
+/** Reports a header that lacks required columns (or no header at all). */
 export function reportMissing<K extends TableKind>(
   block: CellBlock,
   kind: K,
@@ -154,14 +217,7 @@ export function reportMissing<K extends TableKind>(
     ctx.log.error("noHeader", { table, expected }, block.range);
     return;
   }
-  const names = header.missing.map((f) => `»${fieldName(kind, f, language)}«`);
-  const quoted =
-    language === "da" ? names : names.map((n) => n.replace(/^»/, "'").replace(/«$/, "'"));
-  const and = phrase("and", language);
-  const list =
-    quoted.length === 1
-      ? `${phrase("column", language)} ${quoted[0]}`
-      : `${phrase("columns", language)} ${quoted.slice(0, -1).join(", ")} ${and} ${quoted[quoted.length - 1]}`;
+  const names = header.missing.map((f) => fieldName(kind, f, language));
   const range: RangeRef = {
     sheet: block.sheet,
     top: header.row,
@@ -169,7 +225,52 @@ export function reportMissing<K extends TableKind>(
     bottom: header.row,
     right: Math.max(header.right, block.left),
   };
-  ctx.log.error("missingColumns", { table, missing: list, expected }, range);
+  ctx.log.error(
+    "missingColumns",
+    { table, missing: namedParts("column", names, language), expected },
+    range
+  );
+}
+
+/**
+ * Warns about header cells that name no known column, duplicate columns, and columns with
+ * values but no header. The reader only reads the matched columns.
+ */
+export function reportOtherColumns<K extends TableKind>(
+  block: CellBlock,
+  kind: K,
+  header: Header<FieldOf[K]>,
+  ctx: ReadContext
+): void {
+  const table = tableTitle(kind, ctx.language);
+  const used = new Set(header.columns.values());
+  for (let c = block.left; c <= block.right; c++) {
+    if (used.has(c)) continue;
+    const v = block.label(header.row, c);
+    const ref = block.ref(header.row, c);
+    if (isBlank(v)) {
+      if (!block.isBlankColumn(c, header.row + 1)) {
+        const range = {
+          sheet: block.sheet,
+          top: header.row,
+          left: c,
+          bottom: block.bottom,
+          right: c,
+        };
+        ctx.log.warning("unnamedColumn", {}, range);
+      }
+      continue;
+    }
+    const text = shown(String(v));
+    const field = matchField(kind, v);
+    if (field !== null) {
+      const other = cellName(block.ref(header.row, header.columns.get(field) as number));
+      ctx.log.error("duplicateColumn", { text, table, other }, ref);
+    } else {
+      const expected = expectedHeaders(kind, ctx.language);
+      ctx.log.warning("unknownColumn", { text, table, expected }, ref);
+    }
+  }
 }
 
 /**
@@ -196,275 +297,146 @@ export function tableRange(
 }
 
 /**
- * Warns about header cells that name no known column, duplicate columns, and columns with
- * values but no header. Returns nothing; the reader only reads the matched columns.
+ * One row handed to a table's own code: its key is read and valid, its cells read. The object
+ * is reused for the next row (a 100,000-row table allocates one): keep its cells, not the row.
  */
-export function reportOtherColumns<K extends TableKind>(
+export class TableRow<K extends TableKind> {
+  /** The row's number on the sheet. */
+  row = 0;
+  cells: readonly ReadCell<unknown>[] = [];
+
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly keyAt: number
+  ) {}
+
+  /** The cell of `field` as read, or undefined when the table has no such column. */
+  cell<F extends FieldOf[K]>(field: F): ReadCell<ValueOf<K, F>> | undefined {
+    const i = this.index.get(field);
+    return i === undefined ? undefined : (this.cells[i] as ReadCell<ValueOf<K, F>>);
+  }
+
+  /**
+   * The cell of `field` as a sourced value (blank or wrong: null at its own address), or null
+   * when the table has no such column.
+   */
+  sourced<F extends FieldOf[K]>(field: F): Sourced<ValueOf<K, F> | null> | null {
+    const c = this.cell(field);
+    return c === undefined ? null : sourced(c);
+  }
+
+  /** The row's key (year, month, label, name, category): always there and valid. */
+  get key(): Sourced<ValueOf<K, KeyFieldOf<K>>> {
+    return this.cells[this.keyAt] as Sourced<ValueOf<K, KeyFieldOf<K>>>;
+  }
+}
+
+/** What {@link readRows} may be told about the table. */
+export interface RowOptions {
+  /** The money unit of amount cells, when known (a "kr." in a cell is refused unless "kr"). */
+  readonly unit?: MoneyUnit | null;
+}
+
+/**
+ * Reads the rows below `header` to the block's end by the spec of `kind`, handing each row
+ * with a valid key (and every cell its table needs) to `visit`, in sheet order. Returns the
+ * range the table covers (header row to its last non-blank row; see {@link tableRange}).
+ */
+export function readRows<K extends TableKind>(
   block: CellBlock,
   kind: K,
   header: Header<FieldOf[K]>,
   ctx: ReadContext,
-  ignore: (v: GridValue) => boolean = () => false
-): void {
-  const table = tableTitle(kind, ctx.language);
-  const used = new Set(header.columns.values());
-  for (let c = block.left; c <= block.right; c++) {
-    if (used.has(c)) continue;
-    const v = block.label(header.row, c);
-    if (isBlank(v)) {
-      if (!block.isBlankColumn(c, header.row + 1)) {
-        ctx.log.warning(
-          "unnamedColumn",
-          {},
-          {
-            sheet: block.sheet,
-            top: header.row,
-            left: c,
-            bottom: block.bottom,
-            right: c,
-          }
-        );
-      }
+  visit: (row: TableRow<K>) => void,
+  options: RowOptions = {}
+): RangeRef {
+  const spec = tableSpec(kind);
+  const columns = spec.columns
+    .flatMap((s) => {
+      const column = header.columns.get(s.field);
+      const label = header.text.get(s.field) ?? s.names[ctx.language];
+      return column === undefined ? [] : [{ spec: s, column, label }];
+    })
+    .sort((a, b) => a.column - b.column);
+  const index = new Map<string, number>(columns.map((c, i) => [c.spec.field, i]));
+  const keyAt = index.get(spec.key) as number;
+  const key = columns[keyAt] as (typeof columns)[number];
+  // Cells that make a row "have values": all but the key and remarks (a unit, a source).
+  const valued = columns.filter((c) => c !== key && c.spec.cell !== "text").map((c) => c.column);
+  const needed = columns.flatMap((c, i) => (c.spec.blank === undefined ? [] : [i]));
+  const unit = options.unit ?? null;
+  const current = new TableRow<K>(index, keyAt);
+  let bottom = header.row;
+  for (let r = header.row + 1; r <= block.bottom; r++) {
+    if (block.isBlankRow(r)) continue;
+    bottom = r;
+    const keyValue = block.label(r, key.column);
+    if (isTotalLabel(keyValue)) {
+      ctx.log.warning("totalIgnored", { text: shown(String(keyValue)) }, block.ref(r, key.column));
       continue;
     }
-    if (ignore(v)) continue;
-    const field = matchField(kind, v);
-    if (field !== null) {
-      const other = header.columns.get(field) as number;
-      ctx.log.error(
-        "duplicateColumn",
-        { text: shown(String(v)), table, other: cellText(block.ref(header.row, other)) },
-        block.ref(header.row, c)
+    // hasValues is asked only of rows whose key is a note or blank (rare ones).
+    if (spec.notes !== undefined && isNote(block, r, key.column) && !hasValues(block, r, valued)) {
+      const expected = phrase(spec.notes, ctx.language);
+      const text = shown(String(keyValue));
+      ctx.log.warning(
+        "unknownRow",
+        { text, table: tableTitle(kind, ctx.language), expected },
+        block.ref(r, key.column)
       );
       continue;
     }
-    ctx.log.warning(
-      "unknownColumn",
-      { text: shown(String(v)), table, expected: expectedHeaders(kind, ctx.language) },
-      block.ref(header.row, c)
-    );
-  }
-}
-
-/** "KIK Input!B5" for use inside a message. */
-export const cellText: (ref: CellRef) => string = cellName;
-
-/** What kind of number a cell must hold, for the checks and the "expected …" phrase. */
-export type NumberRule = "amount" | "count" | "outcomeCount" | "number";
-
-/** Marker for "the cell was wrong and a problem was logged". */
-export const INVALID = undefined;
-
-/**
- * `{ fromText: true }` when the cell holds text (so a value read from it is not something a
- * formula over the cell would see), else nothing; spread into a Sourced value.
- */
-export function textFlag(block: CellBlock, row: number, column: number): { fromText?: true } {
-  return typeof block.value(row, column) === "string" ? { fromText: true } : {};
-}
-
-/**
- * A cell as a number: null when blank, undefined (after logging an error naming the cell)
- * when it is not a number. Numeric text in Danish or English notation is accepted.
- * Amounts and counts refuse percentages; amounts refuse "mio." in the cell and, unless the
- * table is in kr., a "kr." suffix.
- */
-export function readNumber(
-  block: CellBlock,
-  row: number,
-  column: number,
-  field: string,
-  rule: NumberRule,
-  ctx: ReadContext,
-  unit: MoneyUnit | null = null
-): number | null | undefined {
-  const v = block.value(row, column);
-  if (block.hasMerges && !checkMerge(block, row, column, field, ctx)) return INVALID;
-  if (typeof v === "number") {
-    if (Number.isFinite(v)) return v;
-    ctx.log.error(
-      "notNumber",
-      { text: String(v), field, expected: expectedPhrase(rule, ctx.language) },
-      block.ref(row, column)
-    );
-    return INVALID;
-  }
-  if (v === null) return null;
-  const ref = block.ref(row, column);
-  const expected = expectedPhrase(rule, ctx.language);
-  if (typeof v === "string") {
-    const parsed = parseNumberText(v);
-    if (parsed.kind === "blank") return null;
-    const text = shown(v);
-    if (parsed.kind === "text") {
-      if (rule === "amount" && /mio|mia|mill/i.test(v))
-        ctx.log.error("millionsInCell", { text, field }, ref);
-      else ctx.log.error("notNumber", { text, field, expected }, ref);
-      return INVALID;
+    const cells: ReadCell<unknown>[] = [];
+    for (const c of columns) cells.push(readCell(block, r, c.column, c.spec, c.label, ctx, unit));
+    const keyCell = cells[keyAt] as ReadCell<unknown>;
+    if (keyCell.value === null) {
+      if (hasValues(block, r, valued))
+        ctx.log.error(spec.withoutKey, { field: key.label }, keyCell.ref);
+      continue;
     }
-    if (rule !== "number" && /%\s*\)?\s*$/.test(v)) {
-      ctx.log.error("percentNotAllowed", { text, field, expected }, ref);
-      return INVALID;
-    }
-    if (rule === "amount" && /(?:kr\.?|dkk)\s*\)?\s*$/i.test(v) && (unit ?? "mio.kr") !== "kr") {
-      ctx.log.error("krInCell", { text, field, unit: unitText(unit ?? "mio.kr") }, ref);
-      return INVALID;
-    }
-    return parsed.value;
+    if (
+      keyCell.value === undefined ||
+      !complete(cells, needed, columns, String(keyCell.value), ctx)
+    )
+      continue;
+    current.row = r;
+    current.cells = cells;
+    visit(current);
   }
-  if (typeof v === "boolean") {
-    ctx.log.error("booleanNotNumber", { text: booleanText(v, ctx.language), field, expected }, ref);
-    return INVALID;
-  }
-  if (isCellDate(v)) {
-    ctx.log.error("dateNotNumber", { date: dateText(v.date, ctx.language), field }, ref);
-    return INVALID;
-  }
-  if (isCellError(v)) {
-    ctx.log.error("errorCell", { error: v.error, field, expected }, ref);
-    return INVALID;
-  }
-  return INVALID;
+  return tableRange(block, header, bottom, kind, ctx);
 }
 
-/**
- * A label cell (an outcome, a name, a category) as text, kept exactly as written apart from
- * surrounding spaces: "=HYPERLINK(…)", "+45 …" and "@foo" are data, not formulas. Numbers
- * become their text. null when blank; undefined (after an error) for error, date and
- * TRUE/FALSE cells.
- */
-export function readLabel(
-  block: CellBlock,
-  row: number,
-  column: number,
-  field: string,
-  ctx: ReadContext
-): string | null | undefined {
-  const v = block.label(row, column);
-  if (v === null) return null;
-  if (typeof v === "string") {
-    const s = v.trim();
-    return s === "" ? null : s;
-  }
-  if (typeof v === "number") return String(v);
-  const ref = block.ref(row, column);
-  const expected = phrase("label", ctx.language);
-  if (isCellError(v)) ctx.log.error("errorCell", { error: v.error, field, expected }, ref);
-  else if (isCellDate(v))
-    ctx.log.error("notText", { text: dateText(v.date, ctx.language), field, expected }, ref);
-  else
-    ctx.log.error(
-      "notText",
-      { text: booleanText(v as boolean, ctx.language), field, expected },
-      ref
-    );
-  return INVALID;
-}
-
-/** False (after reporting the area once) when the cell lies in a merged area of data cells. */
-export function checkMerge(
-  block: CellBlock,
-  row: number,
-  column: number,
-  field: string,
+/** False (after an error for a blank one) when a cell the table needs is blank or wrong. */
+function complete(
+  cells: readonly ReadCell<unknown>[],
+  needed: readonly number[],
+  columns: readonly { readonly spec: ColumnSpec; readonly label: string }[],
+  key: string,
   ctx: ReadContext
 ): boolean {
-  const m = block.mergeAt(row, column);
-  if (m === undefined) return true;
-  if (!ctx.reportedMerges.has(m)) {
-    ctx.reportedMerges.add(m);
-    ctx.log.error("mergedData", { table: ctx.log.scope, field }, { sheet: block.sheet, ...m });
+  for (const i of needed) {
+    const cell = cells[i] as ReadCell<unknown>;
+    if (cell.value === undefined) return false;
+    if (cell.value !== null) continue;
+    const c = columns[i] as (typeof columns)[number];
+    ctx.log.error(c.spec.blank as BlankCellMessage, { label: key, field: c.label }, cell.ref);
+    return false;
   }
+  return true;
+}
+
+/** True when a cell of the row in one of `columns` is not blank. */
+function hasValues(block: CellBlock, row: number, columns: readonly number[]): boolean {
+  for (const c of columns) if (!isBlank(block.value(row, c))) return true;
   return false;
 }
 
-/** "SAND" / "TRUE". */
-export function booleanText(v: boolean, language: Language): string {
-  return language === "da" ? (v ? "SAND" : "FALSK") : v ? "TRUE" : "FALSE";
-}
-
-/** A date serial for a message: 06-01-2025 (Danish) or 2025-01-06 (English). */
-export function dateText(serial: number, language: Language): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial + 1e-6) * 86400000);
-  const dd = String(d.getUTCDate()).padStart(2, "0");
-  const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
-  const yyyy = String(d.getUTCFullYear());
-  return language === "da" ? `${dd}-${mm}-${yyyy}` : `${yyyy}-${mm}-${dd}`;
-}
-
-function expectedPhrase(rule: NumberRule, language: Language): string {
-  return phrase(rule, language);
-}
-
-/** A unit mentioned somewhere around a money table, and where. */
-export interface UnitMention {
-  readonly unit: MoneyUnit;
-  readonly ref: CellRef;
-}
-
-/** Units mentioned in text cells. */
-export function unitMentions(cells: readonly Sourced<GridValue>[]): UnitMention[] {
-  const out: UnitMention[] = [];
-  for (const c of cells) {
-    if (typeof c.value !== "string") continue;
-    const unit = unitInText(c.value);
-    if (unit !== null) out.push({ unit, ref: c.ref });
-  }
-  return out;
-}
-
-/** The text cells of a row between two columns, as sourced values. */
-export function rowCells(
-  block: CellBlock,
-  row: number,
-  left = block.left,
-  right = block.right
-): Sourced<GridValue>[] {
-  const out: Sourced<GridValue>[] = [];
-  for (let c = left; c <= right; c++) {
-    const v = block.label(row, c);
-    if (!isBlank(v)) out.push({ value: v, ref: block.ref(row, c) });
-  }
-  return out;
-}
-
-/**
- * The budget's unit from the mentions around it (headers, titles, the investment table, a
- * "Budgetenhed" assumption). Different units are an error (KIK never converts). No unit at
- * all: mio. kr. with a warning when every amount is below 1,000 in size, else an error, since
- * amounts like 6.100.000 cannot be millions.
- */
-export function resolveUnit(
-  mentions: readonly UnitMention[],
-  amounts: readonly number[],
-  where: RangeRef,
-  ctx: ReadContext
-): MoneyUnit {
-  const first = mentions[0];
-  if (first !== undefined) {
-    for (const m of mentions) {
-      if (m.unit !== first.unit) {
-        ctx.log.error(
-          "unitConflict",
-          { unit: unitText(m.unit), otherUnit: unitText(first.unit), other: cellText(first.ref) },
-          m.ref
-        );
-        break;
-      }
-    }
-    return first.unit;
-  }
-  const table = tableTitle("budget", ctx.language);
-  const large = amounts.find((a) => Math.abs(a) >= 1000);
-  if (large !== undefined) ctx.log.error("unitMissingLarge", { table, example: large }, where);
-  else ctx.log.warning("unitDefault", { table }, where);
-  return "mio.kr";
+/** A key cell of words only (no digits), not merged: a note, not a mistyped key. */
+function isNote(block: CellBlock, row: number, column: number): boolean {
+  return isWordsOnly(block.value(row, column)) && block.mergeAt(row, column) === undefined;
 }
 
 /** True for a text cell with no digits (a note, not a mistyped value). */
 export function isWordsOnly(v: GridValue): boolean {
   return typeof v === "string" && !/\d/.test(v);
 }
-
-/** True for a label that names a total ("I alt", "Total" …). */
-export { isTotalLabel };

@@ -11,7 +11,7 @@
 import type ExcelJS from "exceljs";
 import type { CellDate, Grid, GridValue } from "../input/grid";
 import type { RangeRef } from "../input/model";
-import type { WorkbookView } from "../input/read-case";
+import type { ViewTable, WorkbookView } from "../input/read-case";
 import { parseLocalAddress, parseRangeAddress } from "../sheet";
 
 /** What the input readers read (`WorkbookView` of src/input/read-case.ts). */
@@ -148,14 +148,16 @@ export function workbookView(workbook: ExcelJS.Workbook): XlsxWorkbookView {
   const worksheets = workbook.worksheets;
   const sheetNames = worksheets.map((ws) => ws.name);
 
-  const tables: { name: string; range: RangeRef }[] = [];
+  const tables: ViewTable[] = [];
   for (const ws of worksheets) {
     for (const table of ws.getTables()) {
       const model = ((table as unknown as { table?: Record<string, unknown> }).table ??
         {}) as Record<string, unknown>;
       const name = typeof model.name === "string" ? model.name : undefined;
       const range = tableRange(ws.name, model);
-      if (name !== undefined && range !== null) tables.push({ name, range });
+      // Read from a file, ExcelJS sets `totalsRow` from the table part's totalsRowCount="1".
+      const totalsRow = model.totalsRow === true;
+      if (name !== undefined && range !== null) tables.push({ name, range, totalsRow });
     }
   }
 

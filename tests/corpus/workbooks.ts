@@ -96,6 +96,23 @@ export function excelValue(v: GridValue): ExcelJS.CellValue {
   return serialToDate(v.date);
 }
 
+/**
+ * A totals-row cell as Excel writes it: a label in the first column, elsewhere a SUBTOTAL of
+ * the column with the cell's number as its cached result (blank: no function).
+ */
+function totalsOf(
+  value: ExcelJS.CellValue,
+  first: boolean
+): Partial<ExcelJS.TableColumnProperties> & { totalsRowResult?: number } {
+  if (first) {
+    if (value !== null && typeof value !== "string") throw new Error("a totals label is text");
+    return { totalsRowLabel: value ?? "" };
+  }
+  if (value === null) return { totalsRowFunction: "none" };
+  if (typeof value !== "number") throw new Error("a total is a number");
+  return { totalsRowFunction: "sum", totalsRowResult: value };
+}
+
 /** Writes a grid-corpus workbook as .xlsx: cells, merged areas, native tables, defined names. */
 export async function gridWorkbookBytes(fake: FakeWorkbook): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -112,11 +129,17 @@ export async function gridWorkbookBytes(fake: FakeWorkbook): Promise<Buffer> {
     const range = rangeOf(t.ref);
     const ws = workbook.getWorksheet(range.sheet);
     if (ws === undefined) throw new Error(`no sheet for table ${t.name}`);
-    const columns: ExcelJS.TableColumnProperties[] = [];
+    const totalsRow = t.totalsRow === true;
+    // ExcelJS writes `totalsRowResult` as the SUBTOTAL's cached value (its types omit it).
+    const columns: (ExcelJS.TableColumnProperties & { totalsRowResult?: number })[] = [];
     for (let c = range.left; c <= range.right; c++)
-      columns.push({ name: String(ws.getCell(range.top, c).value ?? ""), filterButton: true });
+      columns.push({
+        name: String(ws.getCell(range.top, c).value ?? ""),
+        filterButton: true,
+        ...(totalsRow ? totalsOf(ws.getCell(range.bottom, c).value, c === range.left) : {}),
+      });
     const rows: ExcelJS.CellValue[][] = [];
-    for (let r = range.top + 1; r <= range.bottom; r++) {
+    for (let r = range.top + 1; r <= range.bottom - (totalsRow ? 1 : 0); r++) {
       const row: ExcelJS.CellValue[] = [];
       for (let c = range.left; c <= range.right; c++) row.push(ws.getCell(r, c).value);
       rows.push(row);
@@ -126,6 +149,7 @@ export async function gridWorkbookBytes(fake: FakeWorkbook): Promise<Buffer> {
       displayName: t.name,
       ref: a1(range.top, range.left),
       headerRow: true,
+      totalsRow,
       style: { theme: "TableStyleMedium2", showRowStripes: true },
       columns,
       rows,

@@ -42,6 +42,26 @@ describe("load and sync", () => {
     });
   });
 
+  test("a table's showTotals is read only after loading it, through the table or its collection", async () => {
+    const fake = workbook()
+      .addTable("Data", "A1:B3", "Med", { totalsRow: true })
+      .setCells("Data", "D1", [["x"], [1]])
+      .addTable("Data", "D1:D2", "Uden");
+    await fake.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      const med = context.workbook.tables.getItem("Med").load("showTotals");
+      await context.sync();
+      expect(med.showTotals).toBe(true);
+      expect(() => tables.items[0]?.showTotals).toThrow(/not available/);
+      const again = context.workbook.tables.load("items/name,items/showTotals");
+      await context.sync();
+      expect(again.items.map((t) => [t.name, t.showTotals])).toEqual([
+        ["Med", true],
+        ["Uden", false],
+      ]);
+    });
+  });
+
   test("writes take effect at sync, in order; a failure keeps the earlier ones and drops the rest", async () => {
     const fake = workbook();
     await expect(

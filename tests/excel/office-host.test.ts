@@ -658,6 +658,39 @@ describe("reading inputs", () => {
     expect(chosen.input.outcomes?.rows).toHaveLength(1);
   });
 
+  test("an Excel table's totals row (showTotals) is not data; read in one sync", async () => {
+    const fake = new FakeExcel()
+      .addSheet("KIK Input")
+      .setCells("KIK Input", "A1", [
+        ["Udfald", "Antal"],
+        ["Selvforsørgende", 54],
+        ["Job- eller uddannelsesparat", 19],
+        ["Anden forsørgelse", 27],
+        [null, { formula: "=SUBTOTAL(109,B2:B4)" }],
+        [],
+        ["Måned", "Sagstal"],
+        ["2015-06", 1008],
+        ["2017-07", 563],
+        ["Total", { formula: "=SUBTOTAL(109,B8:B9)" }],
+      ]);
+    fake.addTable("KIK Input", "A1:B5", "KIK_Udfald", { totalsRow: true });
+    fake.addTable("KIK Input", "A7:B10", "KIK_Sagstal", { totalsRow: true });
+    const host = hostOf(fake);
+    const selection = await host.detectInputs();
+    expect(selection).toEqual({ caseload: "KIK_Sagstal", outcomes: "KIK_Udfald" });
+    const before = fake.syncs;
+    const read = await host.readInput(selection, "da");
+    expect(fake.syncs - before).toBe(1);
+    expect(read.problems).toEqual([]);
+    expect(read.input.outcomes?.rows.map((r) => [r.label.value, r.count?.value])).toEqual([
+      ["Selvforsørgende", 54],
+      ["Job- eller uddannelsesparat", 19],
+      ["Anden forsørgelse", 27],
+    ]);
+    expect(read.input.caseload?.rows.map((r) => r.count.value)).toEqual([1008, 563]);
+    expect(read.ranges.outcomes?.bottom).toBe(4);
+  });
+
   test("a workbook changed since the last read is read again", async () => {
     const fake = await aabenraaFake();
     const host = hostOf(fake);

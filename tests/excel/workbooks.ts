@@ -51,9 +51,13 @@ export function fakeFromWorkbook(workbook: ExcelJS.Workbook, fake = new FakeExce
     });
     for (const table of ws.getTables()) {
       const model = (
-        table as unknown as { table: { name: string; tableRef?: string; ref?: string } }
+        table as unknown as {
+          table: { name: string; tableRef?: string; ref?: string; totalsRow?: boolean };
+        }
       ).table;
-      fake.addTable(ws.name, (model.tableRef ?? model.ref) as string, model.name);
+      fake.addTable(ws.name, (model.tableRef ?? model.ref) as string, model.name, {
+        totalsRow: model.totalsRow === true,
+      });
     }
     const merges =
       (

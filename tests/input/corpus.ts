@@ -125,6 +125,11 @@ const AABENRAA_VALUES = {
   actual: [6.1, 25.3, 11.4, null],
 } as const;
 
+const AABENRAA_OUTCOME_VALUES = {
+  labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
+  counts: [54, 19, 27],
+} as const;
+
 const AABENRAA_CASELOAD_VALUES = {
   months: ["2015-06", "2017-01", "2017-07", "2017-12", "2018-12"],
   count: [1008, 661, 563, null, null],
@@ -179,10 +184,7 @@ export const CORPUS: readonly CorpusCase[] = [
       warnings: [],
       budget: { unit: "mio.kr", ...AABENRAA_VALUES, investment: null },
       caseload: AABENRAA_CASELOAD_VALUES,
-      outcomes: {
-        labels: ["Selvforsørgende", "Job- eller uddannelsesparat", "Anden forsørgelse"],
-        counts: [54, 19, 27],
-      },
+      outcomes: AABENRAA_OUTCOME_VALUES,
       assumptions: [
         { key: "discountRate", value: 0.035, unit: "%", source: "Finansministeriet" },
         { key: "fleksjobIsSelfSupporting", value: false },
@@ -905,6 +907,85 @@ export const CORPUS: readonly CorpusCase[] = [
         "KIK Input!A4: »I alt« er en total og bliver ikke læst",
       ],
       budget: { years: [2016, 2017], budgeted: [-18.1, -8.6], actual: [6.1, 25.3] },
+    },
+  },
+  {
+    name: "a totals row at the end of every table is skipped with a warning",
+    sheets: {
+      [IN]: stack(
+        [...AABENRAA_BUDGET, ["I alt", -0.7, 42.8]],
+        [
+          ["Kategori", "Beløb (mio. kr.)"],
+          ["Nye indsatser", 42.5],
+          ["Medarbejdere", 18],
+          ["I alt", 60.5],
+        ],
+        [...AABENRAA_CASELOAD, ["Total", 2232, 1200, 886, 338]],
+        [...AABENRAA_OUTCOMES, ["I alt", 100]],
+        [...AABENRAA_ASSUMPTIONS, ["Sum", 3]]
+      ),
+    },
+    expect: {
+      warnings: [
+        "KIK Input!A6: »I alt« er en total og bliver ikke læst – KIK lægger selv sammen",
+        "KIK Input!A11: »I alt« er en total og bliver ikke læst",
+        "KIK Input!A19: »Total« er en total og bliver ikke læst",
+        "KIK Input!A25: »I alt« er en total og bliver ikke læst",
+        "KIK Input!A33: »Sum« er en total og bliver ikke læst",
+      ],
+      budget: {
+        unit: "mio.kr",
+        ...AABENRAA_VALUES,
+        categories: [
+          ["Nye indsatser", 42.5],
+          ["Medarbejdere", 18],
+        ],
+      },
+      caseload: AABENRAA_CASELOAD_VALUES,
+      outcomes: AABENRAA_OUTCOME_VALUES,
+      assumptions: [
+        { key: "discountRate", value: 0.035 },
+        { key: "fleksjobIsSelfSupporting", value: false },
+        { key: "baseline", value: 1008 },
+        { key: "target", value: 500 },
+        { key: "targetDate", value: "2018-12" },
+      ],
+    },
+  },
+  {
+    name: "Excel tables with a totals row: the totals row is not data, whatever it holds",
+    sheets: {
+      [IN]: stack(
+        [...AABENRAA_BUDGET, [null, -0.7, 42.8]],
+        [...AABENRAA_CASELOAD, [null, 2232, null, 886, 338]],
+        [...AABENRAA_OUTCOMES, ["Total", 100]]
+      ),
+    },
+    tables: [
+      { name: "KIK_Budget", ref: `'${IN}'!A1:C6`, totalsRow: true },
+      { name: "KIK_Sagstal", ref: `'${IN}'!A8:E14`, totalsRow: true },
+      { name: "KIK_Udfald", ref: `'${IN}'!A16:B20`, totalsRow: true },
+    ],
+    expect: {
+      warnings: [],
+      budget: { unit: "mio.kr", ...AABENRAA_VALUES, investment: null },
+      caseload: AABENRAA_CASELOAD_VALUES,
+      outcomes: AABENRAA_OUTCOME_VALUES,
+      ranges: {
+        budget: "KIK Input!A1:C5",
+        caseload: "KIK Input!A8:E13",
+        outcomes: "KIK Input!A16:B19",
+      },
+    },
+  },
+  {
+    name: "an Excel table of another name on the input sheet: its totals row is not data either",
+    sheets: { [IN]: at(3, 2, [...AABENRAA_OUTCOMES, [null, 100]]) },
+    tables: [{ name: "Tabel1", ref: `'${IN}'!B3:C7`, totalsRow: true }],
+    expect: {
+      warnings: [],
+      outcomes: AABENRAA_OUTCOME_VALUES,
+      ranges: { outcomes: "KIK Input!B3:C6" },
     },
   },
   {

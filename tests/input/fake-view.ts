@@ -12,8 +12,15 @@ import type { WorkbookView } from "../../src/input/read-case";
 export interface FakeWorkbook {
   /** Cells per sheet, row-major from A1; rows may differ in length (missing = blank). */
   readonly sheets: Readonly<Record<string, readonly (readonly GridValue[])[]>>;
-  /** Excel tables: name and sheet-qualified range ("KIK Input!A1:C5"), header row first. */
-  readonly tables?: readonly { readonly name: string; readonly ref: string }[];
+  /**
+   * Excel tables: name and sheet-qualified range ("KIK Input!A1:C5"), header row first; with
+   * `totalsRow`, the range's last row is the table's totals row.
+   */
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly ref: string;
+    readonly totalsRow?: boolean;
+  }[];
   /** Workbook defined names that refer to one range. */
   readonly names?: readonly { readonly name: string; readonly ref: string }[];
   /** Merged areas per sheet, as "A1:C1". */
@@ -44,7 +51,11 @@ export function fakeView(workbook: FakeWorkbook): FakeView {
   const used = new Map<string, RangeRef | null>();
   const view: FakeView = {
     sheetNames,
-    tables: (workbook.tables ?? []).map((t) => ({ name: t.name, range: rangeOf(t.ref) })),
+    tables: (workbook.tables ?? []).map((t) => ({
+      name: t.name,
+      range: rangeOf(t.ref),
+      totalsRow: t.totalsRow === true,
+    })),
     names: (workbook.names ?? []).map((n) => ({ name: n.name, range: rangeOf(n.ref) })),
     get cellsRead() {
       return cellsRead;

@@ -137,6 +137,17 @@ describe("assumptions", () => {
     );
   });
 
+  it("skips a totals row with a warning instead of keeping it as an unknown assumption", () => {
+    const { value, problems } = read([
+      ["Diskonteringsrente", "3,5 %", "", ""],
+      ["I alt", 1, "", ""],
+    ]);
+    expect(value.rows.map((r) => r.name.value)).toEqual(["Diskonteringsrente"]);
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "KIK Input!A3: »I alt« er en total og bliver ikke læst – KIK lægger selv sammen"],
+    ]);
+  });
+
   it("reads a Budgetenhed row as the budget's unit, not as an assumption", () => {
     const { value, problems } = read([
       ["Budgetenhed", "t. kr.", "", ""],

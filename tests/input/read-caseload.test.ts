@@ -69,6 +69,27 @@ describe("caseload", () => {
     ]);
   });
 
+  it("skips a totals row (»I alt«, »Total«) with a warning instead of reading it as a month", () => {
+    for (const total of ["I alt", "Total"]) {
+      const { value, problems } = readCaseload(
+        gridOf([
+          ["Måned", "Sagstal", "Oprindelig gruppe", "Nytilgang"],
+          ["2017-01", 661, 499, 162],
+          ["2017-07", 563, 387, 176],
+          [total, 1224, 886, 338],
+        ])
+      );
+      expect(value?.rows.map((r) => r.count.value)).toEqual([661, 563]);
+      expect(value?.range.bottom).toBe(4);
+      expect(problems.map((p) => [p.severity, p.message])).toEqual([
+        [
+          "warning",
+          `KIK Input!A4: »${total}« er en total og bliver ikke læst – KIK lægger selv sammen`,
+        ],
+      ]);
+    }
+  });
+
   it("names the cell of values without a month", () => {
     const { problems } = readCaseload(
       gridOf([

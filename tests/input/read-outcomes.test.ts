@@ -75,6 +75,30 @@ describe("outcomes", () => {
     ]);
   });
 
+  it("skips a totals row »I alt | 100« instead of reading it as an outcome", () => {
+    const { value, problems } = readOutcomes(gridOf([...AABENRAA_OUTCOMES, ["I alt", 100]]), {
+      language: "en",
+    });
+    expect(value?.rows.map((r) => [r.label.value, r.count?.value])).toEqual([
+      ["Selvforsørgende", 54],
+      ["Job- eller uddannelsesparat", 19],
+      ["Anden forsørgelse", 27],
+    ]);
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ["warning", "KIK Input!A5: 'I alt' is a total and is not read – KIK adds up by itself"],
+    ]);
+  });
+
+  it("a totals row without a count is skipped too, not refused as an outcome without a count", () => {
+    const { value, problems } = readOutcomes(
+      gridOf([["Udfald", "Antal"], ["Selvforsørgende", 54], ["Total"]])
+    );
+    expect(value?.rows.map((r) => r.label.value)).toEqual(["Selvforsørgende"]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "KIK Input!A3: »Total« er en total og bliver ikke læst – KIK lægger selv sammen",
+    ]);
+  });
+
   it("reports a header-only table", () => {
     const { value, problems } = readOutcomes(
       gridOf([

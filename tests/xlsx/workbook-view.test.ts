@@ -5,7 +5,9 @@ import {
   serialToDate,
   workbookView,
 } from "../../src/xlsx/workbook-view";
-import { roundTrip } from "./helpers";
+import JSZip from "jszip";
+import { readCaseInput } from "../../src/input/read-case";
+import { load, roundTrip } from "./helpers";
 
 async function sample(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -119,7 +121,11 @@ describe("workbookView: cells", () => {
 
   test("tables read back from the file with their full range (header = top)", () => {
     expect(view.tables).toEqual([
-      { name: "KIK_Udfald", range: { sheet: "Data ark", top: 1, left: 6, bottom: 3, right: 7 } },
+      {
+        name: "KIK_Udfald",
+        range: { sheet: "Data ark", top: 1, left: 6, bottom: 3, right: 7 },
+        totalsRow: false,
+      },
     ]);
     const t = view.tables[0]!.range;
     expect(view.grid(t).values).toEqual([
@@ -133,6 +139,69 @@ describe("workbookView: cells", () => {
     expect(view.names).toEqual([
       { name: "MitOmråde", range: { sheet: "Data ark", top: 1, left: 1, bottom: 2, right: 2 } },
     ]);
+  });
+});
+
+describe("a table's totals row", () => {
+  /** Outcomes as an Excel table whose totals row has no label and a SUBTOTAL of the counts. */
+  async function withTotals(): Promise<{ workbook: ExcelJS.Workbook; xml: string }> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("KIK Input");
+    ws.addTable({
+      name: "KIK_Udfald",
+      ref: "B2",
+      totalsRow: true,
+      // ExcelJS writes `totalsRowResult` as the SUBTOTAL's cached value (its types omit it).
+      columns: [
+        { name: "Udfald", totalsRowLabel: "" },
+        {
+          name: "Antal",
+          totalsRowFunction: "sum",
+          totalsRowResult: 100,
+        } as ExcelJS.TableColumnProperties,
+      ],
+      rows: [
+        ["Selvforsørgende", 54],
+        ["Job- eller uddannelsesparat", 19],
+        ["Anden forsørgelse", 27],
+      ],
+    });
+    const bytes = await wb.xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/tables/table1.xml")!.async("string");
+    return { workbook: await load(bytes), xml };
+  }
+
+  test('totalsRowCount="1" in the table part is the view\'s totalsRow; the range includes it', async () => {
+    const { workbook, xml } = await withTotals();
+    expect(xml).toContain('totalsRowCount="1"');
+    const view = workbookView(workbook);
+    expect(view.tables).toEqual([
+      {
+        name: "KIK_Udfald",
+        range: { sheet: "KIK Input", top: 2, left: 2, bottom: 6, right: 3 },
+        totalsRow: true,
+      },
+    ]);
+    expect(view.grid(view.tables[0]!.range).values[4]).toEqual(["", 100]);
+  });
+
+  test("the readers leave the totals row out: no outcome without a label", async () => {
+    const { workbook } = await withTotals();
+    const read = readCaseInput(workbookView(workbook), {}, "da");
+    expect(read.problems).toEqual([]);
+    expect(read.input.outcomes?.rows.map((r) => [r.label.value, r.count?.value])).toEqual([
+      ["Selvforsørgende", 54],
+      ["Job- eller uddannelsesparat", 19],
+      ["Anden forsørgelse", 27],
+    ]);
+    expect(read.ranges.outcomes).toEqual({
+      sheet: "KIK Input",
+      top: 2,
+      left: 2,
+      bottom: 5,
+      right: 3,
+    });
   });
 });
 

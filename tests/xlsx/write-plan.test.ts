@@ -126,7 +126,11 @@ describe("writePlan: cells round-trip through a written file", () => {
   test("native tables exist over the planned blocks, totals row included", () => {
     const view = workbookView(wb);
     expect(view.tables).toEqual([
-      { name: "KIK_Oekonomi", range: { sheet: DA.economy, top: 3, left: 1, bottom: 6, right: 3 } },
+      {
+        name: "KIK_Oekonomi",
+        range: { sheet: DA.economy, top: 3, left: 1, bottom: 6, right: 3 },
+        totalsRow: true,
+      },
     ]);
     const table = wb.getWorksheet(DA.economy)!.getTable("KIK_Oekonomi") as unknown as {
       table: { totalsRow: boolean };

@@ -208,10 +208,17 @@ export class FakeExcel {
     return this;
   }
 
-  addTable(sheet: string, address: string, name: string): this {
+  addTable(
+    sheet: string,
+    address: string,
+    name: string,
+    options: { readonly totalsRow?: boolean } = {}
+  ): this {
     const s = this.sheetModel(sheet);
     this.model.assertFreeName(name);
-    this.model.tables.push(new TableModel(this.model.id(), name, s, this.rect(address)));
+    const table = new TableModel(this.model.id(), name, s, this.rect(address));
+    table.showTotals = options.totalsRow === true;
+    this.model.tables.push(table);
     this.model.touch();
     return this;
   }

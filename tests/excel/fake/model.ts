@@ -160,6 +160,8 @@ export function replaceSheetReferences(formula: string, from: string, to: string
 export class TableModel {
   style = "TableStyleMedium2";
   showBandedRows = true;
+  /** The last row of `rect` is the table's totals row. */
+  showTotals = false;
   constructor(
     readonly id: number,
     public name: string,

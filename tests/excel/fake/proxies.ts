@@ -846,7 +846,7 @@ export class FakeTable extends FakeClientObject<TableModel> implements XlTable {
       case "showHeaders":
         return true;
       case "showTotals":
-        return false;
+        return t.showTotals;
       default:
         return String(t.id);
     }
@@ -872,6 +872,9 @@ export class FakeTable extends FakeClientObject<TableModel> implements XlTable {
   }
   get showBandedRows(): boolean {
     return this.get("showBandedRows");
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
   }
   set showBandedRows(v: boolean) {
     this.q.write("Table.showBandedRows", v, () => {
