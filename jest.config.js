@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // A timeout only stops a hung test; speed is shown by `npm run bench`, never asserted here.
+  testTimeout: 120_000,
 };

@@ -54,8 +54,6 @@ export interface CorpusExpectation {
   }[];
   /** Where each table was found, as "Sheet!A1:C5". */
   readonly ranges?: Partial<Record<InputTable, string>>;
-  /** Reading must take less than this (milliseconds). */
-  readonly maxMillis?: number;
 }
 
 /** One case of the corpus. */
@@ -989,13 +987,12 @@ export const CORPUS: readonly CorpusCase[] = [
     },
   },
   {
-    name: "a 100,000-row caseload reads in well under a second",
+    name: "a 100,000-row caseload reads (speed: npm run bench)",
     sheets: { [IN]: bigCaseload(100000) },
     tables: [{ name: "KIK_Sagstal", ref: `'${IN}'!A1:C100001` }],
     expect: {
       warnings: [],
       caseload: { rows: 100000, first: "1000-01", last: "9333-04" },
-      maxMillis: 1000,
     },
   },
 ];

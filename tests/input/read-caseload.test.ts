@@ -121,7 +121,7 @@ describe("caseload", () => {
     ]);
   });
 
-  it("reads 100,000 rows in well under a second (linear time)", () => {
+  it("reads 100,000 rows of mixed notations (speed: npm run bench, never asserted here)", () => {
     const rows: GridValue[][] = [["Måned", "Sagstal", "Mål", "Oprindelig gruppe", "Nytilgang"]];
     const n = 100000;
     for (let i = 0; i < n; i++) {
@@ -132,13 +132,9 @@ describe("caseload", () => {
       rows.push([m, i % 2 === 0 ? 600 : "600", null, 400, 200]);
     }
     const grid = gridOf(rows);
-    readCaseload(grid); // warm up
-    const started = performance.now();
     const { value, problems } = readCaseload(grid);
-    const millis = performance.now() - started;
     expect(problems).toEqual([]);
     expect(value?.rows.length).toBe(n);
-    expect(millis).toBeLessThan(1000);
   });
 
   it("reports at most 50 problems per table and counts the rest", () => {
