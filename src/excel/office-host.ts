@@ -19,7 +19,7 @@
  *   contents for a rollback; then all commands), 3 without a kept state. Beyond about 4 MB of
  *   commands the cells go in chunks of at most 20,000 rows, one sync each.
  */
-import { getLanguage, type Language } from "../i18n";
+import { getLanguage, parseLanguage, type Language } from "../i18n";
 import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLE_NAMES, type TableKind } from "../input/headers";
 import { readCaseInput, type CaseInputRead, type InputSelection } from "../input/read-case";
 import type { ReportPlan } from "../report/plan";
@@ -84,7 +84,7 @@ export function parseWizardSettings(raw: unknown): WizardSettings | null {
       if (typeof x === "number" || typeof x === "boolean" || typeof x === "string")
         assumptions[k] = x;
   } else if (v.assumptions !== undefined) return null;
-  const language = v.language === "da" || v.language === "en" ? v.language : undefined;
+  const language = parseLanguage(v.language);
   return {
     version: 1,
     selection,

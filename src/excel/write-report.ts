@@ -15,7 +15,7 @@
  * the fonts, fills, column widths, tables and charts of those sheets are not restored – the
  * next run makes them again), and puts the marker names and properties back.
  */
-import type { Language } from "../i18n";
+import { formatList, quote, type Language } from "../i18n";
 import type { RangeRef } from "../input/model";
 import { generatedMarkerName, REPORT_SHEET_KINDS, type ReportSheetKind } from "../report/plan";
 import {
@@ -140,9 +140,10 @@ function failureReason(error: unknown, language: Language): string {
 }
 
 function list(items: readonly string[], language: Language): string {
-  const quoted = items.map((s) => (language === "da" ? `»${s}«` : `“${s}”`));
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} ${excelMessage("and", {}, language)} ${quoted[quoted.length - 1]}`;
+  return formatList(
+    items.map((s) => quote(s, language)),
+    language
+  );
 }
 
 /** Runs one write transaction. `state` is the last state read (null: read it first). */

@@ -5,6 +5,10 @@
  */
 export const da = {
   common: {
+    unitKr: "kr.",
+    unitThousandKr: "t. kr.",
+    unitMillionKr: "mio. kr.",
+    monthsShort: "jan. feb. mar. apr. maj jun. jul. aug. sep. okt. nov. dec.",
     percent: "{n} %",
     and: "og",
     or: "eller",
@@ -530,7 +534,6 @@ export const da = {
     settingsFailed: "Guidens indstillinger kunne ikke gemmes i projektmappen: {reason}",
     sheetNotFound: "Arket »{sheet}« findes ikke (længere) i projektmappen.",
     unknownReason: "ukendt fejl",
-    and: "og",
   },
   inputPhrases: {
     amount: "et beløb, fx -18,1",

@@ -3,6 +3,10 @@ import type { Catalogue } from "./da";
 
 export const en: Catalogue = {
   common: {
+    unitKr: "DKK",
+    unitThousandKr: "DKK thousand",
+    unitMillionKr: "DKK million",
+    monthsShort: "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     percent: "{n}%",
     and: "and",
     or: "or",
@@ -523,7 +527,6 @@ export const en: Catalogue = {
     settingsFailed: "The guide's settings could not be saved in the workbook: {reason}",
     sheetNotFound: "The sheet “{sheet}” does not exist (any more) in the workbook.",
     unknownReason: "unknown error",
-    and: "and",
   },
   inputPhrases: {
     amount: "an amount, e.g. -18.1",

@@ -9,7 +9,14 @@
 import { formatList, message, type Language } from "../i18n";
 import type { GridValue } from "./grid";
 import type { MoneyUnit } from "./model";
-import { TABLES, TOTAL_LABELS, type ColumnSpec, type FieldOf, type TableKind } from "./tables";
+import {
+  excelNamesOf,
+  TABLES,
+  TOTAL_LABELS,
+  type ColumnSpec,
+  type FieldOf,
+  type TableKind,
+} from "./tables";
 
 export { INPUT_SHEET_NAMES, TABLE_KINDS, type FieldOf, type TableKind } from "./tables";
 
@@ -27,11 +34,11 @@ export const TABLE_FIELDS: { readonly [K in TableKind]: readonly FieldSpec<Field
 
 /** Excel table / defined names of each table: the Danish name first, then English aliases. */
 export const TABLE_NAMES: { readonly [K in TableKind]: readonly string[] } = {
-  budget: TABLES.budget.excelNames,
-  caseload: TABLES.caseload.excelNames,
-  outcomes: TABLES.outcomes.excelNames,
-  assumptions: TABLES.assumptions.excelNames,
-  investment: TABLES.investment.excelNames,
+  budget: excelNamesOf("budget"),
+  caseload: excelNamesOf("caseload"),
+  outcomes: excelNamesOf("outcomes"),
+  assumptions: excelNamesOf("assumptions"),
+  investment: excelNamesOf("investment"),
 };
 
 /** How messages call each table. */

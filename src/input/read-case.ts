@@ -26,7 +26,7 @@ import { readCaseloadBlock } from "./read-caseload";
 import { readInvestmentBlock, type InvestmentRead } from "./read-investment";
 import { readOutcomesBlock } from "./read-outcomes";
 import { findHeader, tableTitle, type ReadContext } from "./table";
-import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLES, type TableKind } from "./tables";
+import { excelNamesOf, INPUT_SHEET_NAMES, TABLE_KINDS, TABLES, type TableKind } from "./tables";
 import type { UnitMention } from "./units";
 import { parseNumberText } from "../engine/number-text";
 
@@ -244,9 +244,9 @@ function locateExplicit(
     log.error("badSelection", { text: shown(text), table }, null);
     return "failed";
   }
-  const t = byName(view.tables, TABLES[kind].excelNames);
+  const t = byName(view.tables, excelNamesOf(kind));
   if (t !== null) return fromRange(view, t.range, 1, t.totalsRow);
-  const n = byName(view.names, TABLES[kind].excelNames);
+  const n = byName(view.names, excelNamesOf(kind));
   if (n !== null) return fromRange(view, n.range, 5);
   return null;
 }
@@ -404,7 +404,7 @@ function scanInputSheet(
             range: rangeName(first.block.range),
             other: rangeName(second.block.range),
             table: tableTitle(kind, language),
-            name: TABLES[kind].excelNames[0] as string,
+            name: TABLES[kind].excelName[language],
           },
           second.block.range
         );

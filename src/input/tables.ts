@@ -83,8 +83,8 @@ export interface ColumnSpec<F extends string = string> {
 
 /** One input table. */
 export interface TableSpec<F extends string = string> {
-  /** Excel table / defined names: the Danish name first, then English aliases (any case). */
-  readonly excelNames: readonly string[];
+  /** The Excel table / defined name per language (the template writes it; both are read, any case). */
+  readonly excelName: Readonly<Record<Language, string>>;
   /** How messages call the table ("budgettabellen" / "the budget table"). */
   readonly title: Readonly<Record<Language, string>>;
   /** The table in a list of tables ("budgettabellen" / "budget table"). */
@@ -105,7 +105,7 @@ export interface TableSpec<F extends string = string> {
 /** The input tables. */
 export const TABLES = {
   budget: {
-    excelNames: ["KIK_Budget"],
+    excelName: { da: "KIK_Budget", en: "KIK_Budget" },
     title: { da: "budgettabellen", en: "the budget table" },
     listTitle: { da: "budgettabellen", en: "budget table" },
     key: "year",
@@ -170,7 +170,7 @@ export const TABLES = {
     ],
   },
   caseload: {
-    excelNames: ["KIK_Sagstal", "KIK_Caseload"],
+    excelName: { da: "KIK_Sagstal", en: "KIK_Caseload" },
     title: { da: "sagstalstabellen", en: "the caseload table" },
     listTitle: { da: "sagstalstabellen", en: "caseload table" },
     key: "month",
@@ -264,7 +264,7 @@ export const TABLES = {
     ],
   },
   outcomes: {
-    excelNames: ["KIK_Udfald", "KIK_Outcomes"],
+    excelName: { da: "KIK_Udfald", en: "KIK_Outcomes" },
     title: { da: "udfaldstabellen", en: "the outcomes table" },
     listTitle: { da: "udfaldstabellen", en: "outcomes table" },
     key: "label",
@@ -309,7 +309,7 @@ export const TABLES = {
     ],
   },
   assumptions: {
-    excelNames: ["KIK_Antagelser", "KIK_Assumptions"],
+    excelName: { da: "KIK_Antagelser", en: "KIK_Assumptions" },
     title: { da: "antagelsestabellen", en: "the assumptions table" },
     listTitle: { da: "antagelsestabellen", en: "assumptions table" },
     key: "name",
@@ -347,7 +347,7 @@ export const TABLES = {
     ],
   },
   investment: {
-    excelNames: ["KIK_Investering", "KIK_Investment"],
+    excelName: { da: "KIK_Investering", en: "KIK_Investment" },
     title: { da: "investeringstabellen", en: "the investment table" },
     listTitle: { da: "investeringstabellen", en: "investment table" },
     key: "category",
@@ -426,3 +426,9 @@ export const TOTAL_LABELS: readonly string[] = [
   "samlet",
   "subtotal",
 ];
+
+/** The Excel table / defined names a table is found by: the Danish name first, then the English. */
+export function excelNamesOf(kind: TableKind): readonly string[] {
+  const { da, en } = TABLES[kind].excelName;
+  return da === en ? [da] : [da, en];
+}

@@ -1,5 +1,5 @@
 /** Number formats of the result sheets and human-readable figures for the command line. */
-import type { Language } from "../i18n";
+import { formatNumber, formatPercent, message, type Language } from "../i18n";
 import type { MoneyUnit } from "../input/model";
 
 /** Excel number format codes (stored in English syntax; Danish Excel shows 1.234,5). */
@@ -16,61 +16,32 @@ export const FORMATS = {
   date: "yyyy-mm-dd",
 } as const;
 
-/** How a money unit is written in headers and figures. */
+/** How a money unit is written in headers and figures: "mio. kr." / "DKK million". */
 export function unitText(unit: MoneyUnit, language: Language): string {
-  const da: Record<MoneyUnit, string> = { kr: "kr.", "t.kr": "t. kr.", "mio.kr": "mio. kr." };
-  const en: Record<MoneyUnit, string> = {
-    kr: "DKK",
-    "t.kr": "DKK thousand",
-    "mio.kr": "DKK million",
-  };
-  return (language === "da" ? da : en)[unit];
+  return message("common", UNIT_KEYS[unit], {}, language);
 }
 
-function numberFormat(language: Language, digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(language === "da" ? "da-DK" : "en-GB", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
+const UNIT_KEYS = { kr: "unitKr", "t.kr": "unitThousandKr", "mio.kr": "unitMillionKr" } as const;
 
 /** "−0,7 mio. kr." / "-0.7 DKK million". */
 export function moneyText(value: number, unit: MoneyUnit, language: Language): string {
-  return `${numberFormat(language, unit === "mio.kr" ? 1 : 0).format(value)} ${unitText(unit, language)}`;
+  return `${numberText(value, language, unit === "mio.kr" ? 1 : 0)} ${unitText(unit, language)}`;
 }
 
 /** "87,6 %" / "87.6%". */
 export function percentText(value: number, language: Language): string {
-  const n = numberFormat(language, 1).format(value * 100);
-  return language === "da" ? `${n} %` : `${n}%`;
+  return formatPercent(value, language, 1);
 }
 
 /** A plain number with `digits` decimals in the language's notation. */
 export function numberText(value: number, language: Language, digits = 0): string {
-  return numberFormat(language, digits).format(value);
+  return formatNumber(value, language, { digits });
 }
-
-const MONTHS: Record<Language, readonly string[]> = {
-  da: [
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "maj",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "okt.",
-    "nov.",
-    "dec.",
-  ],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
 
 /** "jun. 2015" / "Jun 2015". */
 export function monthText(year: number, month: number, language: Language): string {
-  return `${MONTHS[language][month - 1]} ${year}`;
+  const names = message("common", "monthsShort", {}, language).split(" ");
+  return `${names[month - 1]} ${year}`;
 }
 
 /** Excel serial number of the first day of a month (1900 date system). */

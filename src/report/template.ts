@@ -9,7 +9,8 @@
  */
 import { ASSUMPTIONS, assumptionSpec } from "../assumptions/catalogue";
 import type { Language } from "../i18n";
-import { fieldName, TABLE_NAMES, type FieldOf, type TableKind } from "../input/headers";
+import { fieldName, type FieldOf, type TableKind } from "../input/headers";
+import { TABLES } from "../input/tables";
 import type { AssumptionKey } from "../input/model";
 import type { PlannedCell, SheetPlan, TablePlan } from "./plan";
 
@@ -263,9 +264,8 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
         cells.push(numberFormat === undefined ? cell : { ...cell, numberFormat });
       });
     });
-    const names = TABLE_NAMES[kind];
     tables.push({
-      name: (language === "en" ? names[names.length - 1] : names[0]) as string,
+      name: TABLES[kind].excelName[language],
       top: HEADER_ROW,
       left,
       bottom: HEADER_ROW + rows.length,

@@ -475,7 +475,7 @@ describe("a failure half-way leaves the workbook as it was", () => {
     const { plan } = await planFor(host, "en");
     fake.failWhen((op) => op.type === "ChartCollection.add");
     await expect(host.writeReport(plan)).rejects.toThrow(
-      /^Excel could not write the report \(“KIK Overview”, “KIK Economy”, “KIK Caseload” and “KIK Assumptions”\): .*injected failure at ChartCollection\.add.*The workbook was put back as it was\.$/
+      /^Excel could not write the report \('KIK Overview', 'KIK Economy', 'KIK Caseload' and 'KIK Assumptions'\): .*injected failure at ChartCollection\.add.*The workbook was put back as it was\.$/
     );
   });
 });
