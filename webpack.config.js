@@ -4,6 +4,9 @@
 /*
  * Build for the KIK add-in, shaped like Microsoft's Excel-Custom-Functions-Shared template:
  * one shared runtime page (taskpane.html) that loads both the task pane and the custom functions.
+ * The pane's styles (Fluent UI's and its own `makeStyles`) are turned into CSS at build time by
+ * Griffel and extracted into griffel.css, so the browser neither compiles nor carries them as
+ * JavaScript (@griffel/webpack-loader + @griffel/webpack-extraction-plugin).
  *
  * Production URL: the manifest is written for https://localhost:3000/. A production build
  * (`npm run build`) replaces every occurrence with KIK_BASE_URL, e.g.
@@ -16,6 +19,8 @@ const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -132,6 +137,68 @@ ${body}</body></html>
   }
 }
 
+/**
+ * Leaves out the theme's CSS variables that nothing uses. The pane puts Fluent's whole theme on
+ * :root (src/taskpane/theme.ts), about 460 variables, of which its components refer to about
+ * a hundred; a variable is kept when any emitted script or stylesheet names it as `var(--name`.
+ */
+class UnusedThemeVariablesPlugin {
+  apply(compiler) {
+    const name = "KikUnusedThemeVariablesPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      // After minification: only then is code that nothing runs (unused tokens) gone.
+      const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE;
+      compilation.hooks.processAssets.tap({ name, stage }, () => {
+        const assets = compilation.getAssets().filter((a) => /\.(js|css)$/.test(a.name));
+        const text = (a) => a.source.source().toString();
+        const root = /:root\{([^}]*)\}/g;
+        const used = new Set();
+        for (const a of assets) {
+          for (const m of text(a).replace(root, "").matchAll(/var\(--([\w-]+)/g)) used.add(m[1]);
+        }
+        for (const a of assets.filter((x) => x.name.endsWith(".css"))) {
+          const css = text(a).replace(root, (_, body) => {
+            const kept = body.split(";").filter((d) => {
+              const variable = /^\s*--([\w-]+)\s*:/.exec(d);
+              return variable === null ? d.trim() !== "" : used.has(variable[1]);
+            });
+            return `:root{${kept.join(";")}}`;
+          });
+          compilation.updateAsset(a.name, new webpack.sources.RawSource(css));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * Where the task pane imports Griffel's style functions from, for @griffel/webpack-loader.
+ * Fluent re-exports makeStyles and makeResetStyles with their build-time forms, but not that of
+ * makeStaticStyles, so static styles import it from @griffel/react. The loader only looks at
+ * files that mention an `importName` or `resetImportName`; the last entry (a module nothing
+ * imports) adds makeStaticStyles to that test, so a file with only static styles is built too.
+ */
+const griffelModules = [
+  {
+    moduleSource: "@fluentui/react-components",
+    importName: "makeStyles",
+    resetImportName: "makeResetStyles",
+    staticImportName: null,
+  },
+  {
+    moduleSource: "@griffel/react",
+    importName: "makeStyles",
+    resetImportName: "makeResetStyles",
+    staticImportName: "makeStaticStyles",
+  },
+  {
+    moduleSource: "kik:static-styles-only",
+    importName: null,
+    resetImportName: "makeStaticStyles",
+    staticImportName: null,
+  },
+];
+
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const baseUrl = dev ? urlDev : productionBaseUrl();
@@ -142,8 +209,11 @@ module.exports = async (env = {}, options = {}) => {
     // Production ships no source maps: smaller deploy, and dev builds exist for debugging.
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: functionsEntry,
+      // The page loads both bundles, so the task pane takes what it shares with the functions
+      // (the engine, the messages, webpack's runtime) from functions.js instead of a second
+      // copy; functions.js stays whole on its own, as the manifest's script.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -154,11 +224,27 @@ module.exports = async (env = {}, options = {}) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
+      // Loaders of matching rules run last-listed first: TypeScript, then Griffel's build-time
+      // styles (makeStyles -> precompiled classes), then extraction of all CSS, Fluent's too.
       rules: [
+        {
+          test: /\.(js|mjs|ts|tsx)$/,
+          include: [srcDir, /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          include: path.join(srcDir, "taskpane"),
+          use: { loader: "@griffel/webpack-loader", options: { modules: griffelModules } },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
         },
       ],
     },
@@ -169,11 +255,16 @@ module.exports = async (env = {}, options = {}) => {
       }),
       new DanishMetadataPlugin(baseUrl),
       new DocsPlugin(),
+      // All CSS (Fluent's components and the pane's own styles) in one stylesheet, griffel.css,
+      // ordered by Griffel; the order warnings of mini-css-extract-plugin do not apply to it.
+      new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
+      new UnusedThemeVariablesPlugin(),
       // Shared runtime: taskpane.html is also the custom functions page, so it loads both.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions"],
+        chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         hash: true, // ?hash on script URLs defeats Office's webview cache after a deploy
       }),

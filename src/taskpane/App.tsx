@@ -1,8 +1,9 @@
-/** The task pane's root: Fluent UI's theme around the guide. */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+/** The task pane's root: Fluent UI's provider and theme (CSS variables, see theme.ts) around the guide. */
+import { FluentProvider } from "@fluentui/react-components";
 import type { WorkbookHost } from "../excel/host";
 import type { Language } from "../i18n";
 import { message } from "./messages";
+import { useThemeVariables } from "./theme";
 import { Wizard } from "./Wizard";
 
 export interface AppProps {
@@ -13,8 +14,9 @@ export interface AppProps {
 }
 
 export function App({ host, language, version }: AppProps) {
+  useThemeVariables();
   return (
-    <FluentProvider theme={webLightTheme} lang={language}>
+    <FluentProvider lang={language}>
       {host === null ? (
         <main>
           <h1>{message("appTitle", {}, language)}</h1>

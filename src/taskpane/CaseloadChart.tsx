@@ -3,12 +3,34 @@
  * library). Screen readers get a one-sentence summary (role="img") and the numbers as a
  * visually hidden table.
  */
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n";
 import type { ChartData } from "./chart-data";
 import { shownNumber } from "./numbers";
 import type { Translate } from "./shared";
 import { classes } from "./styles";
+
+const useStyles = makeStyles({
+  figure: { margin: 0 },
+  chart: { width: "100%", maxWidth: "420px", height: "auto" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "3px",
+    marginRight: tokens.spacingHorizontalXS,
+    verticalAlign: "middle",
+  },
+});
 
 const WIDTH = 320;
 const HEIGHT = 160;
@@ -62,6 +84,7 @@ export function CaseloadChart({
   t: Translate;
   language: Language;
 }) {
+  const styles = useStyles();
   const all = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const max = all.reduce((a, b) => Math.max(a, b), 0);
   const min = all.reduce((a, b) => Math.min(a, b), 0);
@@ -75,12 +98,12 @@ export function CaseloadChart({
   const axisText = { fontSize: 9, style: { fill: tokens.colorNeutralForeground3 } };
 
   return (
-    <figure style={{ margin: 0 }}>
+    <figure className={styles.figure}>
       <svg
         role="img"
         aria-label={chartSummary(data, t, language)}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className={classes.chart}
+        className={styles.chart}
         focusable="false"
       >
         <line
@@ -125,11 +148,11 @@ export function CaseloadChart({
           );
         })}
       </svg>
-      <ul className={classes.legend} aria-hidden="true">
+      <ul className={styles.legend} aria-hidden="true">
         {data.series.map((s, k) => (
           <li key={s.name}>
             <span
-              className={classes.swatch}
+              className={styles.swatch}
               style={{ backgroundColor: COLOURS[k % COLOURS.length] }}
             />
             {s.name}

@@ -1,30 +1,35 @@
 /** Step 1, Data: where the input tables are, and what reading them found wrong. */
-import { Button } from "@fluentui/react-components";
-import type { InputSelection } from "../input/read-case";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { formatList, type Language } from "../i18n";
+import type { InputSelection, TableKind } from "../input/read-case";
 import { Notice, TextInput } from "./controls";
 import { INPUT_TABLES, type GroupedProblems, type ProblemList } from "./input-problems";
-import { classes } from "./styles";
 import { STEP_HEADING_ID, tableName, type Translate } from "./shared";
-
-type Kind = keyof InputSelection;
+import { classes } from "./styles";
+import type { DataStatus } from "./wizard-state";
 
 /** The sentence that says whether the data can be used (Næste points at it when disabled). */
 export const DATA_SUMMARY_ID = "kik-data-summary";
 
-const OPTIONAL: ReadonlySet<Kind> = new Set<Kind>(["assumptions", "investment"]);
+const OPTIONAL: ReadonlySet<TableKind> = new Set<TableKind>(["assumptions", "investment"]);
+
+const useStyles = makeStyles({
+  warnings: { color: tokens.colorNeutralForeground2 },
+});
 
 export interface DataStepProps {
   readonly t: Translate;
+  readonly language: Language;
   readonly selection: InputSelection;
   readonly grouped: GroupedProblems | null;
   readonly reading: boolean;
   /** The read found a budget, caseload or outcomes to work with. */
   readonly usable: boolean;
   readonly busy: boolean;
-  readonly status: string;
+  readonly status: DataStatus;
   readonly error: string | null;
-  readonly onChange: (kind: Kind, value: string) => void;
-  readonly onUseSelection: (kind: Kind) => void;
+  readonly onChange: (table: TableKind, address: string) => void;
+  readonly onUseSelection: (table: TableKind) => void;
   readonly onInsertTemplate: () => void;
 }
 
@@ -39,29 +44,49 @@ function Problems({ list }: { list: readonly string[] }) {
 }
 
 function Warnings({ problems, t }: { problems: ProblemList; t: Translate }) {
+  const styles = useStyles();
   if (problems.warnings.length === 0) return null;
   return (
-    <div className={classes.warnings}>
+    <div className={styles.warnings}>
       {t("warningsLabel")}:
       <Problems list={problems.warnings} />
     </div>
   );
 }
 
+/** What finding the tables came to, in words. */
+function statusText(status: DataStatus, t: Translate, language: Language): string {
+  if (status === null) return "";
+  switch (status.kind) {
+    case "detected":
+      return t("detectedSome", {
+        list: formatList(
+          status.filled.map((f) => `${tableName(f.table, t)} (${f.address})`),
+          language
+        ),
+      });
+    case "noneFound":
+      return t("detectedNone");
+    case "templateInserted":
+      return t("templateInserted", { sheet: status.sheet });
+  }
+}
+
+/** Whether the data can be used, in words (empty while there is nothing to say). */
+function summaryText(props: DataStepProps): string {
+  const { t, grouped, reading } = props;
+  if (reading) return t("reading");
+  if (grouped === null) return "";
+  if (grouped.errorCount === 0) return props.usable ? t("readOk") : t("readNothing");
+  return grouped.errorCount === 1
+    ? t("readOneError")
+    : t("readErrors", { count: grouped.errorCount });
+}
+
 export function DataStep(props: DataStepProps) {
-  const { t, selection, grouped, reading, busy, status, error } = props;
-  const errorCount = grouped?.errorCount ?? 0;
-  const summary = reading
-    ? t("reading")
-    : grouped === null
-      ? ""
-      : errorCount === 0
-        ? props.usable
-          ? t("readOk")
-          : t("readNothing")
-        : errorCount === 1
-          ? t("readOneError")
-          : t("readErrors", { count: errorCount });
+  const { t, selection, grouped, reading, busy, error } = props;
+  const status = statusText(props.status, t, props.language);
+  const summary = summaryText(props);
   const other = grouped?.other;
   return (
     <section className={classes.section} aria-labelledby={STEP_HEADING_ID}>
@@ -76,26 +101,24 @@ export function DataStep(props: DataStepProps) {
           </Notice>
         )}
       </div>
-      {INPUT_TABLES.map((kind) => {
-        const name = tableName(kind, t);
-        const label = OPTIONAL.has(kind) ? t("optional", { name }) : name;
-        const problems = grouped?.tables[kind] ?? { errors: [], warnings: [] };
-        const hasErrors = problems.errors.length > 0;
+      {INPUT_TABLES.map((table) => {
+        const name = tableName(table, t);
+        const problems = grouped?.tables[table] ?? { errors: [], warnings: [] };
         return (
           <TextInput
-            key={kind}
-            label={label}
-            value={selection[kind] ?? ""}
+            key={table}
+            label={OPTIONAL.has(table) ? t("optional", { name }) : name}
+            value={selection[table] ?? ""}
             placeholder={t("addressExample")}
             spellCheck={false}
-            error={hasErrors ? <Problems list={problems.errors} /> : undefined}
+            error={problems.errors.length > 0 ? <Problems list={problems.errors} /> : undefined}
             hint={problems.warnings.length > 0 ? <Warnings problems={problems} t={t} /> : undefined}
-            onChange={(value) => props.onChange(kind, value)}
+            onChange={(address) => props.onChange(table, address)}
             action={
               <Button
                 disabledFocusable={busy}
                 aria-label={t("useSelectionFor", { table: name })}
-                onClick={() => props.onUseSelection(kind)}
+                onClick={() => props.onUseSelection(table)}
               >
                 {t("useSelection")}
               </Button>

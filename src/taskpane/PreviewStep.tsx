@@ -4,6 +4,7 @@ import type { ReportPlan } from "../report/plan";
 import { CaseloadChart } from "./CaseloadChart";
 import { caseloadChart } from "./chart-data";
 import { Notice } from "./controls";
+import { KeyFigureCards } from "./KeyFigureCards";
 import { STEP_HEADING_ID, type Translate } from "./shared";
 import { classes } from "./styles";
 
@@ -32,19 +33,7 @@ export function PreviewStep({ t, language, plan, error }: PreviewStepProps) {
       {plan !== null && (
         <>
           <h3 className={classes.subheading}>{t("keyFigures")}</h3>
-          <ul className={classes.cards}>
-            {plan.keyFigures.map((k) => (
-              <li key={k.id}>
-                <article className={classes.card} aria-labelledby={`kik-kf-${k.id}`}>
-                  <h4 id={`kik-kf-${k.id}`} className={classes.cardTitle}>
-                    {k.label}
-                  </h4>
-                  <span className={classes.cardValue}>{k.text}</span>
-                  <p className={classes.cardText}>{k.explanation}</p>
-                </article>
-              </li>
-            ))}
-          </ul>
+          <KeyFigureCards figures={plan.keyFigures} />
           <h3 className={classes.subheading}>{t("chartHeading")}</h3>
           {chart === null ? (
             <p>{t("chartNone")}</p>

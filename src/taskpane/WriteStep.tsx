@@ -1,20 +1,24 @@
 /** Step 4, Skriv: writes the result sheets with progress, then links to each sheet. */
-import { Button, ProgressBar, useId } from "@fluentui/react-components";
+import { Button, makeStyles, ProgressBar, tokens, useId } from "@fluentui/react-components";
 import { Notice } from "./controls";
 import { STEP_HEADING_ID, type Translate } from "./shared";
 import { classes } from "./styles";
+import type { WriteState } from "./wizard-state";
 
-/** Where the write is. */
-export type WriteState =
-  | { readonly phase: "idle" }
-  | { readonly phase: "writing"; readonly done: number; readonly total: number }
-  | {
-      readonly phase: "done";
-      readonly sheets: readonly string[];
-      /** A link that could not open its sheet. */
-      readonly error?: string;
-    }
-  | { readonly phase: "failed"; readonly error: string };
+export type { WriteState } from "./wizard-state";
+
+const useStyles = makeStyles({
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  links: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  link: {
+    minWidth: 0,
+    padding: 0,
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    fontWeight: tokens.fontWeightRegular,
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+  },
+});
 
 export interface WriteStepProps {
   readonly t: Translate;
@@ -24,6 +28,7 @@ export interface WriteStepProps {
 }
 
 export function WriteStep({ t, state, onWrite, onActivate }: WriteStepProps) {
+  const styles = useStyles();
   const writing = state.phase === "writing";
   const id = useId("write");
   return (
@@ -40,7 +45,7 @@ export function WriteStep({ t, state, onWrite, onActivate }: WriteStepProps) {
         </Button>
       </div>
       {writing && (
-        <div className={classes.progress}>
+        <div className={styles.progress}>
           <span id={`${id}-label`}>{t("progressLabel")}</span>
           <ProgressBar
             aria-labelledby={`${id}-label`}
@@ -75,12 +80,12 @@ export function WriteStep({ t, state, onWrite, onActivate }: WriteStepProps) {
       {state.phase === "done" && (
         <nav aria-label={t("sheetLinks")}>
           <h3 className={classes.subheading}>{t("sheetLinks")}</h3>
-          <ul className={classes.links}>
+          <ul className={styles.links}>
             {state.sheets.map((name) => (
               <li key={name}>
                 <Button
                   appearance="transparent"
-                  className={classes.link}
+                  className={styles.link}
                   onClick={() => onActivate(name)}
                 >
                   {name}

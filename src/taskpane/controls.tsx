@@ -1,50 +1,66 @@
 /**
- * The wizard's form controls in Fluent UI's look, kept small for the bundle budget (169 KB
- * gzip for the task pane and the custom functions together; React 19 alone is 60 KB):
+ * The wizard's form controls: thin wrappers over Fluent UI v9's own components, so every step
+ * states a field the same way and the steps' code stays short.
  *
- * - {@link TextInput}: Fluent's `Input` with a real label, a hint and an inline error
- *   (role="alert", aria-invalid, aria-describedby) – what Fluent's `Field` does, for less than
- *   the 4 KB gzip Field and its icons cost.
- * - {@link RadioChoice}, {@link Toggle}: native radio buttons, checkbox and switch
- *   (`role="switch"`). Fluent's Radio, Checkbox and Switch wrap the same native inputs but cost
- *   about 3 KB gzip each. Native inputs keep everything a screen reader and the keyboard expect
- *   (arrow keys in a radio group, Space on a checkbox or switch).
- * - {@link Notice}: an error or success message in the look of Fluent's `MessageBar` (4 KB
- *   gzip), inside a live region the caller keeps mounted.
+ * - {@link TextInput}: Fluent's `Field` around an `Input` (label, hint, inline error with
+ *   role="alert", aria-invalid, aria-describedby), with room for a button beside the input.
+ * - {@link RadioChoice}: `Field` + `RadioGroup`/`Radio` (native radios: arrow keys move).
+ * - {@link Toggle}: `Switch` (role="switch") or `Checkbox`, described by the `Field`'s hint.
+ * - {@link Notice}: an error or success `MessageBar`, inside a live region the caller keeps
+ *   mounted (Fluent's own announcement needs an announcer the pane does not load).
+ *
+ * Their styles are extracted to CSS at build time (Griffel's webpack plugin), which is what
+ * lets these components fit the pane's bundle budget; see webpack.config.js.
  */
-import { Input, useId } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Switch,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { classes as s, cx } from "./styles";
 
-/** A group of radio buttons under a legend. */
+const useStyles = makeStyles({
+  inputRow: { display: "flex", gap: tokens.spacingHorizontalS },
+  input: { flex: "1 1 auto", minWidth: 0 },
+  action: { flex: "0 0 auto" },
+  message: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+/** A Field slot holding `content`, or none when there is nothing to show. */
+function slotOf(content: ReactNode): { children: ReactNode } | undefined {
+  return content === undefined || content === null || content === false || content === ""
+    ? undefined
+    : { children: content };
+}
+
+/** A group of radio buttons under a label. */
 export function RadioChoice<T extends string>(props: {
   legend: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
 }) {
-  const name = useId("choice");
   return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.fieldLegend}>{props.legend}</legend>
-      {props.options.map((o) => (
-        <label key={o.value} className={s.option}>
-          <input
-            type="radio"
-            name={name}
-            value={o.value}
-            checked={props.value === o.value}
-            className={s.box}
-            onChange={() => props.onChange(o.value)}
-          />
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
+    <Field label={props.legend}>
+      <RadioGroup value={props.value} onChange={(_, d) => props.onChange(d.value as T)}>
+        {props.options.map((o) => (
+          <Radio key={o.value} value={o.value} label={o.label} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 
-/** A checkbox or (with `role="switch"`) an on/off switch, with a one-line explanation. */
+/** A checkbox or an on/off switch, with a one-line explanation. */
 export function Toggle(props: {
   kind: "checkbox" | "switch";
   label: string;
@@ -53,25 +69,19 @@ export function Toggle(props: {
   disabled?: boolean;
   onChange: (checked: boolean) => void;
 }) {
-  const hintId = useId("hint");
+  const common = {
+    label: props.label,
+    checked: props.checked,
+    disabled: props.disabled,
+  };
   return (
-    <div>
-      <label className={cx(s.option, props.disabled === true && s.disabled)}>
-        <input
-          type="checkbox"
-          role={props.kind === "switch" ? "switch" : undefined}
-          checked={props.checked}
-          disabled={props.disabled}
-          aria-describedby={hintId}
-          className={props.kind === "switch" ? s.switch : s.box}
-          onChange={(e) => props.onChange(e.currentTarget.checked)}
-        />
-        {props.label}
-      </label>
-      <p id={hintId} className={s.hint}>
-        {props.hint}
-      </p>
-    </div>
+    <Field hint={slotOf(props.hint)}>
+      {props.kind === "switch" ? (
+        <Switch {...common} onChange={(_, d) => props.onChange(d.checked)} />
+      ) : (
+        <Checkbox {...common} onChange={(_, d) => props.onChange(d.checked === true)} />
+      )}
+    </Field>
   );
 }
 
@@ -92,57 +102,50 @@ export function TextInput(props: {
   /** A button beside the input (e.g. "Brug markering"). */
   action?: ReactNode;
 }) {
-  const id = useId("field");
-  const invalid = props.error !== undefined && props.error !== null && props.error !== false;
-  const describedBy = [invalid ? `${id}-error` : "", props.hint ? `${id}-hint` : ""]
-    .filter((x) => x !== "")
-    .join(" ");
+  const styles = useStyles();
+  const invalid = slotOf(props.error) !== undefined;
   return (
-    <div className={cx(s.field, props.className)}>
-      <label htmlFor={id} className={s.label}>
-        {props.label}
-      </label>
-      <div className={s.inputRow}>
+    <Field
+      label={props.label}
+      hint={slotOf(props.hint)}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? slotOf(props.error) : undefined}
+      className={props.className}
+    >
+      <div className={styles.inputRow}>
         <Input
-          id={id}
+          className={styles.input}
           value={props.value}
           inputMode={props.inputMode}
           placeholder={props.placeholder}
           spellCheck={props.spellCheck}
           autoComplete="off"
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={describedBy === "" ? undefined : describedBy}
           contentAfter={
             props.unit === undefined ? undefined : <span aria-hidden="true">{props.unit}</span>
           }
           onChange={(_, d) => props.onChange(d.value)}
         />
-        {props.action}
+        {props.action === undefined ? null : <div className={styles.action}>{props.action}</div>}
       </div>
-      <div role="alert" id={`${id}-error`} className={s.error}>
-        {invalid ? props.error : null}
-      </div>
-      {props.hint ? (
-        <div id={`${id}-hint`} className={s.hint}>
-          {props.hint}
-        </div>
-      ) : null}
-    </div>
+    </Field>
   );
 }
 
-/** An error or success message with a title, in the look of Fluent's MessageBar. */
+/** An error or success message with a title: Fluent's MessageBar. */
 export function Notice(props: {
   intent: "error" | "success";
   title: string;
   children?: ReactNode;
   actions?: ReactNode;
 }) {
+  const styles = useStyles();
   return (
-    <div className={cx(s.notice, props.intent === "error" ? s.noticeError : s.noticeSuccess)}>
-      <span className={s.noticeTitle}>{props.title}</span>
-      {props.children !== undefined && <div>{props.children}</div>}
-      {props.actions !== undefined && <div>{props.actions}</div>}
-    </div>
+    <MessageBar intent={props.intent} layout="multiline">
+      <MessageBarBody className={styles.message}>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
+        {props.children !== undefined && <div>{props.children}</div>}
+      </MessageBarBody>
+      {props.actions !== undefined && <MessageBarActions>{props.actions}</MessageBarActions>}
+    </MessageBar>
   );
 }

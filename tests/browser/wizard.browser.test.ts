@@ -53,6 +53,7 @@ async function buildTaskPane(dir: string): Promise<void> {
 function serve(dir: string): Promise<http.Server> {
   const types: Record<string, string> = {
     ".html": "text/html",
+    ".css": "text/css",
     ".js": "application/javascript",
     ".json": "application/json",
     ".png": "image/png",

@@ -2,7 +2,12 @@
  * Rendering the wizard for the tests: Fluent's provider around it, user-event, jest-axe's
  * matcher, and small queries for what screen readers see (descriptions, the Næste button).
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { toHaveNoViolations } from "jest-axe";
@@ -23,19 +28,29 @@ if (css?.escape === undefined) {
   };
 }
 
-/** Renders the wizard over `host`; reading waits only 5 ms after typing. */
+/**
+ * Renders the wizard over `host`; reading waits only 5 ms after typing.
+ *
+ * No CSS rule is inserted: jsdom's getComputedStyle matches every rule in the document against
+ * the element on each call, and Testing Library, user-event and axe call it for every element
+ * they look at, so Fluent's stylesheet made each query slow. Rules can only hide or restyle
+ * what these tests look at (labels, roles, errors, focus); the browser test runs with them.
+ */
 export function renderWizard(host: FakeHost, language: Language = "da") {
   const user = userEvent.setup();
+  const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
   const view = render(
-    <FluentProvider theme={webLightTheme}>
-      <Wizard
-        host={host}
-        language={language}
-        version="9.9.9"
-        readDelayMs={5}
-        now={() => new Date(Date.UTC(2024, 0, 15, 12))}
-      />
-    </FluentProvider>
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <FluentProvider theme={webLightTheme}>
+        <Wizard
+          host={host}
+          language={language}
+          version="9.9.9"
+          readDelayMs={5}
+          now={() => new Date(Date.UTC(2024, 0, 15, 12))}
+        />
+      </FluentProvider>
+    </RendererProvider>
   );
   return { user, ...view };
 }
