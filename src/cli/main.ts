@@ -9,6 +9,7 @@ import type { Language } from "../i18n";
 import { readCaseInput } from "../input/read-case";
 import { buildReport } from "../report/build";
 import { CliError } from "./files";
+import { TABLES } from "../input/tables";
 import { cliMessage } from "./messages";
 import {
   INPUT_TABLES,
@@ -26,14 +27,6 @@ const TABLE_TITLE_KEYS = {
   assumptions: "tableAssumptions",
   investment: "tableInvestment",
 } as const;
-
-const TABLE_NAMES: Record<InputTable, string> = {
-  budget: "KIK_Budget",
-  caseload: "KIK_Sagstal",
-  outcomes: "KIK_Udfald",
-  assumptions: "KIK_Antagelser",
-  investment: "KIK_Investering",
-};
 
 /** The real readers and report builder. */
 export const REPORT_DEPENDENCIES: ReportDependencies = {
@@ -101,7 +94,7 @@ export async function main(
   for (const table of INPUT_TABLES) {
     report.option(
       `--${table} <range>`,
-      m("optRange", { table: m(TABLE_TITLE_KEYS[table]), name: TABLE_NAMES[table] })
+      m("optRange", { table: m(TABLE_TITLE_KEYS[table]), name: TABLES[table].excelName.da })
     );
   }
   report

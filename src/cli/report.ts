@@ -22,18 +22,11 @@ import {
   type LostPart,
 } from "./files";
 import { cliMessage, type CliMessageKey } from "./messages";
+import type { TableKind } from "../input/tables";
 
-/** The input tables a range can be given for. */
-export type InputTable = "budget" | "caseload" | "outcomes" | "assumptions" | "investment";
-
-/** The input tables in option order. */
-export const INPUT_TABLES: readonly InputTable[] = [
-  "budget",
-  "caseload",
-  "outcomes",
-  "assumptions",
-  "investment",
-];
+/** The input tables a range can be given for, in option order. */
+export { INPUT_TABLES } from "../input/tables";
+export type InputTable = TableKind;
 
 /** A problem found in the input (as `readCaseInput` reports them). */
 export interface CliInputProblem {

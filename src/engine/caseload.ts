@@ -11,18 +11,22 @@ function checkCount(value: number, name: string): Result<number> {
   return ok(value);
 }
 
+/** The first of `counts` (by name) that is not a count, as a failure; null when all are. */
+function checkCounts(counts: Readonly<Record<string, number>>): Result<never> | null {
+  for (const [name, value] of Object.entries(counts)) {
+    const c = checkCount(value, name);
+    if (!c.ok) return c;
+  }
+  return null;
+}
+
 /**
  * Share by which the caseload fell: (baseline − current) / baseline.
  * Aabenraa: (1008 − 563) / 1008 = 44.1 %.
  */
 export function caseloadReduction(baseline: number, current: number): Result<number> {
-  for (const [v, n] of [
-    [baseline, "baseline"],
-    [current, "current"],
-  ] as const) {
-    const c = checkCount(v, n);
-    if (!c.ok) return c;
-  }
+  const bad = checkCounts({ baseline, current });
+  if (bad !== null) return bad;
   if (baseline === 0) return fail("divideByZero", "zeroBaseline");
   return ok((baseline - current) / baseline);
 }
@@ -33,14 +37,8 @@ export function caseloadReduction(baseline: number, current: number): Result<num
  * Aabenraa: (1008 − 563) / (1008 − 500) = 87.6 %.
  */
 export function targetProgress(baseline: number, current: number, target: number): Result<number> {
-  for (const [v, n] of [
-    [baseline, "baseline"],
-    [current, "current"],
-    [target, "target"],
-  ] as const) {
-    const c = checkCount(v, n);
-    if (!c.ok) return c;
-  }
+  const bad = checkCounts({ baseline, current, target });
+  if (bad !== null) return bad;
   if (baseline === target) return fail("divideByZero", "targetEqualsBaseline");
   return ok((baseline - current) / (baseline - target));
 }
@@ -73,13 +71,8 @@ export interface ProjectedMonth {
  */
 export function projectCaseload(input: ProjectionInput): Result<ProjectedMonth[]> {
   const { start, monthlyInflow, monthlyExitRate, months } = input;
-  for (const [v, n] of [
-    [start, "start"],
-    [monthlyInflow, "inflow"],
-  ] as const) {
-    const c = checkCount(v, n);
-    if (!c.ok) return c;
-  }
+  const bad = checkCounts({ start, inflow: monthlyInflow });
+  if (bad !== null) return bad;
   if (!Number.isFinite(monthlyExitRate)) return fail("invalid", "notANumber", { name: "exitRate" });
   if (monthlyExitRate < 0 || monthlyExitRate > 1)
     return fail("impossible", "rateOutside0to1", { name: "exitRate", value: monthlyExitRate });
@@ -103,10 +96,8 @@ export function projectCaseload(input: ProjectionInput): Result<ProjectedMonth[]
  * (July 2017), 25 months: 3.76 % a month.
  */
 export function impliedExitRate(start: number, remaining: number, months: number): Result<number> {
-  const c1 = checkCount(start, "start");
-  if (!c1.ok) return c1;
-  const c2 = checkCount(remaining, "remaining");
-  if (!c2.ok) return c2;
+  const bad = checkCounts({ start, remaining });
+  if (bad !== null) return bad;
   if (start === 0) return fail("divideByZero", "zeroBaseline");
   if (remaining > start) return fail("impossible", "remainingAboveStart", { start, remaining });
   if (!(months > 0)) return fail("impossible", "monthsOutOfRange", { value: months });

@@ -83,18 +83,27 @@ function checkInvestment(investment: readonly number[]): Result<true> {
   return ok(true);
 }
 
-/**
- * Net gain (gevinst) = value of savings − value of investment.
- * Discounted when `discounting.rate` is given, nominal otherwise.
- */
-export function netGain(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
+/** Values of a case's investment and savings (present values when a rate is given). */
+function caseValues(
+  c: InvestmentCase,
+  discounting: Discounting
+): Result<{ investment: number; savings: number }> {
   const okInvestment = checkInvestment(c.investment);
   if (!okInvestment.ok) return okInvestment;
   const inv = value(c.investment, discounting);
   if (!inv.ok) return inv;
   const sav = value(c.savings, discounting);
   if (!sav.ok) return sav;
-  return ok(sav.value - inv.value);
+  return ok({ investment: inv.value, savings: sav.value });
+}
+
+/**
+ * Net gain (gevinst) = value of savings − value of investment.
+ * Discounted when `discounting.rate` is given, nominal otherwise.
+ */
+export function netGain(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
+  const v = caseValues(c, discounting);
+  return v.ok ? ok(v.value.savings - v.value.investment) : v;
 }
 
 /**
@@ -105,14 +114,11 @@ export function returnOnInvestment(
   c: InvestmentCase,
   discounting: Discounting = {}
 ): Result<number> {
-  const okInvestment = checkInvestment(c.investment);
-  if (!okInvestment.ok) return okInvestment;
-  const inv = value(c.investment, discounting);
-  if (!inv.ok) return inv;
-  const sav = value(c.savings, discounting);
-  if (!sav.ok) return sav;
-  if (inv.value === 0) return fail("divideByZero", "zeroInvestment");
-  return ok((sav.value - inv.value) / inv.value);
+  const v = caseValues(c, discounting);
+  if (!v.ok) return v;
+  const { investment, savings } = v.value;
+  if (investment === 0) return fail("divideByZero", "zeroInvestment");
+  return ok((savings - investment) / investment);
 }
 
 /** Running total: element t is flow[0] + … + flow[t]. */

@@ -66,6 +66,22 @@ export function rangeOfAddress(
   return sheet === undefined ? null : { ...parsed, sheet: sheet.name };
 }
 
+/** The workbook's defined names as Office.js loaded them (`items/name,type,formula`). */
+export function namesOf(
+  items: readonly { readonly name: string; readonly type: string; readonly formula: unknown }[],
+  sheets: readonly { readonly name: string }[]
+): NameInfo[] {
+  return items.map((n) => {
+    const formula = typeof n.formula === "string" ? n.formula : String(n.formula);
+    return {
+      name: n.name,
+      type: n.type,
+      formula,
+      range: n.type === "Range" ? rangeOfAddress(formula, sheets) : null,
+    };
+  });
+}
+
 /** Loads to queue in the second sync for some sheets (by name), e.g. what a write needs. */
 export interface SheetExtras<T> {
   readonly sheets: readonly string[];
@@ -127,15 +143,7 @@ export async function readWorkbookStateWith<T>(
       tables: s.tables.items.map((t) => t.name),
       charts: s.charts.items.map((c) => c.name),
     })),
-    names: names.items.map((n) => {
-      const formula = typeof n.formula === "string" ? n.formula : String(n.formula);
-      return {
-        name: n.name,
-        type: n.type,
-        formula,
-        range: n.type === "Range" ? rangeOfAddress(formula, sheetList) : null,
-      };
-    }),
+    names: namesOf(names.items, sheetList),
     tables: tableRanges.flatMap((t) => {
       const range = rangeOfAddress(t.range.address, sheetList);
       return range === null ? [] : [{ name: t.name, range }];

@@ -45,8 +45,8 @@ import type {
 import { isItemNotFound, readBatches } from "./read-input";
 import {
   generatedKinds,
+  namesOf,
   GENERATED_PROPERTY,
-  rangeOfAddress,
   readWorkbookStateWith,
   sheetNamed,
   type SheetInfo,
@@ -321,15 +321,7 @@ async function prepare(
       });
       fresh = {
         sheets,
-        names: namesNow.items.map((n) => {
-          const formula = typeof n.formula === "string" ? n.formula : String(n.formula);
-          return {
-            name: n.name,
-            type: n.type,
-            formula,
-            range: n.type === "Range" ? rangeOfAddress(formula, sheets) : null,
-          };
-        }),
+        names: namesOf(namesNow.items, sheets),
         tables: known.tables,
         protected: protection.protected,
       };

@@ -234,22 +234,19 @@ export function sheetSteps(
     i = j;
   }
 
+  // A step that only queues commands on the sheet (no cells).
+  const sheetStep = (what: string, bytes: number, queue: (ws: XlWorksheet) => void): void => {
+    steps.push({ sheet: name, bytes, rows: 0, what, queue: (w) => queue(w.sheet(name)) });
+  };
   if (tables.length > 0) {
-    steps.push({
-      sheet: name,
-      bytes: 300 * tables.length,
-      rows: 0,
-      what: "tables",
-      queue: (w) => {
-        const ws = w.sheet(name);
-        for (const t of tables) {
-          const lastDataRow = t.totalsRow ? t.bottom - 1 : t.bottom;
-          const table = ws.tables.add(localAddress(t.top, t.left, lastDataRow, t.right), true);
-          table.name = tableNames.get(t.name) ?? t.name;
-          table.style = TABLE_STYLE;
-          table.showBandedRows = true;
-        }
-      },
+    sheetStep("tables", 300 * tables.length, (ws) => {
+      for (const t of tables) {
+        const lastDataRow = t.totalsRow ? t.bottom - 1 : t.bottom;
+        const table = ws.tables.add(localAddress(t.top, t.left, lastDataRow, t.right), true);
+        table.name = tableNames.get(t.name) ?? t.name;
+        table.style = TABLE_STYLE;
+        table.showBandedRows = true;
+      }
     });
   }
 
@@ -261,29 +258,22 @@ export function sheetSteps(
     if (last !== undefined && last.right === i && last.width === width) last.right = i + 1;
     else widths.push({ left: i + 1, right: i + 1, width });
   });
-  steps.push({
-    sheet: name,
-    bytes: 200 * rects.length + 80 * widths.length + 100,
-    rows: 0,
-    what: "styles",
-    queue: (w) => {
-      const ws = w.sheet(name);
-      for (const r of rects)
-        applyStyle(
-          ws.getRange(localAddress(r.top, r.left, r.bottom, r.right)).format,
-          r.style,
-          r.bottom - r.top + 1
-        );
-      for (const c of widths)
-        ws.getRange(localAddress(1, c.left, 1, c.right)).format.columnWidth = columnWidthPoints(
-          c.width
-        );
-      const { rows: frozenRows, columns: frozenColumns } = content.freeze;
-      if (frozenRows > 0 && frozenColumns > 0)
-        ws.freezePanes.freezeAt(localAddress(1, 1, frozenRows, frozenColumns));
-      else if (frozenRows > 0) ws.freezePanes.freezeRows(frozenRows);
-      else if (frozenColumns > 0) ws.freezePanes.freezeColumns(frozenColumns);
-    },
+  sheetStep("styles", 200 * rects.length + 80 * widths.length + 100, (ws) => {
+    for (const r of rects)
+      applyStyle(
+        ws.getRange(localAddress(r.top, r.left, r.bottom, r.right)).format,
+        r.style,
+        r.bottom - r.top + 1
+      );
+    for (const c of widths)
+      ws.getRange(localAddress(1, c.left, 1, c.right)).format.columnWidth = columnWidthPoints(
+        c.width
+      );
+    const { rows: frozenRows, columns: frozenColumns } = content.freeze;
+    if (frozenRows > 0 && frozenColumns > 0)
+      ws.freezePanes.freezeAt(localAddress(1, 1, frozenRows, frozenColumns));
+    else if (frozenRows > 0) ws.freezePanes.freezeRows(frozenRows);
+    else if (frozenColumns > 0) ws.freezePanes.freezeColumns(frozenColumns);
   });
 
   const charts = content.charts.filter(
@@ -292,18 +282,10 @@ export function sheetSteps(
       c.series.every((s) => s.values.bottom >= s.values.top) &&
       c.categories.bottom >= c.categories.top
   );
-  if (charts.length > 0) {
-    steps.push({
-      sheet: name,
-      bytes: 400 * charts.length,
-      rows: 0,
-      what: "charts",
-      queue: (w) => {
-        const ws = w.sheet(name);
-        for (const plan of charts) addChart(ws, plan);
-      },
+  if (charts.length > 0)
+    sheetStep("charts", 400 * charts.length, (ws) => {
+      for (const plan of charts) addChart(ws, plan);
     });
-  }
   return steps;
 }
 

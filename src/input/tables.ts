@@ -16,6 +16,15 @@ import type { YearMonth } from "./model";
 /** The five input tables. */
 export type TableKind = "budget" | "caseload" | "outcomes" | "assumptions" | "investment";
 
+/** The input tables in the order people see them: the wizard's fields, the CLI's options, the docs. */
+export const INPUT_TABLES: readonly TableKind[] = [
+  "budget",
+  "caseload",
+  "outcomes",
+  "assumptions",
+  "investment",
+];
+
 /** The input tables in the order they are read (assumptions first: they may state the unit). */
 export const TABLE_KINDS: readonly TableKind[] = [
   "assumptions",

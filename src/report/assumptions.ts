@@ -96,6 +96,27 @@ export function resolveAssumptions(
   const unused: ResolvedAssumption[] = [];
   const notes: string[] = [];
 
+  /** A known assumption with the catalogue's name, unit and format. */
+  const resolved = (
+    key: AssumptionKey,
+    value: AssumptionValue,
+    source: string,
+    cell: AssumptionCell,
+    isDefault: boolean
+  ): ResolvedAssumption => {
+    const { unit, numberFormat } = unitOf(key, language);
+    return {
+      key,
+      name: nameOf(key, language),
+      value,
+      unit,
+      source,
+      cell,
+      isDefault,
+      ...(numberFormat === undefined ? {} : { numberFormat }),
+    };
+  };
+
   // The guide's choices first: they win over the input table and the defaults. Each is read as
   // the input sheet would read it (saved settings may hold "j" or "dec 2018"); one that does
   // not read is left out.
@@ -103,19 +124,8 @@ export function resolveAssumptions(
     const given = overrides[key];
     if (given === undefined) continue;
     const parsed = parseAssumption(assumptionSpec(key), given);
-    if (!parsed.ok) continue;
-    const value: AssumptionValue = parsed.value;
-    const { unit, numberFormat } = unitOf(key, language);
-    byKey.set(key, {
-      key,
-      name: nameOf(key, language),
-      value,
-      unit,
-      source: l("chosenInGuide"),
-      cell: { kind: "literal" },
-      isDefault: false,
-      ...(numberFormat === undefined ? {} : { numberFormat }),
-    });
+    if (parsed.ok)
+      byKey.set(key, resolved(key, parsed.value, l("chosenInGuide"), { kind: "literal" }, false));
   }
 
   for (const row of input.assumptions) {
@@ -162,17 +172,9 @@ export function resolveAssumptions(
     isDefault: boolean
   ) => {
     if (byKey.has(key)) return;
-    const { unit, numberFormat } = unitOf(key, language);
-    byKey.set(key, {
-      key,
-      name: nameOf(key, language),
-      value,
-      unit,
-      source,
-      cell,
-      isDefault,
-      ...(numberFormat === undefined ? {} : { numberFormat }),
-    });
+    const r = resolved(key, value, source, cell, isDefault);
+    byKey.set(key, r);
+    const { numberFormat } = r;
     if (isDefault) {
       const shown =
         typeof value === "boolean"

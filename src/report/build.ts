@@ -9,7 +9,7 @@ import { booleanOf, numberOf, resolveAssumptions } from "./assumptions";
 import { buildAssumptionsSheet, madeBy, type RunInfo } from "./assumptions-sheet";
 import { buildCaseloadSheet, type CaseloadFigures } from "./caseload-sheet";
 import { buildEconomySheet, type EconomyTotals } from "./economy-sheet";
-import { label } from "./labels";
+import { label, type LabelKey } from "./labels";
 import { buildOverviewSheet } from "./overview-sheet";
 import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
@@ -46,10 +46,16 @@ function numberOrNull(
 }
 
 /** A sheet that only says why it is empty. */
-function emptySheet(kind: ReportSheetKind, name: string, title: string, why: string): SheetPlan {
+function emptySheet(
+  kind: ReportSheetKind,
+  name: string,
+  title: LabelKey,
+  why: LabelKey,
+  language: Language
+): SheetPlan {
   const s = new SheetBuilder(kind, name);
-  s.value(1, 1, title, { style: "title" });
-  s.value(3, 1, why, { style: "note" });
+  s.value(1, 1, label(title, {}, language), { style: "title" });
+  s.value(3, 1, label(why, {}, language), { style: "note" });
   s.columnWidths([80]);
   return s.build();
 }
@@ -163,19 +169,9 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
   const sheets: SheetPlan[] = [
     overview.sheet,
     economy?.sheet ??
-      emptySheet(
-        "economy",
-        sheetNames.economy,
-        label("economyTitle", {}, language),
-        label("missingBudget", {}, language)
-      ),
+      emptySheet("economy", sheetNames.economy, "economyTitle", "missingBudget", language),
     caseload?.sheet ??
-      emptySheet(
-        "caseload",
-        sheetNames.caseload,
-        label("caseloadTitle", {}, language),
-        label("missingCaseload", {}, language)
-      ),
+      emptySheet("caseload", sheetNames.caseload, "caseloadTitle", "missingCaseload", language),
     assumptionsSheet.sheet,
   ];
   return {

@@ -2,7 +2,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { formatList, type Language } from "../i18n";
 import type { InputSelection, TableKind } from "../input/read-case";
-import { Notice, TextInput } from "./controls";
+import { ErrorRegion, TextInput } from "./controls";
 import { INPUT_TABLES, type GroupedProblems, type ProblemList } from "./input-problems";
 import { STEP_HEADING_ID, tableName, type Translate } from "./shared";
 import { classes } from "./styles";
@@ -94,13 +94,7 @@ export function DataStep(props: DataStepProps) {
       <div role="status" aria-live="polite">
         {status !== "" && <p>{status}</p>}
       </div>
-      <div role="alert">
-        {error !== null && (
-          <Notice intent="error" title={t("errorTitle")}>
-            {error}
-          </Notice>
-        )}
-      </div>
+      <ErrorRegion title={t("errorTitle")} error={error} />
       {INPUT_TABLES.map((table) => {
         const name = tableName(table, t);
         const problems = grouped?.tables[table] ?? { errors: [], warnings: [] };

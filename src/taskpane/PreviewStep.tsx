@@ -3,7 +3,7 @@ import type { Language } from "../i18n";
 import type { ReportPlan } from "../report/plan";
 import { CaseloadChart } from "./CaseloadChart";
 import { caseloadChart } from "./chart-data";
-import { Notice } from "./controls";
+import { ErrorRegion } from "./controls";
 import { KeyFigureCards } from "./KeyFigureCards";
 import { STEP_HEADING_ID, type Translate } from "./shared";
 import { classes } from "./styles";
@@ -20,13 +20,7 @@ export function PreviewStep({ t, language, plan, error }: PreviewStepProps) {
   return (
     <section className={classes.section} aria-labelledby={STEP_HEADING_ID}>
       <p>{t("previewIntro")}</p>
-      <div role="alert">
-        {error !== null && (
-          <Notice intent="error" title={t("errorTitle")}>
-            {error}
-          </Notice>
-        )}
-      </div>
+      <ErrorRegion title={t("errorTitle")} error={error} />
       <div role="status" aria-live="polite">
         {plan === null && error === null && <p>{t("building")}</p>}
       </div>

@@ -149,3 +149,19 @@ export function Notice(props: {
     </MessageBar>
   );
 }
+
+/**
+ * A live region for an error (kept mounted so screen readers announce what appears in it), with
+ * the error as an error notice under `title` when there is one.
+ */
+export function ErrorRegion(props: { title: string; error: string | null | undefined }) {
+  return (
+    <div role="alert">
+      {props.error !== null && props.error !== undefined && (
+        <Notice intent="error" title={props.title}>
+          {props.error}
+        </Notice>
+      )}
+    </div>
+  );
+}

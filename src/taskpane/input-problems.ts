@@ -7,15 +7,9 @@ import { TABLE_TITLES, type TableKind } from "../input/headers";
 import type { CellRef, RangeRef } from "../input/model";
 import type { CaseInputRead, InputSelection } from "../input/read-case";
 import { parseRangeAddress, sameName } from "../sheet";
+import { INPUT_TABLES } from "../input/tables";
 
-/** The input tables in the order the data step shows them. */
-export const INPUT_TABLES: readonly TableKind[] = [
-  "budget",
-  "caseload",
-  "outcomes",
-  "assumptions",
-  "investment",
-];
+export { INPUT_TABLES } from "../input/tables";
 
 /** Errors and warnings of one field (or of none). */
 export interface ProblemList {
