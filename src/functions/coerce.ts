@@ -78,7 +78,7 @@ class CellRange implements NumberCells, TextCells {
   readonly length: number;
   readonly orientation: "row" | "column";
   /** The range when it is one column: the shape Excel hands over for a million rows. */
-  readonly column: ExcelMatrix | null = null;
+  private readonly column: ExcelMatrix | null = null;
   private readonly cells: readonly ExcelScalar[] | null = null;
 
   constructor(
@@ -345,13 +345,7 @@ export class Args {
     // Only numbers go in, so V8 keeps the array unboxed.
     const values: number[] = [];
     let blanks = 0;
-    const column = cells.column;
     for (let i = 0; i < cells.length; i++) {
-      const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
-      if (typeof cell === "number" && cell - cell === 0) {
-        values.push(cell);
-        continue;
-      }
       const n = cells.number(i);
       if (n === null) blanks++;
       values.push(n ?? 0);
@@ -365,14 +359,7 @@ export class Args {
     const cells = new CellRange(this, p.name, index, v);
     const values: (number | null)[] = [];
     const refuse = p.blanks === "refuse";
-    const column = cells.column;
     for (let i = 0; i < cells.length; i++) {
-      // Inline fast path for the common case, a column of plain numbers.
-      const cell = column === null ? undefined : (column[i] as readonly ExcelScalar[])[0];
-      if (typeof cell === "number" && cell - cell === 0) {
-        values.push(cell);
-        continue;
-      }
       const n = cells.number(i);
       if (n === null && refuse) this.fail("#VALUE!", "argBlank", { arg: this.label(p.name) });
       values.push(n);

@@ -3,7 +3,9 @@
  * The KIK custom functions as Excel sees them. The TSDoc below is the English metadata
  * (custom-functions-metadata generates functions.json from it and adds the
  * `CustomFunctions.associate` calls); a test keeps it equal to `catalogue.ts`, which declares
- * each function once (Danish names, parameter kinds, defaults). Bodies are one call: the
+ * each function once (Danish names, parameter kinds, defaults), and to `descriptions.ts`. Each
+ * custom function needs its own exported declaration with its TSDoc and parameter list, so
+ * functions with the same parameters repeat their signature. Bodies are one call: the
  * arguments are read by the catalogue and the engine called in `implementations.ts`; `toCell`
  * (`office.ts`) turns an error into the Office error.
  */

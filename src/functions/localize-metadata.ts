@@ -1,11 +1,13 @@
 /**
  * Builds the Danish custom-functions metadata (functions.da.json) from the English
- * functions.json that custom-functions-metadata generates from `functions.ts` and the catalogue
- * (`catalogue.ts`), so ids, types, dimensionality and options can never drift apart: only names
- * and descriptions change. First it checks that the TSDoc and the catalogue describe the same
- * functions. Used by the webpack build and by the tests.
+ * functions.json that custom-functions-metadata generates from `functions.ts`, the catalogue
+ * (`catalogue.ts`) and the descriptions (`descriptions.ts`), so ids, types, dimensionality and
+ * options can never drift apart: only names and descriptions change. First it checks that the
+ * TSDoc, the catalogue and the descriptions describe the same functions. Used by the webpack
+ * build (through tsx, at build time) and by the tests; the add-in itself never loads it.
  */
-import { CATALOGUE, type FunctionId, type FunctionSpec, type ParameterSpec } from "./catalogue";
+import { CATALOGUE, type FunctionSpec, type ParameterSpec, type Text } from "./catalogue";
+import { DESCRIPTIONS, type FunctionDescriptions } from "./descriptions";
 
 /** The parts of functions.json this module reads and writes. */
 interface MetadataParameter {
@@ -44,8 +46,49 @@ function dimensionality(matrix: boolean): string {
   return matrix ? "matrix" : "scalar";
 }
 
-/** Every way one parameter of functions.ts disagrees with the catalogue. */
-function parameterProblems(where: string, english: MetadataParameter, p: ParameterSpec): string[] {
+/** The descriptions to check, by function id (the real ones, or a drifted copy in a test). */
+type DescriptionTable = Readonly<Record<string, FunctionDescriptions | undefined>>;
+
+/** What is wrong with one description: missing, or empty in a language. */
+function textProblems(where: string, text: Text | undefined): string[] {
+  if (text === undefined) return [`${where}: no description in src/functions/descriptions.ts`];
+  return (["da", "en"] as const)
+    .filter((language) => (text[language] ?? "").trim() === "")
+    .map((language) => `${where}: the ${language} description is empty`);
+}
+
+/**
+ * Every function and parameter of `catalogue` that lacks a description in either language, and
+ * every description of something the catalogue does not declare; empty when they match. (The
+ * type of `DESCRIPTIONS` already refuses a missing entry; this also catches empty texts.)
+ */
+export function descriptionProblems(
+  catalogue: Readonly<Record<string, FunctionSpec>> = CATALOGUE,
+  descriptions: DescriptionTable = DESCRIPTIONS
+): string[] {
+  const problems: string[] = [];
+  for (const id of Object.keys(descriptions))
+    if (!(id in catalogue)) problems.push(`${id}: described, but not in the catalogue`);
+  for (const [id, spec] of Object.entries(catalogue)) {
+    const described = descriptions[id];
+    problems.push(...textProblems(id, described?.description));
+    if (described === undefined) continue;
+    const names = new Set(spec.parameters.map((p) => p.name));
+    for (const p of spec.parameters)
+      problems.push(...textProblems(`${id}.${p.name}`, described.parameters[p.name]));
+    for (const name of Object.keys(described.parameters))
+      if (!names.has(name)) problems.push(`${id}.${name}: described, but not in the catalogue`);
+  }
+  return problems;
+}
+
+/** Every way one parameter of functions.ts disagrees with the catalogue and its description. */
+function parameterProblems(
+  where: string,
+  english: MetadataParameter,
+  p: ParameterSpec,
+  description: Text | undefined
+): string[] {
   const problems: string[] = [];
   if ((english.optional === true) !== (p.optional === true))
     problems.push(
@@ -55,26 +98,27 @@ function parameterProblems(where: string, english: MetadataParameter, p: Paramet
   const expected = dimensionality(RANGE_KINDS.has(p.kind));
   if (got !== expected)
     problems.push(`${where}: functions.ts takes a ${got}, the catalogue's ${p.kind} a ${expected}`);
-  if ((english.description ?? "") !== p.description.en)
+  if (description !== undefined && (english.description ?? "") !== description.en)
     problems.push(
-      `${where}: English description differs: functions.ts "${english.description ?? ""}", catalogue "${p.description.en}"`
+      `${where}: English description differs: functions.ts "${english.description ?? ""}", descriptions.ts "${description.en}"`
     );
-  if (p.danish.trim() === "" || p.description.da.trim() === "")
-    problems.push(`${where}: Danish name or description is empty`);
+  if (p.danish.trim() === "") problems.push(`${where}: Danish name is empty`);
   return problems;
 }
 
 /**
- * Every way the catalogue disagrees with the English metadata generated from functions.ts;
- * empty when they match. Checks: the same function ids in the same order, the same parameter
- * names in the same order, optional flags, dimensionality of parameters and result, English
- * descriptions, and valid, unique Danish names with descriptions.
+ * Every way the catalogue and the descriptions disagree with the English metadata generated
+ * from functions.ts; empty when they match. Checks: the same function ids in the same order, the
+ * same parameter names in the same order, optional flags, dimensionality of parameters and
+ * result, English descriptions, valid, unique Danish names, and a description in both languages
+ * for every function and parameter ({@link descriptionProblems}).
  */
 export function catalogueProblems(
   english: Metadata,
-  catalogue: Readonly<Record<string, FunctionSpec>> = CATALOGUE
+  catalogue: Readonly<Record<string, FunctionSpec>> = CATALOGUE,
+  descriptions: DescriptionTable = DESCRIPTIONS
 ): string[] {
-  const problems: string[] = [];
+  const problems: string[] = descriptionProblems(catalogue, descriptions);
   const ids = new Set(english.functions.map((f) => f.id));
   for (const id of Object.keys(catalogue))
     if (!ids.has(id)) problems.push(`the catalogue has ${id}, which functions.ts does not define`);
@@ -96,10 +140,10 @@ export function catalogueProblems(
     if (names.has(spec.danish))
       problems.push(`${f.id}: Danish name "${spec.danish}" is used twice`);
     names.add(spec.danish);
-    if (spec.description.da.trim() === "") problems.push(`${f.id}: Danish description is empty`);
-    if ((f.description ?? "") !== spec.description.en)
+    const described = descriptions[f.id];
+    if (described !== undefined && (f.description ?? "") !== described.description.en)
       problems.push(
-        `${f.id}: English description differs: functions.ts "${f.description ?? ""}", catalogue "${spec.description.en}"`
+        `${f.id}: English description differs: functions.ts "${f.description ?? ""}", descriptions.ts "${described.description.en}"`
       );
     const result =
       (f.result as { dimensionality?: string } | undefined)?.dimensionality ?? "scalar";
@@ -115,7 +159,12 @@ export function catalogueProblems(
     }
     f.parameters.forEach((p, i) =>
       problems.push(
-        ...parameterProblems(`${f.id}.${p.name}`, p, spec.parameters[i] as ParameterSpec)
+        ...parameterProblems(
+          `${f.id}.${p.name}`,
+          p,
+          spec.parameters[i] as ParameterSpec,
+          described?.parameters[p.name]
+        )
       )
     );
   }
@@ -124,7 +173,8 @@ export function catalogueProblems(
 
 /**
  * The metadata for `lang`, as JSON text.
- * @throws Error listing every mismatch between the English metadata and the catalogue
+ * @throws Error listing every mismatch between the English metadata, the catalogue and the
+ *   descriptions
  */
 export function localizeMetadata(englishJson: string, lang: "da"): string {
   if (lang !== "da") throw new Error(`No metadata catalogue for language "${lang}"`);
@@ -134,18 +184,22 @@ export function localizeMetadata(englishJson: string, lang: "da"): string {
     throw new Error(
       `The function catalogue does not match functions.ts:\n- ${problems.join("\n- ")}`
     );
+  const table: DescriptionTable = DESCRIPTIONS;
   const localized: Metadata = {
     ...english,
     functions: english.functions.map((f) => {
-      const spec = CATALOGUE[f.id as FunctionId];
+      // Checked above: every id has a catalogue entry and descriptions for all its parameters.
+      const spec = CATALOGUE[f.id as keyof typeof CATALOGUE];
+      const described = table[f.id] as FunctionDescriptions;
       return {
         ...f,
         name: spec.danish,
-        description: spec.description.da,
-        parameters: f.parameters.map((p, i) => {
-          const dp = spec.parameters[i] as ParameterSpec;
-          return { ...p, name: dp.danish, description: dp.description.da };
-        }),
+        description: described.description.da,
+        parameters: f.parameters.map((p, i) => ({
+          ...p,
+          name: (spec.parameters[i] as ParameterSpec).danish,
+          description: (described.parameters[p.name] as Text).da,
+        })),
       };
     }),
   };

@@ -130,9 +130,8 @@ test("a function added without docs, or documented out of order, is reported", (
   const extra: Fn = { id: "NEWFN", name: "NEWFN", helpUrl: "https://localhost:3000/docs/functions.html#newfn", parameters: [{ name: "x" }] };
   const newFn: FunctionSpec = {
     danish: "NYFN",
-    description: { da: "Ny.", en: "New." },
     result: "scalar",
-    parameters: [{ name: "x", danish: "x_da", description: { da: "x.", en: "x." }, kind: "number" }],
+    parameters: [{ name: "x", danish: "x_da", kind: "number" }],
   };
   const danish = { ...CATALOGUE, NEWFN: newFn };
   expect(docProblems([...functions, extra], functionsDoc, danish)).toEqual(
@@ -142,7 +141,7 @@ test("a function added without docs, or documented out of order, is reported", (
   expect(docProblems(swapped, functionsDoc).join("\n")).toMatch(/keep the order of functions.ts/);
   const renamed = functions.map((f, i) => (i === 0 ? { ...f, parameters: [...f.parameters, { name: "newParam", optional: true }] } : f));
   const first = CATALOGUE[renamed[0]!.id as keyof typeof CATALOGUE];
-  const newParam: ParameterSpec = { name: "newParam", danish: "ny_param", description: { da: "Ny.", en: "New." }, kind: "number", optional: true };
+  const newParam: ParameterSpec = { name: "newParam", danish: "ny_param", kind: "number", optional: true };
   const danishRenamed = { ...CATALOGUE, [renamed[0]!.id]: { ...first, parameters: [...first.parameters, newParam] } };
   expect(docProblems(renamed, functionsDoc, danishRenamed).join("\n")).toMatch(/parameter table lacks newParam[\s\S]*lacks ny_param/);
 });

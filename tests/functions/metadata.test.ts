@@ -1,8 +1,9 @@
 import * as path from "path";
 import * as ts from "typescript";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { catalogueProblems, localizeMetadata } from "../../src/functions/localize-metadata";
+import { catalogueProblems, descriptionProblems, localizeMetadata } from "../../src/functions/localize-metadata";
 import { CATALOGUE, FUNCTIONS, type FunctionSpec } from "../../src/functions/catalogue";
+import { DESCRIPTIONS, type FunctionDescriptions } from "../../src/functions/descriptions";
 
 const FUNCTIONS_TS = path.join(__dirname, "../../src/functions/functions.ts");
 
@@ -57,17 +58,48 @@ test("spilling functions declare a matrix result", () => {
   expect(spill.sort()).toEqual(["OUTCOMESHARES", "PROJECTCASELOAD", "VARIANCE"]);
 });
 
-test("the catalogue matches functions.ts exactly: ids, parameter names and order, optional flags, dimensionality, English descriptions", () => {
+/** The descriptions of function `id`, indexable by any parameter name. */
+const describedAs = (id: string): FunctionDescriptions => DESCRIPTIONS[id as keyof typeof DESCRIPTIONS];
+
+test("the catalogue and the descriptions match functions.ts exactly: ids, parameter names and order, optional flags, dimensionality, English descriptions", () => {
   expect(catalogueProblems(english)).toEqual([]);
   // The same facts, compared directly, so a failure shows the difference.
   expect(english.functions.map((f) => f.id)).toEqual(Object.keys(FUNCTIONS));
+  expect(Object.keys(DESCRIPTIONS)).toEqual(Object.keys(FUNCTIONS));
   for (const f of english.functions) {
     const spec = CATALOGUE[f.id as keyof typeof FUNCTIONS];
-    expect(f.description).toBe(spec.description.en);
+    const described = describedAs(f.id);
+    expect(f.description).toBe(described.description.en);
     expect(f.parameters.map((p) => [p.name, p.optional === true, p.dimensionality ?? "scalar", p.description])).toEqual(
-      spec.parameters.map((p) => [p.name, p.optional === true, ["flows", "series", "cells", "labels"].includes(p.kind) ? "matrix" : "scalar", p.description.en]),
+      spec.parameters.map((p) => [p.name, p.optional === true, ["flows", "series", "cells", "labels"].includes(p.kind) ? "matrix" : "scalar", described.parameters[p.name]?.en]),
     );
+    expect(Object.keys(described.parameters)).toEqual(spec.parameters.map((p) => p.name));
   }
+});
+
+test("every function and parameter has a description in both languages, and only those the catalogue declares", () => {
+  expect(descriptionProblems()).toEqual([]);
+  for (const [id, spec] of Object.entries(CATALOGUE)) {
+    const described = describedAs(id);
+    for (const text of [described.description, ...spec.parameters.map((p) => described.parameters[p.name])]) {
+      expect(text?.da.trim()).toBeTruthy();
+      expect(text?.en.trim()).toBeTruthy();
+    }
+  }
+});
+
+test("a missing, empty or stray description is reported, and the build step refuses it", () => {
+  const roi = DESCRIPTIONS.ROI;
+  const { rate: _rate, ...withoutRate } = roi.parameters;
+  const drift = (ROI: FunctionDescriptions | undefined) => descriptionProblems(CATALOGUE, { ...DESCRIPTIONS, ROI }).join("\n");
+  expect(drift({ ...roi, parameters: withoutRate })).toMatch(/ROI.rate: no description in src\/functions\/descriptions.ts/);
+  expect(drift(undefined)).toMatch(/ROI: no description/);
+  expect(drift({ ...roi, description: { ...roi.description, da: " " } })).toMatch(/ROI: the da description is empty/);
+  expect(drift({ ...roi, parameters: { ...roi.parameters, timing: { ...roi.parameters.timing, en: "" } } })).toMatch(/ROI.timing: the en description is empty/);
+  expect(drift({ ...roi, parameters: { ...roi.parameters, interest: roi.parameters.rate } })).toMatch(/ROI.interest: described, but not in the catalogue/);
+  expect(descriptionProblems(CATALOGUE, { ...DESCRIPTIONS, NEWFN: roi }).join("\n")).toMatch(/NEWFN: described, but not in the catalogue/);
+  // The same problems stop functions.da.json.
+  expect(catalogueProblems(english, CATALOGUE, { ...DESCRIPTIONS, ROI: { ...roi, parameters: withoutRate } }).join("\n")).toMatch(/ROI.rate: no description/);
 });
 
 test("the Danish metadata keeps ids, types and options and changes only names and descriptions", () => {
@@ -80,9 +112,10 @@ test("the Danish metadata keeps ids, types and options and changes only names an
     expect(d.helpUrl).toEqual(e.helpUrl);
     expect(d.parameters.map(({ name: _n, description: _d, ...rest }) => rest)).toEqual(e.parameters.map(({ name: _n, description: _d, ...rest }) => rest));
     const spec = CATALOGUE[e.id as keyof typeof FUNCTIONS];
+    const described = describedAs(e.id);
     expect(d.name).toBe(spec.danish);
-    expect(d.description).toBe(spec.description.da);
-    expect(d.parameters.map((p) => [p.name, p.description])).toEqual(spec.parameters.map((p) => [p.danish, p.description.da]));
+    expect(d.description).toBe(described.description.da);
+    expect(d.parameters.map((p) => [p.name, p.description])).toEqual(spec.parameters.map((p) => [p.danish, described.parameters[p.name]?.da]));
   });
   const names = danish.functions.map((f) => f.name);
   expect(names).toEqual(expect.arrayContaining(["SELVFORSØRGELSE", "AFKAST", "NUTIDSVÆRDI", "TILBAGEBETALINGSTID", "AFVIGELSE"]));
@@ -103,11 +136,13 @@ test("each fact the TSDoc and the catalogue share is compared: optional flag, di
   const roi = CATALOGUE.ROI;
   const [investment, savings, rate, timing] = roi.parameters as FunctionSpec["parameters"];
   const drift = (spec: FunctionSpec) => catalogueProblems(english, { ...CATALOGUE, ROI: spec }).join("\n");
+  const roiText = DESCRIPTIONS.ROI;
+  const driftText = (ROI: FunctionDescriptions) => catalogueProblems(english, CATALOGUE, { ...DESCRIPTIONS, ROI }).join("\n");
   expect(drift({ ...roi, parameters: [investment!, savings!, { ...rate!, optional: false }, timing!] })).toMatch(/ROI.rate: optional is true in functions.ts, false in the catalogue/);
   expect(drift({ ...roi, parameters: [investment!, savings!, { ...rate!, kind: "series" }, timing!] })).toMatch(/ROI.rate: functions.ts takes a scalar, the catalogue's series a matrix/);
   expect(drift({ ...roi, parameters: [{ ...investment!, kind: "number" }, savings!, rate!, timing!] })).toMatch(/ROI.investment: functions.ts takes a matrix/);
-  expect(drift({ ...roi, parameters: [investment!, savings!, { ...rate!, description: { ...rate!.description, en: "Rate." } }, timing!] })).toMatch(/ROI.rate: English description differs/);
-  expect(drift({ ...roi, description: { ...roi.description, en: "Return." } })).toMatch(/ROI: English description differs/);
+  expect(driftText({ ...roiText, parameters: { ...roiText.parameters, rate: { ...roiText.parameters.rate, en: "Rate." } } })).toMatch(/ROI.rate: English description differs/);
+  expect(driftText({ ...roiText, description: { ...roiText.description, en: "Return." } })).toMatch(/ROI: English description differs/);
   expect(drift({ ...roi, result: "spill" })).toMatch(/ROI: functions.ts returns a scalar, the catalogue a spill/);
   expect(drift({ ...roi, danish: "NUTIDSVÆRDI" })).toMatch(/Danish name "NUTIDSVÆRDI" is used twice/);
   const { ROI: _roi, ...rest } = CATALOGUE;
