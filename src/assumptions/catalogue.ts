@@ -112,6 +112,17 @@ export interface WizardField {
   readonly order: number;
 }
 
+/**
+ * A wizard field as the catalogue declares it: what follows from the assumption's kind is left
+ * out (a yes/no is a switch unless it says checkbox, anything else a text field; the keyboard by
+ * kind), and so are the usual `section: "main"` and `required: false`.
+ */
+type DeclaredWizardField = Omit<WizardField, "control" | "section" | "required" | "inputMode"> & {
+  readonly control?: "switch" | "checkbox";
+  readonly section?: WizardField["section"];
+  readonly required?: boolean;
+};
+
 /** One assumption KIK knows. */
 export interface AssumptionSpec {
   readonly key: AssumptionKey;
@@ -161,13 +172,10 @@ const CATALOGUE = [
     },
     report: { label: "aDiscountRate", unit: "unitPercent" },
     wizard: {
-      control: "text",
-      section: "main",
       label: "discountRate",
       name: "discountRateName",
       hint: "discountRateHint",
       required: true,
-      inputMode: "decimal",
       order: 1,
     },
   },
@@ -187,12 +195,9 @@ const CATALOGUE = [
     },
     report: { label: "aHorizonYears", unit: "unitYears" },
     wizard: {
-      control: "text",
-      section: "main",
       label: "horizon",
       name: "horizonName",
       required: true,
-      inputMode: "numeric",
       order: 9,
     },
   },
@@ -228,13 +233,9 @@ const CATALOGUE = [
     },
     report: { label: "aFleksjob", unit: "unitYesNo" },
     wizard: {
-      control: "switch",
-      section: "main",
       label: "fleksjob",
       name: "fleksjob",
       hint: "fleksjobHint",
-      required: false,
-      inputMode: "text",
       order: 10,
     },
   },
@@ -256,14 +257,11 @@ const CATALOGUE = [
     default: { kind: "none", text: { da: "ingen", en: "none" } },
     report: { label: "aGoal", unit: "unitPercent" },
     wizard: {
-      control: "text",
       section: "more",
       label: "goal",
       name: "goalName",
       hint: "goalHint",
-      required: false,
       example: 0.5,
-      inputMode: "decimal",
       order: 13,
     },
   },
@@ -294,15 +292,12 @@ const CATALOGUE = [
     },
     report: { label: "aMonthlyRate", unit: "unitKrMonth" },
     wizard: {
-      control: "text",
       section: "netCost",
       together: "netCostInputs",
       label: "monthlyRate",
       name: "monthlyRateName",
       // Blank is allowed: a year without a default rate then has no net cost, as in the report.
-      required: false,
       example: 10968,
-      inputMode: "decimal",
       order: 2,
     },
   },
@@ -330,13 +325,11 @@ const CATALOGUE = [
     },
     report: { label: "aWeeksOnBenefit", unit: "unitWeeks" },
     wizard: {
-      control: "text",
       section: "netCost",
       together: "netCostInputs",
       label: "weeksOnBenefit",
       name: "weeksOnBenefitName",
       required: true,
-      inputMode: "decimal",
       order: 3,
     },
   },
@@ -358,13 +351,11 @@ const CATALOGUE = [
     default: { kind: "value", value: 0, text: { da: "0 kr.", en: "0 kr." }, source: "srcZero" },
     report: { label: "aServiceCost", unit: "unitKr" },
     wizard: {
-      control: "text",
       section: "netCost",
       together: "netCostInputs",
       label: "serviceCost",
       name: "serviceCostName",
       required: true,
-      inputMode: "decimal",
       order: 4,
     },
   },
@@ -393,13 +384,11 @@ const CATALOGUE = [
     },
     report: { label: "aNetCost", unit: "unitKr" },
     wizard: {
-      control: "text",
       section: "netCost",
       label: "netCostAmount",
       name: "netCostAmountName",
       required: true,
       example: 118330,
-      inputMode: "decimal",
       order: 5,
     },
   },
@@ -420,15 +409,12 @@ const CATALOGUE = [
     },
     report: { label: "aExitRate", unit: "unitPercent" },
     wizard: {
-      control: "text",
       section: "more",
       together: "projection",
       label: "exitRate",
       name: "exitRateName",
       hint: "exitRateHint",
-      required: false,
       example: 0.03,
-      inputMode: "decimal",
       order: 14,
     },
   },
@@ -449,15 +435,12 @@ const CATALOGUE = [
     },
     report: { label: "aInflow", unit: "unitPersonsMonth" },
     wizard: {
-      control: "text",
       section: "more",
       together: "projection",
       label: "inflow",
       name: "inflowName",
       hint: "inflowHint",
-      required: false,
       example: 20,
-      inputMode: "decimal",
       order: 15,
     },
   },
@@ -480,14 +463,11 @@ const CATALOGUE = [
     },
     report: { label: "aDeadweight", unit: "unitPercent" },
     wizard: {
-      control: "text",
       section: "more",
       label: "deadweight",
       name: "deadweightName",
       hint: "deadweightHint",
-      required: false,
       example: 0.1,
-      inputMode: "decimal",
       order: 12,
     },
   },
@@ -510,12 +490,9 @@ const CATALOGUE = [
     report: { label: "aComparisonTrend", unit: "unitYesNo" },
     wizard: {
       control: "checkbox",
-      section: "main",
       label: "comparison",
       name: "comparison",
       hint: "comparisonHint",
-      required: false,
-      inputMode: "text",
       order: 11,
     },
   },
@@ -533,13 +510,9 @@ const CATALOGUE = [
     },
     report: { label: "aBaseline", unit: "unitPersons" },
     wizard: {
-      control: "text",
-      section: "main",
       label: "baseline",
       name: "baselineName",
-      required: false,
       example: 1008,
-      inputMode: "decimal",
       order: 6,
     },
   },
@@ -557,13 +530,9 @@ const CATALOGUE = [
     },
     report: { label: "aTarget", unit: "unitPersons" },
     wizard: {
-      control: "text",
-      section: "main",
       label: "target",
       name: "targetName",
-      required: false,
       example: 500,
-      inputMode: "decimal",
       order: 7,
     },
   },
@@ -584,19 +553,32 @@ const CATALOGUE = [
     },
     report: { label: "aTargetDate", unit: null },
     wizard: {
-      control: "text",
-      section: "main",
       label: "targetDate",
       name: "targetDateName",
-      required: false,
-      inputMode: "text",
       order: 8,
     },
   },
-] as const satisfies readonly AssumptionSpec[];
+] as const satisfies readonly (Omit<AssumptionSpec, "wizard"> & {
+  readonly wizard: DeclaredWizardField | null;
+})[];
 
 /** Every assumption KIK knows, in the order the report, the template and the docs list them. */
-export const ASSUMPTIONS: readonly AssumptionSpec[] = CATALOGUE;
+export const ASSUMPTIONS: readonly AssumptionSpec[] = CATALOGUE.map((entry): AssumptionSpec => {
+  const w: DeclaredWizardField | null = entry.wizard;
+  if (w === null) return { ...entry, wizard: null };
+  const yesNo = entry.kind === "yesNo";
+  return {
+    ...entry,
+    wizard: {
+      ...w,
+      control: yesNo ? (w.control ?? "switch") : "text",
+      section: w.section ?? "main",
+      required: w.required ?? false,
+      inputMode:
+        yesNo || entry.kind === "month" ? "text" : entry.kind === "whole" ? "numeric" : "decimal",
+    },
+  };
+});
 
 type Entry = (typeof CATALOGUE)[number];
 
@@ -606,9 +588,9 @@ export const WIZARD_ASSUMPTIONS: readonly AssumptionSpec[] = ASSUMPTIONS.filter(
 ).sort((a, b) => (a.wizard?.order ?? 0) - (b.wizard?.order ?? 0));
 
 /** The assumptions the wizard shows as text fields. */
-export type WizardTextKey = Extract<
-  Entry,
-  { readonly wizard: { readonly control: "text" } }
+export type WizardTextKey = Exclude<
+  Extract<Entry, { readonly wizard: { readonly order: number } }>,
+  { readonly kind: "yesNo" }
 >["key"];
 
 // Every AssumptionKey has an entry: a missing one makes this line a compile error.
