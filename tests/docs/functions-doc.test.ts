@@ -33,7 +33,7 @@ beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata([FUNCTIONS_TS], true);
   expect(generated.errors).toEqual([]);
   functions = (JSON.parse(generated.metadataJson) as { functions: Fn[] }).functions;
-}, 60000);
+});
 
 /** The anchor line a function's section starts with; its id is the helpUrl fragment. */
 const anchor = (id: string) => `<a id="${id.toLowerCase()}"></a>`;

@@ -26,7 +26,7 @@ beforeAll(async () => {
   expect(generated.errors).toEqual([]);
   englishJson = generated.metadataJson;
   english = JSON.parse(englishJson);
-}, 60000);
+});
 
 /** Names of the functions functions.ts exports, read from its syntax tree. */
 function exportedFunctions(): string[] {
