@@ -74,7 +74,8 @@ export interface InvestmentCase {
   readonly savings: readonly number[];
 }
 
-function checkInvestment(investment: readonly number[]): Result<true> {
+/** Checks that every investment amount is 0 or more (`impossible` naming the first that is not). */
+export function checkInvestment(investment: readonly number[]): Result<true> {
   for (let i = 0; i < investment.length; i++) {
     const amount = investment[i] as number;
     if (amount < 0)
@@ -84,7 +85,7 @@ function checkInvestment(investment: readonly number[]): Result<true> {
 }
 
 /** Values of a case's investment and savings (present values when a rate is given). */
-function caseValues(
+export function caseValues(
   c: InvestmentCase,
   discounting: Discounting
 ): Result<{ investment: number; savings: number }> {

@@ -9,3 +9,5 @@ export * from "./refund";
 export * from "./rates";
 export * from "./savings";
 export * from "./yes-no";
+export * from "./uncertainty";
+export * from "./split";

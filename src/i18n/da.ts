@@ -65,6 +65,10 @@ export const da = {
     emptySeries: "{name} er tom",
     periodsPerYearNotPositive: "Perioder pr. år skal være over 0 (fik {value})",
     comparisonReferenceNotPositive: "Sammenligningsseriens første værdi skal være over 0",
+    rangeNotNumber: "Lav, sandsynlig og høj skal alle være tal",
+    rangeNotOrdered: "Intervallet skal opfylde lav ≤ sandsynlig ≤ høj (fik {low}; {likely}; {high})",
+    drawsOutOfRange: "Antal træk skal være et helt tal fra 1 til {max} (fik {value})",
+    noSavingsValue: "Besparelsernes værdi er 0 eller negativ – der er intet at miste før nulpunktet",
     // Outcome groups and table headings (OUTCOMESHARES)
     groupSelfSupporting: "Selvforsørgende",
     groupReady: "Job- eller uddannelsesparat",
