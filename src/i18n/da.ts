@@ -26,6 +26,10 @@ export const da = {
     argErrorAt: "{arg}, celle {cell}: indeholder fejlen {error}",
     argError: "{arg} indeholder fejlen {error}",
     argNot1D: "{arg} skal være én række eller én kolonne (fik {rows} × {columns})",
+    argZeroOrBlank:
+      "{arg} mangler: cellen er tom eller 0 (Excel til Windows sender en tom celle som 0, og 0 er ingen gyldig værdi her)",
+    argOnlyZeros:
+      "{arg} indeholder kun tomme celler og 0 (Excel til Windows sender en tom celle som 0)",
     argEmpty: "{arg} indeholder ingen tal",
     argNotBoolean: "{arg}: »{text}« er hverken SAND eller FALSK",
     argNotText: "{arg}: forventede tekst, fik et tal",
