@@ -333,6 +333,8 @@ export const da = {
   taskpane: {
     appTitle: "KIK – investeringsstrategi",
     needsExcel: "Åbn KIK fra båndet i Excel for at bruge guiden.",
+    excelTooOld:
+      "Denne Excel er for gammel til KIK's guide: den kræver Excel-API {version} (Microsoft 365 version 2102 eller nyere, Excel 2021 eller nyere, Excel til Mac 16.50 eller nyere eller Excel på nettet). KIK-funktionerne virker stadig.",
     stepsLabel: "Trin i guiden",
     stepOf: "Trin {n} af {total}",
     stepData: "Data",

@@ -328,6 +328,8 @@ export const en: Catalogue = {
   taskpane: {
     appTitle: "KIK – investment strategy",
     needsExcel: "Open KIK from the ribbon in Excel to use the guide.",
+    excelTooOld:
+      "This Excel is too old for KIK's guide: it needs Excel API {version} (Microsoft 365 version 2102 or later, Excel 2021 or later, Excel for Mac 16.50 or later, or Excel on the web). The KIK functions still work.",
     stepsLabel: "Steps of the guide",
     stepOf: "Step {n} of {total}",
     stepData: "Data",

@@ -83,6 +83,9 @@ export class FakeExcel {
    * the web passes it, "zero" as Excel for Windows does (office-js issues #4702, #5262).
    */
   blankArguments: "null" | "zero" = "null";
+  /** Whether the task pane is shown ("Hidden": the shared runtime loaded the page without it). */
+  visibility: "Hidden" | "Taskpane" = "Taskpane";
+  private readonly visibilityListeners: ((mode: "Hidden" | "Taskpane") => void)[] = [];
   private failures: { match: (op: FakeOperation) => boolean; code: FakeErrorCode }[] = [];
 
   private readonly host: FakeHost;
@@ -121,6 +124,17 @@ export class FakeExcel {
     this.writeOperations++;
     this.operations.push(full);
     return full;
+  }
+
+  /** Shows or hides the task pane, as Office.addin.onVisibilityModeChanged reports it. */
+  setVisibility(mode: "Hidden" | "Taskpane"): void {
+    this.visibility = mode;
+    for (const l of this.visibilityListeners) l(mode);
+  }
+
+  /** Calls `listener` on each {@link setVisibility}. */
+  onVisibility(listener: (mode: "Hidden" | "Taskpane") => void): void {
+    this.visibilityListeners.push(listener);
   }
 
   /** Makes the `n`-th write command from now (1 = the next one) fail. */
