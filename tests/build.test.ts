@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
 import { XMLParser } from "fast-xml-parser";
+import { metadataProblems } from "./functions/metadata-rules";
 
 jest.setTimeout(180_000);
 
@@ -92,6 +93,10 @@ describe("production build", () => {
     const danish = JSON.parse(read("functions.da.json")) as { functions: { id: string }[] };
     expect(english.functions.length).toBeGreaterThan(0);
     expect(danish.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
+  });
+
+  test("ships English and Danish metadata that keep Microsoft's documented rules", () => {
+    for (const file of ["functions.json", "functions.da.json"]) expect([file, metadataProblems(JSON.parse(read(file)))]).toEqual([file, []]);
   });
 
   test("rebases every help link onto KIK_BASE_URL and ships the docs page with each anchor", () => {

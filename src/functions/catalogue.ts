@@ -63,12 +63,20 @@ export const BENEFIT_GROUP: OptionSpec<BenefitGroup> = {
  * What a parameter takes, and what the function body receives:
  * - `number`: one number (numeric text in Danish or English notation too); `wholeNumber` also
  *   refuses fractions (#NUM!). Optional: blank gives `default`, or `undefined` without one.
- * - `flows`: money per year, a value or a row/column; blanks count as 0, at least one number.
+ * - `flows`: money per year, a value or a row/column; blanks count as 0; a range of two or more
+ *   cells needs an amount other than 0.
  * - `series`: numbers per period; blank cells are `null`, or refused with `blanks: "refuse"`.
  * - `cells`: numbers read cell by cell in place (million-row ranges); blanks are `null`.
- * - `labels`: text read cell by cell in place; numbers and TRUE/FALSE as their text.
+ * - `labels`: text read cell by cell in place; numbers and TRUE/FALSE as their text, except 0,
+ *   which is a blank cell (no outcome is called 0; Excel for Windows passes a blank cell as 0).
  * - `yesNo`: TRUE/FALSE, a number (0 = FALSE) or a yes/no word (the shared `parseYesNo`).
- * - `option`: a text option ({@link OptionSpec}).
+ * - `option`: a text option ({@link OptionSpec}); 0 is a blank cell when the option takes no
+ *   numbers.
+ *
+ * Blank cells: Excel for Windows passes a blank cell as 0, Excel on the web as null, and no
+ * requirement set tells them apart (docs/functions.md#tomme-celler). So every parameter reads
+ * blank and 0 alike: where 0 is a meaningful value, blank counts as 0 (`blanks: "zero"`, or the
+ * parameter's default of 0); where it is not, 0 is read as blank (`zero: "blank"`).
  */
 export type ParameterKind =
   "number" | "wholeNumber" | "flows" | "series" | "cells" | "labels" | "yesNo" | "option";
@@ -85,8 +93,17 @@ export interface ParameterSpec {
   readonly default?: number | boolean;
   /** The option of an `option` parameter. */
   readonly option?: OptionSpec<string>;
-  /** A `series` whose blank cells are an error rather than `null`. */
-  readonly blanks?: "refuse";
+  /**
+   * What a blank cell is: "refuse" (a `series` whose blank cells are an error rather than
+   * `null`); "zero" (a required `number` for which a blank counts as 0, since 0 is meaningful).
+   */
+  readonly blanks?: "refuse" | "zero";
+  /**
+   * "blank": 0 is no meaningful value here, so 0 is read as a blank cell (the optional
+   * parameter's default, a missing required one, a period not known yet): the 0 that Excel for
+   * Windows passes for a blank cell then means what a blank means on the web.
+   */
+  readonly zero?: "blank";
   /** A range that must have as many cells as this earlier parameter. */
   readonly sameLengthAs?: string;
   /** With `sameLengthAs`: a single value is accepted too (one level for every period). */
@@ -103,8 +120,10 @@ export interface FunctionSpec {
 }
 
 // Parameters and parameter lists that several functions share with the same meaning.
-const RATE = { name: "rate", danish: "rente", kind: "number" } as const;
-const OPTIONAL_RATE = { ...RATE, optional: true } as const;
+/** A discount rate; blank or 0 in the required one is missing (NPV at 0 % is a plain SUM). */
+const RATE = { name: "rate", danish: "rente", kind: "number", zero: "blank" } as const;
+/** An omitted rate means nominal amounts, and a rate of 0 gives the same figures. */
+const OPTIONAL_RATE = { name: "rate", danish: "rente", kind: "number", optional: true } as const;
 const FLOWS = { name: "flows", danish: "betalinger", kind: "flows" } as const;
 const TIMING_PARAMETER = {
   name: "timing",
@@ -114,14 +133,28 @@ const TIMING_PARAMETER = {
   optional: true,
 } as const;
 /** Caseload at the start and now (TARGETPROGRESS, REDUCTION). */
-const BASELINE = { name: "baseline", danish: "udgangspunkt", kind: "number" } as const;
-const CURRENT = { name: "current", danish: "nu", kind: "number" } as const;
+// A caseload of 0 is no real measurement of a municipality's caseload: 0 is a blank cell.
+const BASELINE = {
+  name: "baseline",
+  danish: "udgangspunkt",
+  kind: "number",
+  zero: "blank",
+} as const;
+const CURRENT = { name: "current", danish: "nu", kind: "number", zero: "blank" } as const;
 /** The size of a group at the start (PROJECTCASELOAD, EXITRATE). */
-const START = { name: "start", danish: "start", kind: "number" } as const;
+const START = { name: "start", danish: "start", kind: "number", zero: "blank" } as const;
 /** The parameters of the outcome functions (SELFSUFFICIENCY, OUTCOMESHARES). */
 const OUTCOME_PARAMETERS = [
   { name: "outcomes", danish: "udfald", kind: "labels" },
-  { name: "counts", danish: "antal", kind: "cells", optional: true, sameLengthAs: "outcomes" },
+  // A row counted 0 adds nothing: it is read as a blank count, so the row is skipped.
+  {
+    name: "counts",
+    danish: "antal",
+    kind: "cells",
+    optional: true,
+    sameLengthAs: "outcomes",
+    zero: "blank",
+  },
   {
     name: "fleksjobIsSelfSupporting",
     danish: "fleksjob_er_selvforsørgelse",
@@ -174,14 +207,25 @@ export const FUNCTIONS = {
     danish: "AFVIGELSE",
     result: "spill",
     parameters: [
-      { name: "budgeted", danish: "budgetteret", kind: "cells" },
-      { name: "actual", danish: "faktisk", kind: "cells", sameLengthAs: "budgeted" },
+      // Blank (and 0) is not known yet: Excel for Windows passes a blank cell as 0.
+      { name: "budgeted", danish: "budgetteret", kind: "cells", zero: "blank" },
+      {
+        name: "actual",
+        danish: "faktisk",
+        kind: "cells",
+        sameLengthAs: "budgeted",
+        zero: "blank",
+      },
     ],
   },
   TARGETPROGRESS: {
     danish: "MÅLOPFYLDELSE",
     result: "scalar",
-    parameters: [BASELINE, CURRENT, { name: "target", danish: "mål", kind: "number" }],
+    parameters: [
+      BASELINE,
+      CURRENT,
+      { name: "target", danish: "mål", kind: "number", zero: "blank" },
+    ],
   },
   REDUCTION: {
     danish: "REDUKTION",
@@ -193,9 +237,10 @@ export const FUNCTIONS = {
     result: "spill",
     parameters: [
       START,
-      { name: "inflow", danish: "tilgang", kind: "number" },
-      { name: "exitRate", danish: "afgangsrate", kind: "number" },
-      { name: "months", danish: "måneder", kind: "wholeNumber" },
+      // No inflow is a real case: a blank counts as 0.
+      { name: "inflow", danish: "tilgang", kind: "number", blanks: "zero" },
+      { name: "exitRate", danish: "afgangsrate", kind: "number", zero: "blank" },
+      { name: "months", danish: "måneder", kind: "wholeNumber", zero: "blank" },
       { name: "detail", danish: "detaljer", kind: "yesNo", optional: true, default: false },
     ],
   },
@@ -204,8 +249,9 @@ export const FUNCTIONS = {
     result: "scalar",
     parameters: [
       START,
-      { name: "remaining", danish: "tilbage", kind: "number" },
-      { name: "months", danish: "måneder", kind: "number" },
+      // 0 left gives no rate to project with (it would be 100 % a month).
+      { name: "remaining", danish: "tilbage", kind: "number", zero: "blank" },
+      { name: "months", danish: "måneder", kind: "number", zero: "blank" },
     ],
   },
   REFUNDRATE: {
@@ -220,7 +266,7 @@ export const FUNCTIONS = {
     danish: "NETTOUDGIFT",
     result: "scalar",
     parameters: [
-      { name: "monthlyRate", danish: "månedssats", kind: "number" },
+      { name: "monthlyRate", danish: "månedssats", kind: "number", zero: "blank" },
       {
         name: "weeksOnBenefit",
         danish: "uger_på_ydelse",
@@ -228,7 +274,14 @@ export const FUNCTIONS = {
         optional: true,
         default: 0,
       },
-      { name: "weeks", danish: "uger", kind: "number", optional: true, default: 52 },
+      {
+        name: "weeks",
+        danish: "uger",
+        kind: "number",
+        optional: true,
+        default: 52,
+        zero: "blank",
+      },
       { name: "serviceCost", danish: "driftsudgift", kind: "number", optional: true, default: 0 },
     ],
   },
@@ -236,7 +289,7 @@ export const FUNCTIONS = {
     danish: "YDELSESSATS",
     result: "scalar",
     parameters: [
-      { name: "year", danish: "år", kind: "wholeNumber" },
+      { name: "year", danish: "år", kind: "wholeNumber", zero: "blank" },
       { name: "group", danish: "gruppe", kind: "option", option: BENEFIT_GROUP, optional: true },
     ],
   },
@@ -244,21 +297,24 @@ export const FUNCTIONS = {
     danish: "BESPARELSE",
     result: "scalar",
     parameters: [
-      { name: "actual", danish: "faktisk", kind: "series" },
+      // A caseload of 0 is a month not known yet (Excel for Windows passes a blank as 0).
+      { name: "actual", danish: "faktisk", kind: "series", zero: "blank" },
       {
         name: "baseline",
         danish: "basislinje",
         kind: "series",
         blanks: "refuse",
+        zero: "blank",
         sameLengthAs: "actual",
         orSingle: true,
       },
-      { name: "netCost", danish: "nettoudgift", kind: "number" },
+      { name: "netCost", danish: "nettoudgift", kind: "number", zero: "blank" },
       {
         name: "comparison",
         danish: "sammenligning",
         kind: "series",
         blanks: "refuse",
+        zero: "blank",
         sameLengthAs: "actual",
         optional: true,
       },
@@ -268,6 +324,7 @@ export const FUNCTIONS = {
         kind: "number",
         optional: true,
         default: 12,
+        zero: "blank",
       },
       { name: "deadweight", danish: "dødvægt", kind: "number", optional: true, default: 0 },
     ],

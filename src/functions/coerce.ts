@@ -4,8 +4,10 @@
  * coerces each argument by its declared type. Failures stop with an Excel error and a message
  * that names the argument in the user's language and, where Excel tells us, the cell.
  *
- * Accepted: numbers; numeric text in Danish or English notation; blanks (null, undefined, "");
- * ranges as one row or one column. Error values are passed on as the same error.
+ * Accepted: numbers; numeric text in Danish or English notation; blanks (null, undefined, "",
+ * and 0 where the catalogue says 0 is a blank cell: Excel for Windows passes a blank cell as 0);
+ * data-type values (a formatted number, an entity …) by their basic value; ranges as one row or
+ * one column. Error values are passed on as the same error.
  */
 import { parseNumberText, parseYesNo, type Failure, type Result } from "../engine";
 import { booleanText, getLanguage, isMessageKey, t, type Language, type MessageKey } from "../i18n";
@@ -18,6 +20,7 @@ import {
   type ParameterSpec,
 } from "./catalogue";
 import {
+  basicValueOf,
   cellAddress,
   displayErrorCode,
   isExcelError,
@@ -73,6 +76,15 @@ function isBlank(v: ExcelArg): v is null | undefined | "" {
   return v === null || v === undefined || v === "";
 }
 
+/**
+ * True for an optional range argument that is left out: omitted, or one blank cell (or one 0,
+ * when the parameter reads 0 as blank), so a blank cell reads the same on every platform.
+ */
+function isOmittedRange(p: ParameterSpec, v: ExcelArg): boolean {
+  const single = isMatrix(v) ? (v.length === 1 && v[0]?.length === 1 ? v[0][0] : v) : v;
+  return isBlank(single as ExcelArg) || (p.zero === "blank" && single === 0);
+}
+
 /** The cells of a single value or a one-row / one-column range, read in place. */
 class CellRange implements NumberCells, TextCells {
   readonly length: number;
@@ -81,12 +93,17 @@ class CellRange implements NumberCells, TextCells {
   private readonly column: ExcelMatrix | null = null;
   private readonly cells: readonly ExcelScalar[] | null = null;
 
+  /** 0 is read as a blank cell (the parameter's `zero: "blank"`). */
+  private readonly zeroIsBlank: boolean;
+
   constructor(
     private readonly args: Args,
     private readonly param: string,
     private readonly index: number,
-    private readonly v: ExcelArg
+    private readonly v: ExcelArg,
+    zero?: "blank"
   ) {
+    this.zeroIsBlank = zero === "blank";
     this.orientation = "column";
     if (!isMatrix(v)) {
       this.length = 1;
@@ -119,15 +136,18 @@ class CellRange implements NumberCells, TextCells {
   number(i: number): number | null {
     const cell = this.at(i);
     // Fast path: Excel passes most cells as plain finite numbers.
-    if (typeof cell === "number" && cell - cell === 0) return cell;
-    return this.args.scalarNumber(this.param, this.index, cell, this.row(i), this.columnOf(i));
+    if (typeof cell === "number" && cell - cell === 0)
+      return cell !== 0 || !this.zeroIsBlank ? cell : null;
+    const n = this.args.scalarNumber(this.param, this.index, cell, this.row(i), this.columnOf(i));
+    return n === 0 && this.zeroIsBlank ? null : n;
   }
 
   text(i: number): string | null {
-    const cell = this.at(i);
+    const cell = basicValueOf(this.at(i));
     if (typeof cell === "string") return cell === "" ? null : cell;
     if (cell === null || cell === undefined) return null;
-    if (typeof cell === "number") return String(cell);
+    // No outcome is called 0: it is a blank cell as Excel for Windows passes it.
+    if (typeof cell === "number") return cell === 0 ? null : String(cell);
     if (typeof cell === "boolean") return booleanText(cell, this.args.language);
     return this.args.passError(this.param, this.index, cell, this.row(i), this.columnOf(i));
   }
@@ -222,15 +242,12 @@ export class Args {
   }
 
   /** Stops with the error value `v` found in `param` (at row/column when known), passing its code on. */
-  passError(
-    param: string,
-    index: number,
-    v: { code: string },
-    row?: number,
-    column?: number
-  ): never {
-    const code = outputErrorCode(v.code) ?? "#VALUE!";
-    const error = displayErrorCode(v.code);
+  passError(param: string, index: number, v: object, row?: number, column?: number): never {
+    // Anything without an error code (an object Excel should not send) is a wrong kind of value.
+    const given = (v as { code?: unknown }).code;
+    const raw = typeof given === "string" ? given : "#VALUE!";
+    const code = outputErrorCode(raw) ?? "#VALUE!";
+    const error = displayErrorCode(raw);
     if (row === undefined || column === undefined)
       this.fail(code, "argError", { arg: this.label(param), error });
     this.fail(code, "argErrorAt", {
@@ -248,6 +265,7 @@ export class Args {
     row?: number,
     column?: number
   ): number | null {
+    v = basicValueOf(v);
     if (typeof v === "number") {
       if (!Number.isFinite(v))
         this.fail("#NUM!", "argNotNumber", { arg: this.label(param), text: String(v) });
@@ -262,7 +280,8 @@ export class Args {
     }
     if (typeof v === "boolean")
       return this.notNumber(param, index, booleanText(v, this.language), row, column);
-    return this.passError(param, index, v, row, column);
+    if (isExcelError(v)) return this.passError(param, index, v, row, column);
+    return this.notNumber(param, index, "?", row, column);
   }
 
   private notNumber(
@@ -281,10 +300,10 @@ export class Args {
     });
   }
 
-  /** The single value of an argument: a scalar, or a 1 × 1 range. */
+  /** The single value of an argument (a scalar, or a 1 × 1 range), by its basic value. */
   private single(param: string, v: ExcelArg): ExcelScalar {
-    if (!isMatrix(v)) return v;
-    if (v.length === 1 && v[0]?.length === 1) return v[0][0];
+    if (!isMatrix(v)) return basicValueOf(v);
+    if (v.length === 1 && v[0]?.length === 1) return basicValueOf(v[0][0]);
     return this.fail("#VALUE!", "argNot1D", {
       arg: this.label(param),
       rows: v.length,
@@ -292,12 +311,17 @@ export class Args {
     });
   }
 
-  /** A number; blank gives the default of an optional parameter and stops for a required one. */
+  /**
+   * A number; blank gives the default of an optional parameter, 0 with `blanks: "zero"`, and
+   * stops for a required one. With `zero: "blank"`, 0 is read as blank.
+   */
   private number(p: ParameterSpec, index: number, v: ExcelArg): number | undefined {
     const n = this.scalarNumber(p.name, index, this.single(p.name, v), 0, 0);
-    if (n !== null) return n;
+    const zero = n === 0 && p.zero === "blank";
+    if (n !== null && !zero) return n;
     if (p.optional === true) return p.default as number | undefined;
-    return this.fail("#VALUE!", "argBlank", { arg: this.label(p.name) });
+    if (p.blanks === "zero") return 0;
+    return this.fail("#VALUE!", zero ? "argZeroOrBlank" : "argBlank", { arg: this.label(p.name) });
   }
 
   /** A whole number (#NUM! for a fraction). */
@@ -328,8 +352,11 @@ export class Args {
     if (s === null || s === undefined) return option.default;
     if (isExcelError(s)) return this.passError(p.name, index, s);
     const lookup = optionLookup(option);
-    if (typeof s === "number" && !lookup.takesNumbers)
+    if (typeof s === "number" && !lookup.takesNumbers) {
+      // The 0 Excel for Windows passes for a blank cell.
+      if (s === 0) return option.default;
       return this.fail("#VALUE!", "argNotText", { arg: this.label(p.name) });
+    }
     const text = typeof s === "boolean" ? booleanText(s, this.language) : String(s).trim();
     if (text === "") return option.default;
     const value =
@@ -339,29 +366,41 @@ export class Args {
     return value;
   }
 
-  /** Money per year: blanks count as 0, and at least one cell holds a number. */
+  /**
+   * Money per year: blanks count as 0. A range of two or more cells must hold an amount other
+   * than 0: all blank is "no numbers", and all 0 (blank cells as Excel for Windows passes them,
+   * or zeros) the same, so a blank range reads alike on every platform.
+   */
   private flows(p: ParameterSpec, index: number, v: ExcelArg): number[] {
     const cells = new CellRange(this, p.name, index, v);
     // Only numbers go in, so V8 keeps the array unboxed.
     const values: number[] = [];
     let blanks = 0;
+    let amounts = 0;
     for (let i = 0; i < cells.length; i++) {
       const n = cells.number(i);
       if (n === null) blanks++;
+      else if (n !== 0) amounts++;
       values.push(n ?? 0);
     }
-    if (blanks === values.length) this.fail("#VALUE!", "argEmpty", { arg: this.label(p.name) });
+    if (values.length === 0 || (values.length > 1 && amounts === 0))
+      this.fail("#VALUE!", blanks === values.length ? "argEmpty" : "argOnlyZeros", {
+        arg: this.label(p.name),
+      });
     return values;
   }
 
   /** Numbers per period: blank cells are null, or stop when the parameter refuses blanks. */
   private series(p: ParameterSpec, index: number, v: ExcelArg): (number | null)[] {
-    const cells = new CellRange(this, p.name, index, v);
+    const cells = new CellRange(this, p.name, index, v, p.zero);
     const values: (number | null)[] = [];
     const refuse = p.blanks === "refuse";
     for (let i = 0; i < cells.length; i++) {
       const n = cells.number(i);
-      if (n === null && refuse) this.fail("#VALUE!", "argBlank", { arg: this.label(p.name) });
+      if (n === null && refuse) {
+        const zero = basicValueOf(cells.at(i)) === 0;
+        this.fail("#VALUE!", zero ? "argZeroOrBlank" : "argBlank", { arg: this.label(p.name) });
+      }
       values.push(n);
     }
     return values;
@@ -379,10 +418,10 @@ export class Args {
       case "option":
         return this.option(p, p.option as OptionSpec<string>, index, v);
       default:
-        if (p.optional === true && isBlank(v)) return undefined;
+        if (p.optional === true && isOmittedRange(p, v)) return undefined;
         if (p.kind === "flows") return this.flows(p, index, v);
         if (p.kind === "series") return this.series(p, index, v);
-        return new CellRange(this, p.name, index, v);
+        return new CellRange(this, p.name, index, v, p.zero);
     }
   }
 

@@ -8,6 +8,10 @@
  * functions with the same parameters repeat their signature. Bodies are one call: the
  * arguments are read by the catalogue and the engine called in `implementations.ts`; `toCell`
  * (`office.ts`) turns an error into the Office error.
+ *
+ * `@requiresParameterAddresses` only on the functions with a matrix result: Microsoft's metadata
+ * reference requires `result.dimensionality` "matrix" with it (custom-functions-json.md,
+ * options). The scalar functions name a faulty cell by argument and position instead.
  */
 import * as impl from "./implementations";
 import { initialiseLanguage, toCell } from "./office";
@@ -21,17 +25,14 @@ initialiseLanguage();
  * @param outcomes Outcome of each closed case, one per row (e.g. "Job", "Education", "Fleksjob").
  * @param [counts] Number of cases per row; omit when each row is one case.
  * @param [fleksjobIsSelfSupporting] TRUE counts fleksjob as self-supporting (default FALSE, as in the financing law).
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Share self-supporting.
  */
 export function selfSufficiency(
   outcomes: any[][],
   counts?: any[][],
-  fleksjobIsSelfSupporting?: any,
-  invocation?: CustomFunctions.Invocation
+  fleksjobIsSelfSupporting?: any
 ): number {
-  return toCell(impl.selfSufficiency(outcomes, counts, fleksjobIsSelfSupporting, invocation));
+  return toCell(impl.selfSufficiency(outcomes, counts, fleksjobIsSelfSupporting));
 }
 
 /**
@@ -41,7 +42,7 @@ export function selfSufficiency(
  * @param outcomes Outcome of each closed case, one per row.
  * @param [counts] Number of cases per row; omit when each row is one case.
  * @param [fleksjobIsSelfSupporting] TRUE counts fleksjob as self-supporting (default FALSE).
- * @param invocation Call context (cell addresses for messages).
+ * @param invocation Call context: the arguments' cell addresses, which Excel gives only to a function with a matrix result (named in messages).
  * @requiresParameterAddresses
  * @returns 4 rows × 3 columns: group, count, share.
  */
@@ -62,18 +63,10 @@ export function outcomeShares(
  * @param savings Savings, one amount or one per year.
  * @param [rate] Discount rate, e.g. 3.5 %. Omit for nominal amounts.
  * @param [timing] 0 = start of year: first year undiscounted (default); 1 = end of year, as Excel's NPV.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns ROI as a share (0.5 = 50 %).
  */
-export function roi(
-  investment: any[][],
-  savings: any[][],
-  rate?: any,
-  timing?: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.roi(investment, savings, rate, timing, invocation));
+export function roi(investment: any[][], savings: any[][], rate?: any, timing?: any): number {
+  return toCell(impl.roi(investment, savings, rate, timing));
 }
 
 /**
@@ -83,17 +76,10 @@ export function roi(
  * @param rate Discount rate per year, e.g. 3.5 % (Ministry of Finance rate from 2021).
  * @param flows Net flows per year, first year first.
  * @param [timing] 0 = start of year: first year undiscounted (default); 1 = end of year, as Excel's NPV.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Present value in the flows' unit.
  */
-export function npv(
-  rate: any,
-  flows: any[][],
-  timing?: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.npv(rate, flows, timing, invocation));
+export function npv(rate: any, flows: any[][], timing?: any): number {
+  return toCell(impl.npv(rate, flows, timing));
 }
 
 /**
@@ -104,18 +90,10 @@ export function npv(
  * @param savings Savings, one amount or one per year.
  * @param [rate] Discount rate. Omit for nominal amounts.
  * @param [timing] 0 = start of year (default); 1 = end of year.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Net gain in the amounts' unit.
  */
-export function netGain(
-  investment: any[][],
-  savings: any[][],
-  rate?: any,
-  timing?: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.netGainFn(investment, savings, rate, timing, invocation));
+export function netGain(investment: any[][], savings: any[][], rate?: any, timing?: any): number {
+  return toCell(impl.netGainFn(investment, savings, rate, timing));
 }
 
 /**
@@ -125,17 +103,10 @@ export function netGain(
  * @param flows Net flows per year (savings − investment), first year first.
  * @param [rate] Discount rate for discounted payback. Omit for nominal.
  * @param [timing] 0 = start of year (default); 1 = end of year.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Payback in years, interpolated within the year.
  */
-export function payback(
-  flows: any[][],
-  rate?: any,
-  timing?: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.paybackFn(flows, rate, timing, invocation));
+export function payback(flows: any[][], rate?: any, timing?: any): number {
+  return toCell(impl.paybackFn(flows, rate, timing));
 }
 
 /**
@@ -144,7 +115,7 @@ export function payback(
  * @helpurl https://localhost:3000/docs/functions.html#variance
  * @param budgeted Budgeted amounts, one row or column.
  * @param actual Actual amounts in the same shape; blank cells = not known yet.
- * @param invocation Call context (cell addresses for messages).
+ * @param invocation Call context: the arguments' cell addresses, which Excel gives only to a function with a matrix result (named in messages).
  * @requiresParameterAddresses
  * @returns Variances, spilled in the shape of budgeted.
  */
@@ -163,17 +134,10 @@ export function variance(
  * @param baseline Caseload at the start, e.g. 1008.
  * @param current Caseload now, e.g. 563.
  * @param target Target caseload, e.g. 500.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Progress as a share.
  */
-export function targetProgress(
-  baseline: any,
-  current: any,
-  target: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.targetProgressFn(baseline, current, target, invocation));
+export function targetProgress(baseline: any, current: any, target: any): number {
+  return toCell(impl.targetProgressFn(baseline, current, target));
 }
 
 /**
@@ -182,16 +146,10 @@ export function targetProgress(
  * @helpurl https://localhost:3000/docs/functions.html#reduction
  * @param baseline Caseload at the start.
  * @param current Caseload now.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Reduction as a share.
  */
-export function reduction(
-  baseline: any,
-  current: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.reductionFn(baseline, current, invocation));
+export function reduction(baseline: any, current: any): number {
+  return toCell(impl.reductionFn(baseline, current));
 }
 
 /**
@@ -203,7 +161,7 @@ export function reduction(
  * @param exitRate Share leaving the benefit per month (0–1).
  * @param months Months to project (1–1200).
  * @param [detail] TRUE gives three columns: original group, newcomers, total. Default: total only.
- * @param invocation Call context (cell addresses for messages).
+ * @param invocation Call context: the arguments' cell addresses, which Excel gives only to a function with a matrix result (named in messages).
  * @requiresParameterAddresses
  * @returns One row per month 1..months.
  */
@@ -225,17 +183,10 @@ export function projectCaseload(
  * @param start Size of the group at the start, e.g. 1008.
  * @param remaining How many of the group are still on benefit, e.g. 387.
  * @param months Months in between, e.g. 25.
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Exit rate per month (0–1).
  */
-export function exitRate(
-  start: any,
-  remaining: any,
-  months: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.exitRateFn(start, remaining, months, invocation));
+export function exitRate(start: any, remaining: any, months: any): number {
+  return toCell(impl.exitRateFn(start, remaining, months));
 }
 
 /**
@@ -244,16 +195,10 @@ export function exitRate(
  * @helpurl https://localhost:3000/docs/functions.html#refundrate
  * @param week Cumulative weeks on public benefit, 1 = the first week.
  * @param [scheme] "refund" (default) or "cofinancing" (Danish: "refusion", "medfinansiering").
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns The rate as a share.
  */
-export function refundRate(
-  week: any,
-  scheme?: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.refundRateFn(week, scheme, invocation));
+export function refundRate(week: any, scheme?: any): number {
+  return toCell(impl.refundRateFn(week, scheme));
 }
 
 /**
@@ -264,18 +209,15 @@ export function refundRate(
  * @param [weeksOnBenefit] Weeks already on public benefit before the spell (default 0).
  * @param [weeks] Length of the spell in weeks (default 52 = one person-year).
  * @param [serviceCost] The job centre's own cost per person-year in kr. (default 0).
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Net cost in kr.
  */
 export function netCost(
   monthlyRate: any,
   weeksOnBenefit?: any,
   weeks?: any,
-  serviceCost?: any,
-  invocation?: CustomFunctions.Invocation
+  serviceCost?: any
 ): number {
-  return toCell(impl.netCostFn(monthlyRate, weeksOnBenefit, weeks, serviceCost, invocation));
+  return toCell(impl.netCostFn(monthlyRate, weeksOnBenefit, weeks, serviceCost));
 }
 
 /**
@@ -284,16 +226,10 @@ export function netCost(
  * @helpurl https://localhost:3000/docs/functions.html#benefitrate
  * @param year The year, e.g. 2024.
  * @param [group] E.g. "30+ without children" (default), "30+ with children", "under 30 away from home".
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Kr. per month.
  */
-export function benefitRate(
-  year: any,
-  group?: any,
-  invocation?: CustomFunctions.Invocation
-): number {
-  return toCell(impl.benefitRateFn(year, group, invocation));
+export function benefitRate(year: any, group?: any): number {
+  return toCell(impl.benefitRateFn(year, group));
 }
 
 /**
@@ -306,8 +242,6 @@ export function benefitRate(
  * @param [comparison] Comparison series (e.g. the national trend); its first value is the reference.
  * @param [periodsPerYear] 12 for monthly counts (default), 1 for yearly averages.
  * @param [deadweight] Extra share that would have happened anyway (0–1, default 0).
- * @param invocation Call context (cell addresses for messages).
- * @requiresParameterAddresses
  * @returns Savings in kr.
  */
 export function savings(
@@ -316,10 +250,7 @@ export function savings(
   netCost: any,
   comparison?: any[][],
   periodsPerYear?: any,
-  deadweight?: any,
-  invocation?: CustomFunctions.Invocation
+  deadweight?: any
 ): number {
-  return toCell(
-    impl.savingsFn(actual, baseline, netCost, comparison, periodsPerYear, deadweight, invocation)
-  );
+  return toCell(impl.savingsFn(actual, baseline, netCost, comparison, periodsPerYear, deadweight));
 }

@@ -26,6 +26,10 @@ export const da = {
     argErrorAt: "{arg}, celle {cell}: indeholder fejlen {error}",
     argError: "{arg} indeholder fejlen {error}",
     argNot1D: "{arg} skal være én række eller én kolonne (fik {rows} × {columns})",
+    argZeroOrBlank:
+      "{arg} mangler: cellen er tom eller 0 (Excel til Windows sender en tom celle som 0, og 0 er ingen gyldig værdi her)",
+    argOnlyZeros:
+      "{arg} indeholder kun tomme celler og 0 (Excel til Windows sender en tom celle som 0)",
     argEmpty: "{arg} indeholder ingen tal",
     argNotBoolean: "{arg}: »{text}« er hverken SAND eller FALSK",
     argNotText: "{arg}: forventede tekst, fik et tal",
@@ -333,6 +337,8 @@ export const da = {
   taskpane: {
     appTitle: "KIK – investeringsstrategi",
     needsExcel: "Åbn KIK fra båndet i Excel for at bruge guiden.",
+    excelTooOld:
+      "Denne Excel er for gammel til KIK's guide: den kræver Excel-API {version} (Microsoft 365 version 2102 eller nyere, Excel 2021 eller nyere, Excel til Mac 16.50 eller nyere eller Excel på nettet). KIK-funktionerne virker stadig.",
     stepsLabel: "Trin i guiden",
     stepOf: "Trin {n} af {total}",
     stepData: "Data",

@@ -23,6 +23,9 @@ export const en: Catalogue = {
     argErrorAt: "{arg}, cell {cell}: contains the error {error}",
     argError: "{arg} contains the error {error}",
     argNot1D: "{arg} must be one row or one column (got {rows} × {columns})",
+    argZeroOrBlank:
+      "{arg} is missing: the cell is blank or 0 (Excel for Windows passes a blank cell as 0, and 0 is no valid value here)",
+    argOnlyZeros: "{arg} holds only blank cells and 0 (Excel for Windows passes a blank cell as 0)",
     argEmpty: "{arg} contains no numbers",
     argNotBoolean: "{arg}: '{text}' is neither TRUE nor FALSE",
     argNotText: "{arg}: expected text, got a number",
@@ -329,6 +332,8 @@ export const en: Catalogue = {
   taskpane: {
     appTitle: "KIK – investment strategy",
     needsExcel: "Open KIK from the ribbon in Excel to use the guide.",
+    excelTooOld:
+      "This Excel is too old for KIK's guide: it needs Excel API {version} (Microsoft 365 version 2102 or later, Excel 2021 or later, Excel for Mac 16.50 or later, or Excel on the web). The KIK functions still work.",
     stepsLabel: "Steps of the guide",
     stepOf: "Step {n} of {total}",
     stepData: "Data",

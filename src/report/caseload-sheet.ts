@@ -285,7 +285,7 @@ export function buildCaseloadSheet(
         values: { top: first, left: COL.projection, bottom: last, right: COL.projection },
       },
     ],
-    anchor: { top: 2, left: COL.comparison + 2, bottom: 22, right: COL.comparison + 10 },
+    size: { rows: 20, columns: 9 },
   });
   s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14]);
   s.freeze(HEADER, 1);

@@ -222,7 +222,7 @@ export function buildEconomySheet(
           values: { top: first, left: COL.cumulative, bottom: last, right: COL.cumulative },
         },
       ],
-      anchor: { top: 2, left: COL.variance + 2, bottom: 20, right: COL.variance + 9 },
+      size: { rows: 18, columns: 8 },
     });
   }
   s.columnWidths([36, 18, 18, 20, 18, 18, 16, 16]);

@@ -10,6 +10,17 @@ import type {
   TablePlan,
 } from "./plan";
 
+/**
+ * A chart before it is placed: its size in cells. The builder anchors it right of every column
+ * the sheet uses (cells and tables), one column apart, so it never covers data.
+ */
+export type ChartRequest = Omit<ChartPlan, "anchor"> & {
+  readonly size: { readonly rows: number; readonly columns: number };
+};
+
+/** The row a chart's top edge sits on (below the sheet's title). */
+const CHART_TOP = 2;
+
 /** Options for one cell. */
 export interface CellOptions {
   readonly numberFormat?: string;
@@ -20,7 +31,7 @@ export interface CellOptions {
 export class SheetBuilder {
   private readonly cells: PlannedCell[] = [];
   private readonly tables: TablePlan[] = [];
-  private readonly charts: ChartPlan[] = [];
+  private readonly charts: ChartRequest[] = [];
   private widths: number[] = [];
   private frozen = { rows: 0, columns: 0 };
 
@@ -64,8 +75,17 @@ export class SheetBuilder {
     this.tables.push(table);
   }
 
-  chart(chart: ChartPlan): void {
+  /** A chart, placed by {@link build} where it covers no cell and no table; stacked when more. */
+  chart(chart: ChartRequest): void {
     this.charts.push(chart);
+  }
+
+  /** The last column with a cell or a table on the sheet. */
+  private lastUsedColumn(): number {
+    let right = 0;
+    for (const c of this.cells) right = Math.max(right, c.column);
+    for (const t of this.tables) right = Math.max(right, t.right);
+    return right;
   }
 
   columnWidths(widths: number[]): void {
@@ -76,6 +96,17 @@ export class SheetBuilder {
     this.frozen = { rows, columns };
   }
 
+  /** The charts with their anchors: right of the used columns, one below the other. */
+  private placedCharts(): ChartPlan[] {
+    const left = this.lastUsedColumn() + 2;
+    let top = CHART_TOP;
+    return this.charts.map(({ size, ...chart }) => {
+      const anchor = { top, left, bottom: top + size.rows, right: left + size.columns - 1 };
+      top = anchor.bottom + 2;
+      return { ...chart, anchor };
+    });
+  }
+
   build(): SheetPlan {
     return {
       kind: this.kind,
@@ -84,7 +115,7 @@ export class SheetBuilder {
       columnWidths: this.widths,
       freeze: this.frozen,
       tables: this.tables,
-      charts: this.charts,
+      charts: this.placedCharts(),
     };
   }
 }

@@ -18,6 +18,7 @@ import { useStepFocus } from "./hooks/useStepFocus";
 import { loadSettings, useSaveSettings } from "./hooks/useWorkbookSettings";
 import { useWriteReport } from "./hooks/useWriteReport";
 import { isUsable } from "./input-problems";
+import { ALWAYS_VISIBLE, type PaneVisibility } from "./visibility";
 import { message } from "./messages";
 import { PreviewStep } from "./PreviewStep";
 import { STEP_HEADING_ID, type Translate } from "./shared";
@@ -84,6 +85,8 @@ export interface WizardProps {
   readonly readDelayMs?: number;
   /** The clock for the report's time stamp. */
   readonly now?: () => Date;
+  /** Whether the pane is shown; the workbook is read only then (default: always). */
+  readonly visibility?: PaneVisibility | undefined;
 }
 
 export function Wizard({
@@ -92,6 +95,7 @@ export function Wizard({
   version = "",
   readDelayMs = 300,
   now = () => new Date(),
+  visibility = ALWAYS_VISIBLE,
 }: WizardProps) {
   useSharedStyles();
   const styles = useStyles();
@@ -116,7 +120,7 @@ export function Wizard({
   );
   const { canGoOn, blockedBy } = selectProgress(state, problems, form);
 
-  useDetectInputs(host, dispatch, t);
+  useDetectInputs(host, dispatch, t, visibility);
   useInputRead({
     host,
     selection,

@@ -2,8 +2,10 @@
 import { createRoot } from "react-dom/client";
 import packageJson from "../../package.json";
 import { createOfficeHost } from "../excel/office-host";
+import { taskPaneSupported } from "../excel/requirements";
 import { languageFromLocale } from "../i18n";
 import { App } from "./App";
+import { officeVisibility } from "./visibility";
 
 /** Office's UI language, or undefined outside Office (a plain browser has no host context). */
 function officeDisplayLanguage(): string | undefined {
@@ -19,9 +21,16 @@ function render(inExcel: boolean): void {
   if (!container) return;
   const language = languageFromLocale(officeDisplayLanguage());
   document.documentElement.lang = language;
-  const host = inExcel ? createOfficeHost(language) : null;
+  // Checked before anything reads the workbook (src/excel/requirements.ts).
+  const tooOld = inExcel && !taskPaneSupported(Office.context.requirements);
   createRoot(container).render(
-    <App host={host} language={language} version={packageJson.version} />
+    <App
+      host={inExcel ? createOfficeHost(language) : null}
+      tooOld={tooOld}
+      language={language}
+      version={packageJson.version}
+      visibility={inExcel ? officeVisibility(document, Office.addin) : undefined}
+    />
   );
 }
 

@@ -159,6 +159,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   switch (action.type) {
     case "detected": {
       const { next, filled } = fillBlank(state.selection, action.found);
+      // Found again when the pane is shown again: only news changes what the step says.
+      if (state.detected && filled.length === 0) return state;
       const restored = INPUT_TABLES.some((t) => !isBlank(state.selection[t]));
       const dataStatus: DataStatus =
         filled.length > 0

@@ -65,7 +65,13 @@ describe("the catalogue", () => {
           expect(RANGE_KINDS).toContain(p.kind);
         }
         if (p.orSingle === true) expect(p.sameLengthAs).toBeDefined();
-        if (p.blanks !== undefined) expect(p.kind).toBe("series");
+        if (p.blanks === "refuse") expect(p.kind).toBe("series");
+        // A blank that counts as 0 only where no default and no "0 is blank" says otherwise.
+        if (p.blanks === "zero") {
+          expect(["number", "wholeNumber"]).toContain(p.kind);
+          expect([p.optional, p.zero]).toEqual([undefined, undefined]);
+        }
+        if (p.zero === "blank") expect(p.kind).not.toBe("flows");
       });
     }
   });

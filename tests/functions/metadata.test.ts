@@ -4,6 +4,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { catalogueProblems, descriptionProblems, localizeMetadata } from "../../src/functions/localize-metadata";
 import { CATALOGUE, FUNCTIONS, type FunctionSpec } from "../../src/functions/catalogue";
 import { DESCRIPTIONS, type FunctionDescriptions } from "../../src/functions/descriptions";
+import { metadataProblems } from "./metadata-rules";
 
 const FUNCTIONS_TS = path.join(__dirname, "../../src/functions/functions.ts");
 
@@ -147,4 +148,35 @@ test("each fact the TSDoc and the catalogue share is compared: optional flag, di
   expect(drift({ ...roi, danish: "NUTIDSVÆRDI" })).toMatch(/Danish name "NUTIDSVÆRDI" is used twice/);
   const { ROI: _roi, ...rest } = CATALOGUE;
   expect(catalogueProblems(english, { ROI: roi, ...rest }).join("\n")).toMatch(/keep one order/);
+});
+
+describe("Microsoft's documented metadata rules (tests/functions/metadata-rules.ts)", () => {
+  test("functions.json and functions.da.json keep them: ids, names, option combinations, dimensionality, lengths", () => {
+    expect(metadataProblems(english)).toEqual([]);
+    expect(metadataProblems(JSON.parse(localizeMetadata(englishJson, "da")))).toEqual([]);
+  });
+  test("requiresParameterAddresses only where the result is a matrix: the spilling functions", () => {
+    const withAddresses = english.functions.filter((f) => (f.options as { requiresParameterAddresses?: boolean } | undefined)?.requiresParameterAddresses === true);
+    expect(withAddresses.map((f) => f.id).sort()).toEqual(["OUTCOMESHARES", "PROJECTCASELOAD", "VARIANCE"]);
+  });
+  test("each rule reports what breaks it", () => {
+    const base = english.functions[2] as Fn;
+    const one = (changes: Partial<Fn>) => metadataProblems({ functions: [{ ...base, ...changes }] }).join("\n");
+    expect(one({ options: { requiresParameterAddresses: true }, result: { dimensionality: "scalar" } })).toMatch(/requiresParameterAddresses needs a result of dimensionality "matrix"/);
+    expect(one({ id: "ROI_2" })).toMatch(/id has characters other than/);
+    expect(one({ id: "R" })).toMatch(/id must have 3 to 128/);
+    expect(one({ name: "ARK1" })).toMatch(/is a cell reference/);
+    expect(one({ name: "R1C1" })).toMatch(/is a cell reference/);
+    expect(one({ name: "XFD1048576" })).toMatch(/is a cell reference/);
+    expect(one({ name: "XFE1" })).toBe("");
+    expect(one({ name: "RUN" })).toMatch(/Excel 4.0 macro function/);
+    expect(one({ name: "1AFKAST" })).toMatch(/must start with a letter/);
+    expect(one({ name: "AF KAST" })).toMatch(/must start with a letter and hold only/);
+    expect(one({ name: "A".repeat(129) })).toMatch(/3 to 128/);
+    expect(one({ options: { stream: true, volatile: true } })).toMatch(/stream and volatile/);
+    expect(one({ options: { requiresStreamAddress: true } })).toMatch(/without stream/);
+    expect(one({ parameters: [{ name: "x", description: "", type: "any", dimensionality: "cube" }] })).toMatch(/dimensionality "cube"/);
+    expect(metadataProblems({ functions: [base, base] }).join("\n")).toMatch(/id used twice/);
+    expect(metadataProblems({ allowErrorForDataTypeAny: "yes", functions: [] }).join("\n")).toMatch(/not a boolean/);
+  });
 });

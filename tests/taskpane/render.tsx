@@ -12,6 +12,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { toHaveNoViolations } from "jest-axe";
 import type { Language } from "../../src/i18n";
+import type { PaneVisibility } from "../../src/taskpane/visibility";
 import { Wizard } from "../../src/taskpane/Wizard";
 import type { FakeHost } from "./fake-host";
 
@@ -34,7 +35,11 @@ if (css?.escape === undefined) {
  * they look at, so Fluent's stylesheet made each query slow. Rules can only hide or restyle
  * what these tests look at (labels, roles, errors, focus); the browser test runs with them.
  */
-export function renderWizard(host: FakeHost, language: Language = "da") {
+export function renderWizard(
+  host: FakeHost,
+  language: Language = "da",
+  visibility?: PaneVisibility
+) {
   const user = userEvent.setup();
   const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
   const view = render(
@@ -46,6 +51,7 @@ export function renderWizard(host: FakeHost, language: Language = "da") {
           version="9.9.9"
           readDelayMs={5}
           now={() => new Date(Date.UTC(2024, 0, 15, 12))}
+          visibility={visibility}
         />
       </FluentProvider>
     </RendererProvider>

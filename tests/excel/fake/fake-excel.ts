@@ -78,6 +78,14 @@ export class FakeExcel {
   readonly syncLog: SyncRecord[] = [];
   readonly operations: FakeOperation[] = [];
   payloadLimit: number;
+  /**
+   * How a blank cell reaches a custom function ({@link functionArgument}): "null" as Excel on
+   * the web passes it, "zero" as Excel for Windows does (office-js issues #4702, #5262).
+   */
+  blankArguments: "null" | "zero" = "null";
+  /** Whether the task pane is shown ("Hidden": the shared runtime loaded the page without it). */
+  visibility: "Hidden" | "Taskpane" = "Taskpane";
+  private readonly visibilityListeners: ((mode: "Hidden" | "Taskpane") => void)[] = [];
   private failures: { match: (op: FakeOperation) => boolean; code: FakeErrorCode }[] = [];
 
   private readonly host: FakeHost;
@@ -116,6 +124,17 @@ export class FakeExcel {
     this.writeOperations++;
     this.operations.push(full);
     return full;
+  }
+
+  /** Shows or hides the task pane, as Office.addin.onVisibilityModeChanged reports it. */
+  setVisibility(mode: "Hidden" | "Taskpane"): void {
+    this.visibility = mode;
+    for (const l of this.visibilityListeners) l(mode);
+  }
+
+  /** Calls `listener` on each {@link setVisibility}. */
+  onVisibility(listener: (mode: "Hidden" | "Taskpane") => void): void {
+    this.visibilityListeners.push(listener);
   }
 
   /** Makes the `n`-th write command from now (1 = the next one) fail. */
@@ -308,6 +327,26 @@ export class FakeExcel {
       const line: (number | string | boolean)[] = [];
       for (let column = r.left; column <= r.right; column++)
         line.push(this.cell(sheet, a1(row, column)).value);
+      out.push(line);
+    }
+    return out;
+  }
+
+  /**
+   * A range as Excel hands it to a custom function's `any[][]` parameter: computed values,
+   * errors as `{ code }`, blank cells as null or 0 ({@link blankArguments}).
+   */
+  functionArgument(sheet: string, address: string): unknown[][] {
+    const blank = this.blankArguments === "zero" ? 0 : null;
+    const s = this.sheetModel(sheet);
+    const r = this.rect(address);
+    const out: unknown[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: unknown[] = [];
+      for (let column = r.left; column <= r.right; column++) {
+        const v = this.model.valueOf(s, row, column);
+        line.push(v === null ? blank : isErrorValue(v) ? { code: v.error } : v);
+      }
       out.push(line);
     }
     return out;

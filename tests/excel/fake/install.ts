@@ -8,6 +8,27 @@ import { FakeExcel } from "./fake-excel";
 export interface InstallOptions {
   /** `Office.context.displayLanguage` (default "da-DK"). */
   readonly displayLanguage?: string;
+  /**
+   * The newest version of each requirement set this Excel supports, for
+   * `Office.context.requirements.isSetSupported` (default: every set, every version).
+   */
+  readonly requirementSets?: Readonly<Record<string, string>>;
+  /**
+   * Start as the shared runtime does when a custom function needs it first: the page loaded
+   * without a pane (`document.visibilityState` "hidden") until `fake.setVisibility("Taskpane")`.
+   */
+  readonly startHidden?: boolean;
+  /** The page's document (default: `target.document`). */
+  readonly document?: Document;
+}
+
+/** True when `version` is at most `newest` ("1.9" < "1.13"). */
+function atMost(version: string, newest: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = newest.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  return true;
 }
 
 /** Sets `target.Excel` and `target.Office` to the fake; returns the fake. */
@@ -17,6 +38,20 @@ export function installFakeOffice(
   options: InstallOptions = {}
 ): FakeExcel {
   const info = { host: "Excel", platform: "OfficeOnline" };
+  const sets = options.requirementSets;
+  const isSetSupported = (name: string, version = "1.1") =>
+    sets === undefined || (sets[name] !== undefined && atMost(version, sets[name] as string));
+  const doc = options.document ?? (target as { document?: Document }).document;
+  if (options.startHidden === true) {
+    fake.visibility = "Hidden";
+    if (doc !== undefined) {
+      Object.defineProperty(doc, "visibilityState", {
+        configurable: true,
+        get: () => (fake.visibility === "Hidden" ? "hidden" : "visible"),
+      });
+      fake.onVisibility(() => doc.dispatchEvent(new Event("visibilitychange")));
+    }
+  }
   Object.assign(target, {
     Excel: {
       run: fake.run,
@@ -27,7 +62,13 @@ export function installFakeOffice(
       context: {
         document: { settings: fake.settings },
         displayLanguage: options.displayLanguage ?? "da-DK",
-        requirements: { isSetSupported: () => true },
+        requirements: { isSetSupported },
+      },
+      addin: {
+        onVisibilityModeChanged: (handler: (m: { visibilityMode: string }) => void) => {
+          fake.onVisibility((visibilityMode) => handler({ visibilityMode }));
+          return Promise.resolve(() => Promise.resolve());
+        },
       },
       onReady: (callback?: (i: typeof info) => void) =>
         Promise.resolve().then(() => {
