@@ -40,6 +40,23 @@ export function checkThreePoint(range: ThreePoint): Result<ThreePoint> {
 }
 
 /**
+ * A range from cells: one value (certain: low = likely = high) or three (low, likely, high).
+ * @param name - the parameter's name, for the message
+ * @returns the checked range; `invalid` (`rangeNotThreePoint`, detail name and cells) for any
+ *   other count, and the failures of {@link checkThreePoint}.
+ */
+export function threePointOf(values: readonly number[], name: string): Result<ThreePoint> {
+  if (values.length === 1) {
+    const v = values[0] as number;
+    return checkThreePoint({ low: v, likely: v, high: v });
+  }
+  if (values.length !== 3)
+    return fail("invalid", "rangeNotThreePoint", { name, cells: values.length });
+  const [low, likely, high] = values as [number, number, number];
+  return checkThreePoint({ low, likely, high });
+}
+
+/**
  * The value below which a share `p` (0–1) of a triangular distribution lies (its inverse CDF):
  * low + √(p (high − low)(likely − low)) below the mode's probability (likely − low)/(high − low),
  * high − √((1 − p)(high − low)(high − likely)) above it. A range with low = high is that value.

@@ -8,7 +8,13 @@
  * it. The descriptions live in `descriptions.ts`, keyed by the ids and names declared here: they
  * are needed only at build time, so the add-in's scripts do not carry them.
  */
-import { parseBenefitGroup, type BenefitGroup, type RefundScheme, type Timing } from "../engine";
+import {
+  DEFAULT_DRAWS,
+  parseBenefitGroup,
+  type BenefitGroup,
+  type RefundScheme,
+  type Timing,
+} from "../engine";
 import type { Language, MessageKey } from "../i18n";
 
 /** A text in each language. */
@@ -163,7 +169,7 @@ const OUTCOME_PARAMETERS = [
     default: false,
   },
 ] as const;
-/** The parameters of the functions that set savings against an investment (ROI, NETGAIN). */
+/** The parameters of the functions that set savings against an investment (ROI, NETGAIN, BREAKEVEN). */
 const GAIN_PARAMETERS = [
   { name: "investment", danish: "investering", kind: "flows" },
   { name: "savings", danish: "besparelse", kind: "flows" },
@@ -327,6 +333,50 @@ export const FUNCTIONS = {
         zero: "blank",
       },
       { name: "deadweight", danish: "dødvægt", kind: "number", optional: true, default: 0 },
+    ],
+  },
+  BREAKEVEN: {
+    danish: "NULPUNKT",
+    result: "scalar",
+    parameters: GAIN_PARAMETERS,
+  },
+  PROBABILITY: {
+    danish: "SANDSYNLIGHED",
+    result: "scalar",
+    parameters: [
+      // One value or low, likely, high; a blank is 0 under both encodings (a low of 0 is real).
+      { name: "investment", danish: "investering", kind: "flows" },
+      { name: "savings", danish: "besparelse", kind: "flows" },
+      // 0 draws is no estimate: 0 is read as blank, the default.
+      {
+        name: "draws",
+        danish: "træk",
+        kind: "wholeNumber",
+        optional: true,
+        default: DEFAULT_DRAWS,
+        zero: "blank",
+      },
+    ],
+  },
+  MUNICIPALSHARE: {
+    danish: "KOMMUNEANDEL",
+    result: "scalar",
+    parameters: [
+      {
+        name: "weeksOnBenefit",
+        danish: "uger_på_ydelse",
+        kind: "number",
+        optional: true,
+        default: 0,
+      },
+      {
+        name: "weeks",
+        danish: "uger",
+        kind: "number",
+        optional: true,
+        default: 52,
+        zero: "blank",
+      },
     ],
   },
 } as const satisfies Readonly<Record<string, FunctionSpec>>;

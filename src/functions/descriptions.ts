@@ -36,6 +36,18 @@ const TIMING_FULL: Text = {
   en: "0 = start of year: first year undiscounted (default); 1 = end of year, as Excel's NPV.",
   da: "0 = primo: første år udiskonteret (standard); 1 = ultimo, som Excels NPV.",
 };
+const RATE_OPTIONAL: Text = {
+  en: "Discount rate, e.g. 3.5 %. Omit for nominal amounts.",
+  da: "Diskonteringsrente, fx 3,5 %. Udelades for nominelle beløb.",
+};
+const WEEKS_ON_BENEFIT: Text = {
+  en: "Weeks already on public benefit before the spell (default 0).",
+  da: "Uger allerede på offentlig forsørgelse før forløbet (standard 0).",
+};
+const SPELL_WEEKS: Text = {
+  en: "Length of the spell in weeks (default 52 = one person-year).",
+  da: "Forløbets længde i uger (standard 52 = ét helårsperson).",
+};
 const TIMING_SHORT: Text = {
   en: "0 = start of year (default); 1 = end of year.",
   da: "0 = primo (standard); 1 = ultimo.",
@@ -85,10 +97,7 @@ export const DESCRIPTIONS: Descriptions = {
     parameters: {
       investment: INVESTMENT,
       savings: SAVINGS,
-      rate: {
-        en: "Discount rate, e.g. 3.5 %. Omit for nominal amounts.",
-        da: "Diskonteringsrente, fx 3,5 %. Udelades for nominelle beløb.",
-      },
+      rate: RATE_OPTIONAL,
       timing: TIMING_FULL,
     },
   },
@@ -246,14 +255,8 @@ export const DESCRIPTIONS: Descriptions = {
         en: "Gross benefit in kr. per month, e.g. 12,326 (2024, 30+ without children).",
         da: "Bruttoydelse i kr. pr. måned, fx 12.326 (2024, 30+ uden børn).",
       },
-      weeksOnBenefit: {
-        en: "Weeks already on public benefit before the spell (default 0).",
-        da: "Uger allerede på offentlig forsørgelse før forløbet (standard 0).",
-      },
-      weeks: {
-        en: "Length of the spell in weeks (default 52 = one person-year).",
-        da: "Forløbets længde i uger (standard 52 = ét helårsperson).",
-      },
+      weeksOnBenefit: WEEKS_ON_BENEFIT,
+      weeks: SPELL_WEEKS,
       serviceCost: {
         en: "The job centre's own cost per person-year in kr. (default 0).",
         da: "Jobcentrets egne udgifter pr. helårsperson i kr. (standard 0).",
@@ -303,6 +306,48 @@ export const DESCRIPTIONS: Descriptions = {
         en: "Extra share that would have happened anyway (0–1, default 0).",
         da: "Ekstra andel, der ville være sket alligevel (0–1, standard 0).",
       },
+    },
+  },
+  BREAKEVEN: {
+    description: {
+      en: "Break-even: the share of the savings that may fall away (deadweight, drop-off, optimism) before the net gain is 0.",
+      da: "Nulpunkt: den andel af besparelserne, der kan falde bort (dødvægt, frafald, optimisme), før nettogevinsten er 0.",
+    },
+    parameters: {
+      investment: INVESTMENT,
+      savings: SAVINGS,
+      rate: RATE_OPTIONAL,
+      timing: TIMING_FULL,
+    },
+  },
+  PROBABILITY: {
+    description: {
+      en: "Chance that the savings exceed the investment, each given as one value or as low, likely and high.",
+      da: "Sandsynligheden for, at besparelsen overstiger investeringen, hver givet som én værdi eller som lav, sandsynlig og høj.",
+    },
+    parameters: {
+      investment: {
+        en: "One amount, or three cells: low, likely, high.",
+        da: "Ét beløb eller tre celler: lav, sandsynlig, høj.",
+      },
+      savings: {
+        en: "One amount, or three cells: low, likely, high (same unit as the investment).",
+        da: "Ét beløb eller tre celler: lav, sandsynlig, høj (samme enhed som investeringen).",
+      },
+      draws: {
+        en: "Number of Latin hypercube draws (default 1000).",
+        da: "Antal træk i det latinske hyperkubedesign (standard 1000).",
+      },
+    },
+  },
+  MUNICIPALSHARE: {
+    description: {
+      en: "The municipality's share of the benefit a spell costs, after the state's refund.",
+      da: "Kommunens andel af den ydelse, et forløb koster, efter statens refusion.",
+    },
+    parameters: {
+      weeksOnBenefit: WEEKS_ON_BENEFIT,
+      weeks: SPELL_WEEKS,
     },
   },
 };

@@ -254,3 +254,42 @@ export function savings(
 ): number {
   return toCell(impl.savingsFn(actual, baseline, netCost, comparison, periodsPerYear, deadweight));
 }
+
+/**
+ * Break-even: the share of the savings that may fall away (deadweight, drop-off, optimism) before the net gain is 0.
+ * @customfunction BREAKEVEN
+ * @helpurl https://localhost:3000/docs/functions.html#breakeven
+ * @param investment Investment, one amount or one per year (positive amounts).
+ * @param savings Savings, one amount or one per year.
+ * @param [rate] Discount rate, e.g. 3.5 %. Omit for nominal amounts.
+ * @param [timing] 0 = start of year: first year undiscounted (default); 1 = end of year, as Excel's NPV.
+ * @returns A share: 1 − value of investment / value of savings (0.495 = 49.5 %).
+ */
+export function breakeven(investment: any[][], savings: any[][], rate?: any, timing?: any): number {
+  return toCell(impl.breakevenFn(investment, savings, rate, timing));
+}
+
+/**
+ * Chance that the savings exceed the investment, each given as one value or as low, likely and high.
+ * @customfunction PROBABILITY
+ * @helpurl https://localhost:3000/docs/functions.html#probability
+ * @param investment One amount, or three cells: low, likely, high.
+ * @param savings One amount, or three cells: low, likely, high (same unit as the investment).
+ * @param [draws] Number of Latin hypercube draws (default 1000).
+ * @returns A share (0.66 = 66 %).
+ */
+export function probability(investment: any[][], savings: any[][], draws?: any): number {
+  return toCell(impl.probabilityFn(investment, savings, draws));
+}
+
+/**
+ * The municipality's share of the benefit a spell costs, after the state's refund.
+ * @customfunction MUNICIPALSHARE
+ * @helpurl https://localhost:3000/docs/functions.html#municipalshare
+ * @param [weeksOnBenefit] Weeks already on public benefit before the spell (default 0).
+ * @param [weeks] Length of the spell in weeks (default 52 = one person-year).
+ * @returns A share (0.8 = 80 %); the state's share is 1 minus it.
+ */
+export function municipalShare(weeksOnBenefit?: any, weeks?: any): number {
+  return toCell(impl.municipalShareFn(weeksOnBenefit, weeks));
+}

@@ -8,6 +8,7 @@ import {
   OUTCOME_GROUPS,
   OutcomeTally,
   benefitRate,
+  breakevenShare,
   caseloadReduction,
   fail,
   impliedExitRate,
@@ -17,11 +18,14 @@ import {
   ok,
   payback,
   periodVariance,
+  probabilityOfGain,
   projectCaseload,
   refundRate,
   returnOnInvestment,
   savingsNetOfDeadweight,
+  splitBenefitSaving,
   targetProgress,
+  threePointOf,
   type OutcomeShares,
   type Result,
   type Timing,
@@ -194,5 +198,31 @@ export const savingsFn = kikFunction("SAVINGS", (a) =>
       deadweightShare: a.deadweight,
     }),
     (r) => r.savings
+  )
+);
+
+/** KIK.BREAKEVEN: share of the savings that may fall away before the net gain is 0. */
+export const breakevenFn = kikFunction("BREAKEVEN", (a) =>
+  breakevenShare(a, discounting(a.rate, a.timing))
+);
+
+/** KIK.PROBABILITY: chance that savings exceed investment, each one value or low/likely/high. */
+export const probabilityFn = kikFunction("PROBABILITY", (a) => {
+  const investment = threePointOf(a.investment, "investment");
+  if (!investment.ok) return investment;
+  const savings = threePointOf(a.savings, "savings");
+  if (!savings.ok) return savings;
+  return map(
+    probabilityOfGain(investment.value, savings.value, a.draws),
+    (r) => r.probabilityPositive
+  );
+});
+
+/** KIK.MUNICIPALSHARE: the municipality's share of the benefit a spell costs, after refund. */
+export const municipalShareFn = kikFunction("MUNICIPALSHARE", (a) =>
+  // The share does not depend on the rate: any positive monthly rate gives it.
+  map(
+    splitBenefitSaving({ monthlyRate: 1, weeksAlreadyOnBenefit: a.weeksOnBenefit, weeks: a.weeks }),
+    (split) => split.municipal / split.gross
   )
 );

@@ -70,9 +70,13 @@ export const da = {
     periodsPerYearNotPositive: "Perioder pr. år skal være over 0 (fik {value})",
     comparisonReferenceNotPositive: "Sammenligningsseriens første værdi skal være over 0",
     rangeNotNumber: "Lav, sandsynlig og høj skal alle være tal",
-    rangeNotOrdered: "Intervallet skal opfylde lav ≤ sandsynlig ≤ høj (fik {low}; {likely}; {high})",
+    rangeNotThreePoint:
+      "{name} skal være én værdi eller tre: lav, sandsynlig og høj (fik {cells} celler)",
+    rangeNotOrdered:
+      "Intervallet skal opfylde lav ≤ sandsynlig ≤ høj (fik {low}; {likely}; {high})",
     drawsOutOfRange: "Antal træk skal være et helt tal fra 1 til {max} (fik {value})",
-    noSavingsValue: "Besparelsernes værdi er 0 eller negativ – der er intet at miste før nulpunktet",
+    noSavingsValue:
+      "Besparelsernes værdi er 0 eller negativ – der er intet at miste før nulpunktet",
     // Outcome groups and table headings (OUTCOMESHARES)
     groupSelfSupporting: "Selvforsørgende",
     groupReady: "Job- eller uddannelsesparat",

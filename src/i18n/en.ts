@@ -66,6 +66,8 @@ export const en: Catalogue = {
     periodsPerYearNotPositive: "Periods per year must be above 0 (got {value})",
     comparisonReferenceNotPositive: "The comparison series' first value must be above 0",
     rangeNotNumber: "Low, likely and high must all be numbers",
+    rangeNotThreePoint:
+      "{name} must be one value or three: low, likely and high (got {cells} cells)",
     rangeNotOrdered: "The range must satisfy low ≤ likely ≤ high (got {low}, {likely}, {high})",
     drawsOutOfRange: "The number of draws must be a whole number from 1 to {max} (got {value})",
     noSavingsValue: "The savings are worth 0 or less – nothing can fall away before break-even",

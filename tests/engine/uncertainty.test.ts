@@ -210,9 +210,9 @@ describe("break-even share", () => {
       1 - 158 / 312.7,
       12
     );
-    expect(Math.round(valueOf(breakevenShare({ investment: [158], savings: [312.7] })) * 1000)).toBe(
-      495
-    );
+    expect(
+      Math.round(valueOf(breakevenShare({ investment: [158], savings: [312.7] })) * 1000)
+    ).toBe(495);
   });
 
   it("discounts both sides when a rate is given (hand-computed)", () => {
@@ -221,9 +221,10 @@ describe("break-even share", () => {
       valueOf(breakevenShare({ investment: [100, 0, 0], savings: [0, 0, 121] }, { rate: 0.1 }))
     ).toBeCloseTo(0, 12);
     // Nominal: 1 − 100/121.
-    expect(
-      valueOf(breakevenShare({ investment: [100, 0, 0], savings: [0, 0, 121] }))
-    ).toBeCloseTo(1 - 100 / 121, 12);
+    expect(valueOf(breakevenShare({ investment: [100, 0, 0], savings: [0, 0, 121] }))).toBeCloseTo(
+      1 - 100 / 121,
+      12
+    );
   });
 
   it("is negative when the case does not pay, and #DIV/0!-kind without savings", () => {

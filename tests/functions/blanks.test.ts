@@ -45,6 +45,9 @@ const EXAMPLES: Record<FunctionId, { readonly fn: Fn; readonly args: readonly un
   REFUNDRATE: { fn: f.refundRateFn as Fn, args: [30, "medfinansiering"] },
   NETCOST: { fn: f.netCostFn as Fn, args: [12326, 10, 52, 1000] },
   BENEFITRATE: { fn: f.benefitRateFn as Fn, args: [2024, "30+ med børn"] },
+  BREAKEVEN: { fn: f.breakevenFn as Fn, args: [row(40, 20, 5), row(10, 30, 50), 0.035, 0] },
+  PROBABILITY: { fn: f.probabilityFn as Fn, args: [row(140, 158, 200), row(120, 312.7, 400), 500] },
+  MUNICIPALSHARE: { fn: f.municipalShareFn as Fn, args: [10, 52] },
   SAVINGS: {
     fn: f.savingsFn as Fn,
     args: [

@@ -214,3 +214,42 @@ describe("nothing escapes", () => {
     }
   });
 });
+
+describe("uncertainty and who gains (BREAKEVEN, PROBABILITY, MUNICIPALSHARE)", () => {
+  test("BREAKEVEN: Hjørring 1 − 158 / 312,7 = 49,5 %; four municipalities 48,1 %", () => {
+    expect(f.breakevenFn(158, 312.7)).toBeCloseTo(1 - 158 / 312.7, 12);
+    expect(Math.round((f.breakevenFn(158, 312.7) as number) * 1000)).toBe(495);
+    expect(Math.round((f.breakevenFn(373, 718) as number) * 1000)).toBe(481);
+  });
+  test("BREAKEVEN discounts both sides with a rate, and has nothing to lose without savings", () => {
+    expect(f.breakevenFn(row(100, 0, 0), row(0, 0, 121), 0.1)).toBeCloseTo(0, 12);
+    expectError(f.breakevenFn(10, 0), "#DIV/0!", /intet at miste/);
+    expectError(f.breakevenFn(row(10, -5), row(20, 20)), "#NUM!", /positive beløb/);
+  });
+  test("PROBABILITY with a certain investment is the closed form 1 − F(250) within 1/1000", () => {
+    const closed = 1 - (130 * 130) / (280 * 192.7);
+    const v = f.probabilityFn(250, row(120, 312.7, 400)) as number;
+    expect(Math.abs(v - closed)).toBeLessThanOrEqual(1 / 1000 + 1e-12);
+  });
+  test("PROBABILITY on Hjørring's figures with ranges, and the same figure every call", () => {
+    const a = f.probabilityFn(row(140, 158, 200), row(120, 312.7, 400));
+    expect(a).toBe(f.probabilityFn(col(140, 158, 200), col(120, 312.7, 400)));
+    expect(a).toBeGreaterThan(0.9);
+    expect(a).toBeLessThan(1);
+  });
+  test("PROBABILITY refuses two cells, an unordered range and impossible draws, in Danish", () => {
+    expectError(f.probabilityFn(row(1, 2), 10), "#VALUE!", /investering skal være én værdi eller tre/);
+    expectError(f.probabilityFn(1, row(30, 20, 40)), "#NUM!", /lav ≤ sandsynlig ≤ høj/);
+    expectError(f.probabilityFn(1, 2, 2_000_000), "#NUM!", /1 til 1\.000\.000/);
+  });
+  test("MUNICIPALSHARE: a new recipient's first year 32,2/52 = 61,9 %; after a year 80 %", () => {
+    expect(f.municipalShareFn(0, 52)).toBeCloseTo((4 * 0.2 + 22 * 0.6 + 26 * 0.7) / 52, 12);
+    expect(f.municipalShareFn(52)).toBeCloseTo(0.8, 12);
+    expect(f.municipalShareFn()).toBeCloseTo(32.2 / 52, 12);
+    expectError(f.municipalShareFn(-1), "#NUM!");
+  });
+  test("English messages in English", () => {
+    setLanguage("en");
+    expectError(f.probabilityFn(row(1, 2), 10), "#VALUE!", /investment must be one value or three/);
+  });
+});
