@@ -7,6 +7,7 @@
  * (every cell its own string object). Times are the median of several runs after warm-up.
  */
 import * as kik from "../src/functions/implementations";
+import { netGain } from "../src/engine";
 import { benchCli } from "./cli";
 import { benchTaskPane } from "./taskpane";
 
@@ -119,6 +120,7 @@ interface Case {
 const d0 = (d: Matrix[]) => d[0] as never;
 const d1 = (d: Matrix[]) => d[1] as never;
 
+const DRAWS = 10_000;
 const cases: Case[] = [
   {
     name: "SELFSUFFICIENCY(outcomes)",
@@ -182,6 +184,21 @@ const cases: Case[] = [
     make: () => [caseload(), national()],
     floor: (d) => sumColumns(d0(d), d1(d)),
     run: (d) => kik.savingsFn(d0(d), 1000, 118329.6, d1(d)),
+  },
+  {
+    // Issue 12: 10,000 draws of the case against 10,000 plain net gains (aim: well under 1 s).
+    name: "PROBABILITY(3 cells, 3 cells, 10000)",
+    floorName: "10,000 engine net gains",
+    make: () => [[[140, 158, 200]], [[120, 312.7, 400]]],
+    floor: () => () => {
+      let total = 0;
+      for (let i = 0; i < DRAWS; i++) {
+        const r = netGain({ investment: [140 + (i % 60)], savings: [120 + (i % 280)] });
+        if (r.ok) total += r.value;
+      }
+      return total;
+    },
+    run: (d) => kik.probabilityFn(d0(d), d1(d), DRAWS),
   },
 ];
 
