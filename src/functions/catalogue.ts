@@ -169,6 +169,23 @@ const OUTCOME_PARAMETERS = [
     default: false,
   },
 ] as const;
+/** Weeks already on benefit before a spell (NETCOST, MUNICIPALSHARE); 0 is a new recipient. */
+const WEEKS_ON_BENEFIT = {
+  name: "weeksOnBenefit",
+  danish: "uger_på_ydelse",
+  kind: "number",
+  optional: true,
+  default: 0,
+} as const;
+/** A spell's length in weeks; 0 weeks is no spell, so 0 is read as blank (52). */
+const SPELL_WEEKS = {
+  name: "weeks",
+  danish: "uger",
+  kind: "number",
+  optional: true,
+  default: 52,
+  zero: "blank",
+} as const;
 /** The parameters of the functions that set savings against an investment (ROI, NETGAIN, BREAKEVEN). */
 const GAIN_PARAMETERS = [
   { name: "investment", danish: "investering", kind: "flows" },
@@ -273,21 +290,8 @@ export const FUNCTIONS = {
     result: "scalar",
     parameters: [
       { name: "monthlyRate", danish: "månedssats", kind: "number", zero: "blank" },
-      {
-        name: "weeksOnBenefit",
-        danish: "uger_på_ydelse",
-        kind: "number",
-        optional: true,
-        default: 0,
-      },
-      {
-        name: "weeks",
-        danish: "uger",
-        kind: "number",
-        optional: true,
-        default: 52,
-        zero: "blank",
-      },
+      WEEKS_ON_BENEFIT,
+      SPELL_WEEKS,
       { name: "serviceCost", danish: "driftsudgift", kind: "number", optional: true, default: 0 },
     ],
   },
@@ -361,23 +365,7 @@ export const FUNCTIONS = {
   MUNICIPALSHARE: {
     danish: "KOMMUNEANDEL",
     result: "scalar",
-    parameters: [
-      {
-        name: "weeksOnBenefit",
-        danish: "uger_på_ydelse",
-        kind: "number",
-        optional: true,
-        default: 0,
-      },
-      {
-        name: "weeks",
-        danish: "uger",
-        kind: "number",
-        optional: true,
-        default: 52,
-        zero: "blank",
-      },
-    ],
+    parameters: [WEEKS_ON_BENEFIT, SPELL_WEEKS],
   },
 } as const satisfies Readonly<Record<string, FunctionSpec>>;
 
