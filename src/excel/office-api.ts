@@ -28,7 +28,10 @@ export interface XlContext {
 /** `Excel.run`. */
 export type ExcelRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
 
-export interface XlApplication {
+export interface XlApplication extends XlObject {
+  /** "Automatic", "AutomaticExceptTables" or "Manual" (readable after `load`). */
+  readonly calculationMode: string;
+  load(propertyNames?: string | string[]): XlApplication;
   suspendApiCalculationUntilNextSync(): void;
   suspendScreenUpdatingUntilNextSync(): void;
 }
@@ -65,6 +68,8 @@ export interface XlWorksheet extends XlObject {
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** Calculates the sheet (ExcelApi 1.6); `markAllDirty` also recalculates what did not change. */
+  calculate(markAllDirty: boolean): void;
   activate(): void;
   delete(): void;
 }

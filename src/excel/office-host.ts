@@ -249,6 +249,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         name: outcome.sheets[i]?.name ?? s.name,
       })),
       syncs: outcome.syncs,
+      recalculated: outcome.recalculated,
     };
   }
 

@@ -460,6 +460,8 @@ export const da = {
     writing: "Skriver resultatarkene …",
     progressLabel: "Fremdrift",
     progressText: "{done} af {total} rækker",
+    manualCalculation:
+      "Excel beregner manuelt, så KIK har selv beregnet resultatarkene. Formler andre steder, der bruger dem, opdateres først, når du trykker F9.",
     writeDone: "Resultatarkene er skrevet.",
     writeFailed: "Resultatarkene blev ikke skrevet",
     sheetLinks: "Gå til et resultatark",

@@ -451,6 +451,8 @@ export const en: Catalogue = {
     writing: "Writing the result sheets …",
     progressLabel: "Progress",
     progressText: "{done} of {total} rows",
+    manualCalculation:
+      "Excel calculates manually, so KIK calculated the result sheets itself. Formulas elsewhere that use them update when you press F9.",
     writeDone: "The result sheets have been written.",
     writeFailed: "The result sheets were not written",
     sheetLinks: "Go to a result sheet",

@@ -76,6 +76,11 @@ export class FakeExcel {
   runs = 0;
   writeOperations = 0;
   readonly syncLog: SyncRecord[] = [];
+  /**
+   * Times one `Excel.run` suspended screen updating in a second or later sync: Microsoft warns
+   * that repeated calls make the Excel window flicker (performance.md).
+   */
+  screenFlickers = 0;
   readonly operations: FakeOperation[] = [];
   payloadLimit: number;
   /**
@@ -103,6 +108,9 @@ export class FakeExcel {
       recordSync: (record) => {
         fake.syncs++;
         fake.syncLog.push(record);
+      },
+      flicker: () => {
+        fake.screenFlickers++;
       },
     };
   }
@@ -250,6 +258,12 @@ export class FakeExcel {
       comment: "",
     });
     this.model.touch();
+    return this;
+  }
+
+  /** `application.calculationMode`: "Manual" keeps written formulas at 0 until calculated. */
+  setCalculationMode(mode: "Automatic" | "AutomaticExceptTables" | "Manual"): this {
+    this.model.calculationMode = mode;
     return this;
   }
 

@@ -201,6 +201,11 @@ export class SheetModel {
   freeze = { rows: 0, columns: 0 };
   protected = false;
   merges: Rect[] = [];
+  /**
+   * Formula cells written while the workbook calculates manually and not calculated since
+   * (row * 16,384 + column): they show 0 until `calculate`, as Excel keeps them until F9.
+   */
+  readonly stale = new Set<number>();
   charts: ChartModel[] = [];
 
   constructor(
@@ -297,6 +302,8 @@ export class WorkbookModel {
   protected = false;
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** `application.calculationMode`: in "Manual", written formulas wait for `calculate`. */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   /** Bumped on every change (the HyperFormula engine is rebuilt when it moved). */
   version = 0;
   private nextId = 1;
@@ -420,8 +427,12 @@ export class WorkbookModel {
     delete cell.value;
     delete cell.formula;
     delete cell.quotePrefix;
-    if (parsed.kind === "formula") cell.formula = parsed.formula;
-    else if (parsed.kind === "constant") {
+    const key = row * 16_384 + column;
+    sheet.stale.delete(key);
+    if (parsed.kind === "formula") {
+      cell.formula = parsed.formula;
+      if (this.calculationMode === "Manual") sheet.stale.add(key);
+    } else if (parsed.kind === "constant") {
       cell.value = parsed.value;
       if (parsed.quotePrefix === true) cell.quotePrefix = true;
       if (parsed.numberFormat !== undefined) cell.numberFormat = parsed.numberFormat;
@@ -487,7 +498,8 @@ export class WorkbookModel {
   valueOf(sheet: SheetModel, row: number, column: number): Constant | null {
     const cell = sheet.get(row, column);
     if (cell === undefined) return null;
-    if (cell.formula !== undefined) return this.compute(sheet, row, column);
+    if (cell.formula !== undefined)
+      return sheet.stale.has(row * 16_384 + column) ? 0 : this.compute(sheet, row, column);
     return cell.value ?? null;
   }
 

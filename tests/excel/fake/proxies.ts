@@ -76,7 +76,9 @@ abstract class FakeClientObject<T> {
     protected readonly q: CommandQueue,
     private readonly resolver: () => T | null,
     protected readonly orNull = false
-  ) {}
+  ) {
+    q.objectPath();
+  }
 
   /** The model object, resolved when a command first needs it (then fixed). */
   protected resolve(): T | null {
@@ -1227,6 +1229,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements XlWor
       true
     );
   }
+  /** `worksheet.calculate(markAllDirty)` (ExcelApi 1.6): the sheet's stale formulas are calculated. */
+  calculate(markAllDirty: boolean): void {
+    this.q.write("Worksheet.calculate", markAllDirty, () => {
+      const s = this.target();
+      return { sheet: s.name, apply: () => s.stale.clear() };
+    });
+  }
   activate(): void {
     this.q.write("Worksheet.activate", null, () => {
       const s = this.target();
@@ -1418,8 +1427,21 @@ export class FakeWorkbook implements XlWorkbook {
   }
 }
 
-export class FakeApplication implements XlApplication {
-  constructor(private readonly q: CommandQueue) {}
+export class FakeApplication extends FakeClientObject<WorkbookModel> implements XlApplication {
+  protected readonly scalars = ["calculationMode"] as const;
+  protected readProperty(m: WorkbookModel): unknown {
+    return m.calculationMode;
+  }
+  get calculationMode(): string {
+    return this.get("calculationMode");
+  }
+  /** `application.calculate(type)`: every stale formula is calculated. */
+  calculate(calculationType: string): void {
+    this.q.write("Application.calculate", calculationType, () => {
+      const m = this.target();
+      return { sheet: null, apply: () => m.sheets.forEach((s) => s.stale.clear()) };
+    });
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.q.call("Application.suspendApiCalculationUntilNextSync");
   }
@@ -1437,7 +1459,7 @@ export class FakeRequestContext implements XlContext {
   constructor(queue: CommandQueue) {
     this.queue = queue;
     this.workbook = new FakeWorkbook(queue, queue.host.model);
-    this.application = new FakeApplication(queue);
+    this.application = new FakeApplication(queue, () => queue.host.model);
   }
 
   sync(): Promise<void> {
