@@ -42,6 +42,8 @@ export interface XlWorkbook {
   readonly names: XlNamedItemCollection;
   readonly protection: XlWorkbookProtection;
   getSelectedRange(): XlRange;
+  /** Every area of the selection (ExcelApi 1.9); `getSelectedRange` throws on more than one. */
+  getSelectedRanges(): XlRangeAreas;
 }
 
 export interface XlWorkbookProtection extends XlObject {
@@ -120,6 +122,7 @@ export interface XlRange extends XlObject {
 
 export interface XlRangeAreas extends XlObject {
   readonly address: string;
+  readonly areaCount: number;
   load(propertyNames?: string | string[]): XlRangeAreas;
 }
 

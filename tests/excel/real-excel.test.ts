@@ -176,3 +176,35 @@ test("writes count text in UTF-8 bytes: 25,000 rows of Danish text go in request
   expect(fake.cell("Noter", "A25000").value).toMatch(/^Særlig indsats 25000: æøå/);
   for (const s of fake.syncLog) expect(s.requestBytes).toBeLessThan(MARGIN);
 });
+
+describe("a selection of several areas (Ctrl+click)", () => {
+  test("the fake's getSelectedRange throws on it, as Excel does; getSelectedRanges gives every area", async () => {
+    const fake = new FakeExcel().addSheet("A").select("A", "A1:B3", "D1:D3");
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.getSelectedRange().load("address");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    const areas = await fake.run(async (context) => {
+      const r = context.workbook.getSelectedRanges().load("address,areaCount");
+      await context.sync();
+      return { address: r.address, count: r.areaCount };
+    });
+    expect(areas).toEqual({ address: "A!A1:B3,A!D1:D3", count: 2 });
+  });
+
+  test("»Brug markering« asks for one range in the user's language; one area still gives its address", async () => {
+    const fake = new FakeExcel().addSheet("Data").select("Data", "A1:B3", "D1:D3");
+    const da = hostOf(fake);
+    await expect(da.selectionAddress()).rejects.toThrow(
+      "Markeringen består af 2 områder. Markér ét sammenhængende område, og prøv igen."
+    );
+    const en = new OfficeWorkbookHost({ run: fake.run, settings: fake.settings, language: "en" });
+    await expect(en.selectionAddress()).rejects.toThrow(
+      "The selection has 2 areas. Select one contiguous range and try again."
+    );
+    fake.select("Data", "A1:B3");
+    expect(await da.selectionAddress()).toBe("Data!A1:B3");
+  });
+});

@@ -287,8 +287,12 @@ export class FakeExcel {
     return this;
   }
 
-  select(sheet: string, address: string): this {
-    this.model.selection = { sheet: this.sheetModel(sheet), rect: this.rect(address) };
+  select(sheet: string, address: string, ...more: string[]): this {
+    this.model.selection = {
+      sheet: this.sheetModel(sheet),
+      rect: this.rect(address),
+      more: more.map((a) => this.rect(a)),
+    };
     return this;
   }
 

@@ -301,7 +301,8 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   protected = false;
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** The selection; `more` holds further areas of a selection of several (Ctrl+click). */
+  selection: { sheet: SheetModel; rect: Rect; more?: Rect[] } | null = null;
   /** `application.calculationMode`: in "Manual", written formulas wait for `calculate`. */
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   /** Bumped on every change (the HyperFormula engine is rebuilt when it moved). */

@@ -478,6 +478,9 @@ export class FakeRangeAreas
   get address(): string {
     return this.get("address");
   }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
 }
 
 /** Writes a format property to every cell of the range. */
@@ -1416,14 +1419,30 @@ export class FakeWorkbook implements XlWorkbook {
     this.protection = new FakeWorkbookProtection(q, () => model);
   }
 
+  /** The selection's areas (A1 of the active sheet when nothing is selected). */
+  private selectionAreas(): { sheet: SheetModel; areas: Rect[] } | null {
+    const m = this.model;
+    if (m.selection !== null)
+      return { sheet: m.selection.sheet, areas: [m.selection.rect, ...(m.selection.more ?? [])] };
+    const sheet = m.activeSheet ?? m.sheets[0];
+    if (sheet === undefined) return null;
+    return { sheet, areas: [{ top: 1, left: 1, bottom: 1, right: 1 }] };
+  }
+
+  /** Throws on a selection of several areas, as Excel does ("Workbook.getSelectedRange"). */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.q, () => {
-      const m = this.model;
-      if (m.selection !== null) return m.selection;
-      const sheet = m.activeSheet ?? m.sheets[0];
-      if (sheet === undefined) return null;
-      return { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+      const s = this.selectionAreas();
+      if (s === null) return null;
+      if (s.areas.length > 1)
+        throw new FakeOfficeError("InvalidOperation", "the selection has several areas");
+      return { sheet: s.sheet, rect: s.areas[0] as Rect };
     });
+  }
+
+  /** `getSelectedRanges()` (ExcelApi 1.9): every area of the selection. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.q, () => this.selectionAreas());
   }
 }
 
