@@ -68,6 +68,14 @@ export interface FakeExcelOptions {
   readonly payloadLimit?: number;
 }
 
+/** One function of functions.json, as much as {@link FakeExcel.call} reads. */
+export interface FunctionMetadata {
+  readonly id: string;
+  readonly options?: { readonly requiresParameterAddresses?: boolean };
+  readonly result: { readonly dimensionality?: string };
+  readonly parameters: readonly { readonly dimensionality?: string }[];
+}
+
 export class FakeExcel {
   readonly model = new WorkbookModel();
   readonly settings = new FakeSettings();
@@ -368,6 +376,44 @@ export class FakeExcel {
       out.push(line);
     }
     return out;
+  }
+
+  /**
+   * Calls a custom function as Excel does for a formula over cells (`refs`: "Sheet!A1:B4" per
+   * parameter, null for an omitted one): each argument's computed value (a matrix where the
+   * parameter's dimensionality is "matrix", else the single value; blanks per
+   * {@link blankArguments}), then the invocation, with `parameterAddresses` only when the
+   * metadata sets `requiresParameterAddresses` on a function with a matrix result (Microsoft:
+   * "Manually create JSON metadata for custom functions", options).
+   * @returns the function's result, or what it threw
+   */
+  call(
+    metadata: FunctionMetadata,
+    fn: (...args: never[]) => unknown,
+    ...refs: (string | null)[]
+  ): { result?: unknown; thrown?: unknown; invocation: { parameterAddresses?: string[] } } {
+    const args = metadata.parameters.map((p, i) => {
+      const ref = refs[i] ?? null;
+      if (ref === null) return null;
+      const bang = ref.lastIndexOf("!");
+      const sheet = ref
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      const value = this.functionArgument(sheet, ref.slice(bang + 1));
+      return p.dimensionality === "matrix" ? value : (value[0]?.[0] ?? null);
+    });
+    const asks =
+      metadata.options?.requiresParameterAddresses === true &&
+      metadata.result.dimensionality === "matrix";
+    const invocation = asks
+      ? { parameterAddresses: metadata.parameters.map((_p, i) => refs[i] ?? "") }
+      : {};
+    try {
+      return { result: fn(...([...args, invocation] as never[])), invocation };
+    } catch (thrown) {
+      return { thrown, invocation };
+    }
   }
 
   /** Every non-empty cell of a sheet: address -> cell. */
