@@ -208,3 +208,42 @@ describe("a selection of several areas (Ctrl+click)", () => {
     expect(await da.selectionAddress()).toBe("Data!A1:B3");
   });
 });
+
+describe("number formats read back as Excel normalises them", () => {
+  /** The Aabenraa-like input with its months in the short date a Danish user picks. */
+  const workbook = (normalised: boolean) => {
+    const fake = inputWorkbook(40).normaliseNumberFormats(normalised);
+    const months = Array.from({ length: 40 }, (_, i) => [
+      { value: fake.cell("KIK Input", `E${i + 2}`).value as number, numberFormat: "dd-mm-yyyy" },
+    ]);
+    return fake.setCells("KIK Input", "E2", months);
+  };
+
+  test("the fake reads the built-in short date as m/d/yyyy, hh:mm as h:mm (Mac) and general as General", async () => {
+    const fake = workbook(true).setCells("KIK Input", "Z1", [
+      [
+        { value: 0.375, numberFormat: "hh:mm" },
+        { value: 1, numberFormat: "general" },
+        { value: 0.5, numberFormat: "0.0%" },
+      ],
+    ]);
+    const formats = await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("KIK Input");
+      const month = ws.getRange("E2").load("numberFormat");
+      const rest = ws.getRange("Z1:AB1").load("numberFormat");
+      await context.sync();
+      return [month.numberFormat[0]?.[0], ...(rest.numberFormat[0] ?? [])];
+    });
+    expect(formats).toEqual(["m/d/yyyy", "h:mm", "General", "0.0%"]);
+  });
+
+  test("the input reads the same whether Excel gives the formats back as written or normalised", async () => {
+    const read = async (normalised: boolean) => {
+      const host = hostOf(workbook(normalised));
+      return (await host.readInput(await host.detectInputs(), "da")).input;
+    };
+    const normalised = await read(true);
+    expect(normalised.caseload?.rows.length).toBe(40);
+    expect(normalised).toEqual(await read(false));
+  });
+});

@@ -9,6 +9,7 @@ import { formatLocal, parseLocal, splitQualified, type Rect } from "./address";
 import { CommandQueue, type FakeHost, type FakeOperation, type SyncRecord } from "./context";
 import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import {
+  excelNumberFormat,
   isErrorValue,
   TableModel,
   WorkbookModel,
@@ -266,6 +267,15 @@ export class FakeExcel {
       comment: "",
     });
     this.model.touch();
+    return this;
+  }
+
+  /**
+   * `numberFormat` reads back as Excel normalises it ({@link excelNumberFormat}): the built-in
+   * short date as "m/d/yyyy", "hh:mm" as "h:mm" (Mac), "general" as "General".
+   */
+  normaliseNumberFormats(on = true): this {
+    this.model.readNumberFormat = on ? excelNumberFormat : (format) => format;
     return this;
   }
 

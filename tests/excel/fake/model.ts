@@ -305,6 +305,8 @@ export class WorkbookModel {
   selection: { sheet: SheetModel; rect: Rect; more?: Rect[] } | null = null;
   /** `application.calculationMode`: in "Manual", written formulas wait for `calculate`. */
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** How `numberFormat` reads back a stored format (exact unless {@link excelNumberFormat}). */
+  readNumberFormat: (format: string) => string = (format) => format;
   /** Bumped on every change (the HyperFormula engine is rebuilt when it moved). */
   version = 0;
   private nextId = 1;
@@ -545,4 +547,17 @@ export class WorkbookModel {
   static inRect(rect: Rect, row: number, column: number): boolean {
     return contains(rect, row, column);
   }
+}
+
+/**
+ * A stored number format as Excel's `Range.numberFormat` reads it back: "General" in any case as
+ * "General"; the short date a Danish user picks (built-in format 14, shown "dd-mm-yyyy") in its
+ * en-US form "m/d/yyyy" whatever the locale (office-js #229); "hh:mm" as "h:mm", as Excel for Mac
+ * does (office-js #2107, #4310).
+ */
+export function excelNumberFormat(format: string): string {
+  if (format.toLowerCase() === "general") return "General";
+  if (format === "dd-mm-yyyy" || format === "dd-mm-åååå") return "m/d/yyyy";
+  if (format === "hh:mm") return "h:mm";
+  return format;
 }

@@ -287,7 +287,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XlRange 
           return v === undefined ? "" : isErrorValue(v) ? v.error : v;
         });
       case "numberFormat":
-        return grid(t, (r, c) => t.sheet.get(r, c)?.numberFormat ?? "General");
+        return grid(t, (r, c) =>
+          model.readNumberFormat(t.sheet.get(r, c)?.numberFormat ?? "General")
+        );
       case "valueTypes":
         return grid(t, (r, c) => {
           const v = model.valueOf(t.sheet, r, c);
