@@ -12,8 +12,6 @@ import type { PlannedCell } from "../../src/report/plan";
 import { FakeExcel } from "./fake";
 import { inputWorkbook, runWizard } from "./wizard-run";
 
-jest.setTimeout(180_000);
-
 const MB5 = 5 * 1024 * 1024;
 /** Requests and responses stay this far under Excel on the web's 5 MB. */
 const MARGIN = 0.9 * MB5;

@@ -189,7 +189,7 @@ describe("end to end: the fake Excel calls the functions from cells as each plat
       true
     );
     metadata = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
-  }, 60_000);
+  });
   const cells = (...xs: (number | null)[]) => xs.map((x) => [x]);
   const meta = (id: FunctionId) => metadata.find((m) => m.id === id) as FunctionMetadata;
 
