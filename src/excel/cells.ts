@@ -124,3 +124,22 @@ export function gridValueOfOffice(value: unknown, valueType: unknown, format: un
 export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
+
+/**
+ * UTF-8 bytes of a text, as the request carries it: Danish letters (æ, ø, å) take 2 bytes, "€"
+ * and "−" 3, so a text's length in JavaScript's UTF-16 units undercounts them.
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair's two units stand for 4 bytes.
+    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
+}
+
+/** UTF-8 bytes of values as JSON: what a response carries for them. */
+export function jsonBytes(...values: unknown[]): number {
+  return utf8Length(JSON.stringify(values));
+}

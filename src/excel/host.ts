@@ -30,6 +30,11 @@ export interface WriteResult {
   readonly sheets: readonly { readonly kind: ReportSheetKind; readonly name: string }[];
   /** Number of `context.sync()` calls the write used. */
   readonly syncs: number;
+  /**
+   * Excel calculates manually: KIK calculated the written sheets itself; formulas elsewhere
+   * that use them wait for F9.
+   */
+  readonly recalculated: boolean;
 }
 
 /** A failure the user should read: already in their language, naming sheet or cell. */

@@ -28,7 +28,10 @@ export interface XlContext {
 /** `Excel.run`. */
 export type ExcelRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
 
-export interface XlApplication {
+export interface XlApplication extends XlObject {
+  /** "Automatic", "AutomaticExceptTables" or "Manual" (readable after `load`). */
+  readonly calculationMode: string;
+  load(propertyNames?: string | string[]): XlApplication;
   suspendApiCalculationUntilNextSync(): void;
   suspendScreenUpdatingUntilNextSync(): void;
 }
@@ -39,6 +42,8 @@ export interface XlWorkbook {
   readonly names: XlNamedItemCollection;
   readonly protection: XlWorkbookProtection;
   getSelectedRange(): XlRange;
+  /** Every area of the selection (ExcelApi 1.9); `getSelectedRange` throws on more than one. */
+  getSelectedRanges(): XlRangeAreas;
 }
 
 export interface XlWorkbookProtection extends XlObject {
@@ -65,6 +70,8 @@ export interface XlWorksheet extends XlObject {
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** Calculates the sheet (ExcelApi 1.6); `markAllDirty` also recalculates what did not change. */
+  calculate(markAllDirty: boolean): void;
   activate(): void;
   delete(): void;
 }
@@ -115,6 +122,7 @@ export interface XlRange extends XlObject {
 
 export interface XlRangeAreas extends XlObject {
   readonly address: string;
+  readonly areaCount: number;
   load(propertyNames?: string | string[]): XlRangeAreas;
 }
 

@@ -140,8 +140,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   async selectionAddress(): Promise<string> {
     return this.batch(this.lang(), async (context, sync) => {
-      const range = context.workbook.getSelectedRange().load("address");
+      // getSelectedRange throws on a selection of several areas (Microsoft: Workbook.
+      // getSelectedRange), so the areas are read and the user told to select one range.
+      const range = context.workbook.getSelectedRanges().load("address,areaCount");
       await sync();
+      if (range.areaCount > 1)
+        throw new HostError(
+          excelMessage("selectionAreas", { count: range.areaCount }, this.lang())
+        );
       return range.address;
     });
   }
@@ -249,6 +255,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         name: outcome.sheets[i]?.name ?? s.name,
       })),
       syncs: outcome.syncs,
+      recalculated: outcome.recalculated,
     };
   }
 

@@ -14,12 +14,17 @@ import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLE_NAMES } from "../input/headers";
 import type { RangeRef } from "../input/model";
 import type { InputSelection, ViewTable, WorkbookView } from "../input/read-case";
 import { localAddress, parseRangeAddress, qualifiedRange, sameName } from "../sheet";
-import { gridValueOfOffice } from "./cells";
+import { gridValueOfOffice, jsonBytes } from "./cells";
 import type { XlContext, XlRange, XlRangeAreas } from "./office-api";
 import { rangeOfAddress, sheetNamed, type WorkbookState } from "./workbook-state";
 
-/** Rows per read at most, and bytes a sync may bring back (Excel on the web allows 5 MB). */
-export const READ_LIMITS = { rows: 20_000, bytes: 4_000_000, bytesPerCell: 40 } as const;
+/**
+ * Rows per read at most, and the response bytes a sync may bring back (Excel on the web allows
+ * 5 MB, Microsoft: "Resource limits and performance optimization for Office Add-ins"). The
+ * bytes are measured: `firstBytesPerCell` only plans the first sync (values, number formats and
+ * value types of a cell as JSON); later syncs are planned with the most a cell took so far.
+ */
+export const READ_LIMITS = { rows: 20_000, bytes: 4_000_000, firstBytesPerCell: 40 } as const;
 
 /** The ranges to load for a selection, and the input sheet the readers will scan. */
 export interface InputReads {
@@ -267,7 +272,7 @@ interface Chunk {
 /** Splits the blocks into reads of at most {@link READ_LIMITS} and groups them per sync. */
 export function readBatches(
   blocks: readonly RangeRef[],
-  bytesPerCell: number = READ_LIMITS.bytesPerCell
+  bytesPerCell: number = READ_LIMITS.firstBytesPerCell
 ): Chunk[][] {
   const batches: Chunk[][] = [];
   let batch: Chunk[] = [];
@@ -295,6 +300,80 @@ export function readBatches(
   return batches;
 }
 
+/** True for Excel's refusal of a response over its size limit. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : "";
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/** Loads queued for the first sync of a chunked read, and the check of what they brought. */
+export interface FirstSync {
+  queue(): void;
+  /** False stops the read (the workbook is not as expected). */
+  check(): boolean;
+}
+
+/**
+ * Reads `blocks` in chunks, each sync's response within {@link READ_LIMITS}.bytes as measured:
+ * the first sync is planned with `bytesPerCell`, each later one with the most a cell took so far
+ * (and a quarter more), so long Danish texts shrink the chunks instead of overflowing them. A
+ * sync Excel refuses as too large is planned again with twice the bytes per cell.
+ * @param load - queues the loads of a chunk; the function it returns takes their result after
+ *   the sync and returns the response bytes they took
+ * @returns false when `first.check` stopped the read
+ */
+export async function readChunked(
+  blocks: readonly RangeRef[],
+  bytesPerCell: number,
+  sync: () => Promise<void>,
+  load: (chunk: Chunk) => () => number,
+  first: FirstSync | null = null
+): Promise<boolean> {
+  const next = new Map<RangeRef, number>(blocks.map((b) => [b, b.top]));
+  let perCell = bytesPerCell;
+  let firstPending = first !== null;
+  for (let refused = 0; ;) {
+    const remaining: RangeRef[] = [];
+    const origin = new Map<RangeRef, RangeRef>();
+    for (const b of blocks) {
+      const top = next.get(b) as number;
+      if (top > b.bottom) continue;
+      const rest = { ...b, top };
+      origin.set(rest, b);
+      remaining.push(rest);
+    }
+    if (remaining.length === 0 && !firstPending) return true;
+    const batch = (readBatches(remaining, perCell)[0] ?? []).map((c) => {
+      const block = origin.get(c.block) as RangeRef;
+      return { ...c, block, first: c.top === block.top };
+    });
+    if (firstPending) first?.queue();
+    const taken = batch.map((chunk) => ({ chunk, take: load(chunk) }));
+    try {
+      await sync();
+    } catch (error) {
+      const cells = batch.reduce((s, c) => s + (c.bottom - c.top + 1), 0);
+      if (isPayloadTooLarge(error) && cells > 1 && refused++ < 10) {
+        perCell *= 2;
+        continue;
+      }
+      throw error;
+    }
+    if (firstPending) {
+      firstPending = false;
+      if (first?.check() === false) return false;
+    }
+    let most = 0;
+    for (const { chunk, take } of taken) {
+      const cells = (chunk.bottom - chunk.top + 1) * (chunk.block.right - chunk.block.left + 1);
+      most = Math.max(most, take() / cells);
+      next.set(chunk.block, chunk.bottom + 1);
+    }
+    if (taken.length > 0) perCell = Math.max(most * 1.25, 4);
+  }
+}
+
 /**
  * Loads what `readCaseInput` needs for `selection` and builds the view, in one sync when it
  * fits in a request (more for very large inputs). Returns "stale" when the workbook no longer
@@ -310,52 +389,47 @@ export async function loadInputView(
   const reads = planInputReads(state, selection, inputSheetOnly);
   const wb = context.workbook;
   // Checks that the state still holds, in the first sync.
-  const sheetsNow = wb.worksheets.load("items/name");
-  // showTotals too: a table's totals row is not data (the readers leave it out).
-  const tablesNow = wb.tables.load("items/name,items/showTotals");
-  const namesNow = wb.names.load("items/name,items/type,items/formula");
-  const tableRanges = reads.tables.map((name) => ({
-    name,
-    range: wb.tables.getItem(name).getRange().load("address"),
-  }));
-  const inputUsed =
-    reads.inputSheet === null
-      ? null
-      : wb.worksheets.getItem(reads.inputSheet).getUsedRangeOrNullObject(false).load("address");
+  const queueChecks = () => ({
+    sheetsNow: wb.worksheets.load("items/name"),
+    // showTotals too: a table's totals row is not data (the readers leave it out).
+    tablesNow: wb.tables.load("items/name,items/showTotals"),
+    namesNow: wb.names.load("items/name,items/type,items/formula"),
+    tableRanges: reads.tables.map((name) => ({
+      name,
+      range: wb.tables.getItem(name).getRange().load("address"),
+    })),
+    inputUsed:
+      reads.inputSheet === null
+        ? null
+        : wb.worksheets.getItem(reads.inputSheet).getUsedRangeOrNullObject(false).load("address"),
+  });
+  let checks: ReturnType<typeof queueChecks> | null = null;
 
   const view = new LoadedView(state);
-  const batches = readBatches(reads.blocks);
-  let firstSync = true;
-  for (const batch of batches) {
-    const loads = batch.map((chunk) => {
-      const ws = wb.worksheets.getItem(chunk.block.sheet);
-      const range = ws
-        .getRange(localAddress(chunk.top, chunk.block.left, chunk.bottom, chunk.block.right))
-        .load(["values", "numberFormat", "valueTypes"]);
-      const merges: XlRangeAreas | null = chunk.first
-        ? ws.getRange(qualifiedLocal(chunk.block)).getMergedAreasOrNullObject().load("address")
-        : null;
-      return { chunk, range, merges };
-    });
-    try {
-      await sync();
-    } catch (error) {
-      // A table or sheet the state names is gone: the state is stale.
-      if (firstSync && isItemNotFound(error)) return "stale";
-      throw error;
+  let checked = false;
+  const check = (): boolean => {
+    checked = true;
+    if (checks === null) return false;
+    const { sheetsNow, tablesNow, namesNow, tableRanges, inputUsed } = checks;
+    if (!stillHolds(state, sheetsNow.items, tablesNow.items, namesNow.items)) return false;
+    for (const t of tableRanges) {
+      const known = state.tables.find((x) => x.name === t.name);
+      const now = rangeOfAddress(t.range.address, state.sheets);
+      if (known === undefined || now === null || !sameRange(known.range, now)) return false;
     }
-    if (firstSync) {
-      firstSync = false;
-      if (!stillHolds(state, sheetsNow.items, tablesNow.items, namesNow.items)) return "stale";
-      for (const t of tableRanges) {
-        const known = state.tables.find((x) => x.name === t.name);
-        const now = rangeOfAddress(t.range.address, state.sheets);
-        if (known === undefined || now === null || !sameRange(known.range, now)) return "stale";
-      }
-      if (inputUsed !== null && !sameUsed(state, reads.inputSheet, inputUsed)) return "stale";
-      view.setTotalsRows(tablesNow.items);
-    }
-    for (const { chunk, range, merges } of loads) {
+    if (inputUsed !== null && !sameUsed(state, reads.inputSheet, inputUsed)) return false;
+    view.setTotalsRows(tablesNow.items);
+    return true;
+  };
+  const load = (chunk: Chunk) => {
+    const ws = wb.worksheets.getItem(chunk.block.sheet);
+    const range = ws
+      .getRange(localAddress(chunk.top, chunk.block.left, chunk.bottom, chunk.block.right))
+      .load(["values", "numberFormat", "valueTypes"]);
+    const merges: XlRangeAreas | null = chunk.first
+      ? ws.getRange(qualifiedLocal(chunk.block)).getMergedAreasOrNullObject().load("address")
+      : null;
+    return () => {
       view.addBlock(chunk.block.sheet, {
         top: chunk.top,
         left: chunk.block.left,
@@ -365,7 +439,18 @@ export async function loadInputView(
       });
       if (merges !== null && !merges.isNullObject)
         view.addMerges(chunk.block.sheet, mergesOf(merges.address, state));
-    }
+      return jsonBytes(range.values, range.numberFormat, range.valueTypes);
+    };
+  };
+  // The checks ride with the first sync; a refused first sync queues them again.
+  const first: FirstSync = { queue: () => void (checks = queueChecks()), check };
+  try {
+    if (!(await readChunked(reads.blocks, READ_LIMITS.firstBytesPerCell, sync, load, first)))
+      return "stale";
+  } catch (error) {
+    // A table or sheet the state names is gone: the state is stale.
+    if (!checked && isItemNotFound(error)) return "stale";
+    throw error;
   }
   if (reads.inputSheet !== null) view.computeUsed(reads.inputSheet);
   return view;

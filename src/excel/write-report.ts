@@ -29,10 +29,11 @@ import {
   takenNames,
 } from "../sheet";
 import { HostError, type WriteProgress } from "./host";
-import { restoreEntry } from "./cells";
+import { jsonBytes, restoreEntry } from "./cells";
 import { excelMessage } from "./messages";
 import type {
   ExcelRun,
+  XlApplication,
   XlChartCollection,
   XlContext,
   XlNamedItem,
@@ -42,7 +43,7 @@ import type {
   XlWorksheetCustomProperty,
   XlWorksheetProtection,
 } from "./office-api";
-import { isItemNotFound, readBatches } from "./read-input";
+import { isItemNotFound, readChunked } from "./read-input";
 import {
   generatedKinds,
   namesOf,
@@ -82,11 +83,24 @@ export interface WriteRequest {
 export interface WriteOutcome {
   readonly sheets: readonly { readonly kind: ReportSheetKind | null; readonly name: string }[];
   readonly syncs: number;
+  /** Excel calculates manually, so KIK calculated the written sheets itself. */
+  readonly recalculated: boolean;
 }
 
-/** Rows of a KIK sheet read in the first sync (the rest, if any, in chunks afterwards). */
-const SNAPSHOT_HEAD_ROWS = 2_000;
-/** Response bytes per cell of a snapshot read (formulas, values, value types, formats). */
+/** The name a target sheet has in the workbook (a reused sheet keeps its exact name). */
+function nameOf(prepared: { readonly state: WorkbookState }, t: WriteTarget): string {
+  return sheetNamed(prepared.state, t.content.name)?.name ?? t.content.name;
+}
+
+/**
+ * Rows of a KIK sheet read in the first sync at most (the rest, if any, in chunks afterwards),
+ * and the response bytes the heads of all target sheets may take together in that sync.
+ */
+const SNAPSHOT_HEAD = { rows: 2_000, bytes: 3_000_000 } as const;
+/**
+ * Response bytes per cell of a snapshot read (formulas, values, value types, formats) to plan
+ * the heads with; the rest is read by what the heads measured (`readChunked`).
+ */
 const SNAPSHOT_BYTES_PER_CELL = 90;
 
 /** What is read of an existing target sheet before it is cleared. */
@@ -100,6 +114,8 @@ interface Prepared {
   readonly freeze: XlRange;
   readonly used: XlRange;
   readonly head: XlRange;
+  /** Rows the head covers (the byte budget shared by the target sheets, by their width). */
+  readonly headRows: number;
 }
 
 /** A block of a sheet as read for restoring it. */
@@ -180,22 +196,31 @@ export async function writeTransaction(
       const total = batches.reduce((s, b) => s + b.reduce((r, x) => r + x.rows, 0), 0);
       let done = 0;
       request.onProgress?.({ done, total });
-      for (const batch of batches) {
+      let application: XlApplication | null = null;
+      for (const [i, batch] of batches.entries()) {
+        // Manual calculation leaves the written formulas at their cached values until F9
+        // (calculationMode: ExcelApi 1.1); read with the first commands.
+        if (i === 0) application = context.application.load("calculationMode");
         progress.failing = [...new Set(batch.map((s) => s.sheet))];
         context.application.suspendApiCalculationUntilNextSync();
-        context.application.suspendScreenUpdatingUntilNextSync();
+        // Once per write: repeated calls make the Excel window flicker (Microsoft, performance.md).
+        if (i === 0) context.application.suspendScreenUpdatingUntilNextSync();
         for (const step of batch) step.queue(steps.writer);
         await sync();
         done += batch.reduce((r, x) => r + x.rows, 0);
         request.onProgress?.({ done, total });
       }
+      const manual = application?.calculationMode === "Manual";
+      if (manual) {
+        // Only the written sheets: the user chose manual calculation for the rest.
+        for (const t of request.targets) steps.writer.sheet(nameOf(prepared, t)).calculate(true);
+        await sync();
+      }
       progress.failing = [];
       return {
-        sheets: request.targets.map((t) => ({
-          kind: t.kind,
-          name: sheetNamed(prepared.state, t.content.name)?.name ?? t.content.name,
-        })),
+        sheets: request.targets.map((t) => ({ kind: t.kind, name: nameOf(prepared, t) })),
         syncs,
+        recalculated: manual,
       };
     });
   } catch (error) {
@@ -245,9 +270,23 @@ async function prepare(
 ): Promise<PrepareResult> {
   const wb = context.workbook;
   const targetNames = request.targets.map((t) => t.content.name);
+  // Each head gets a share of the bytes by the sheet's width (the plan's, or the width the
+  // workbook's state knew), so wide or many sheets read fewer rows in the first sync.
+  const headRows = (name: string): number => {
+    const content = request.targets.find((t) => sameName(t.content.name, name))?.content;
+    let width = 1;
+    for (const c of content?.cells ?? []) width = Math.max(width, c.column);
+    const used = cached === null ? undefined : sheetNamed(cached, name)?.used;
+    if (used !== undefined && used !== null) width = Math.max(width, used.right);
+    const share = SNAPSHOT_HEAD.bytes / Math.max(1, request.targets.length);
+    const rows = Math.floor(share / (width * SNAPSHOT_BYTES_PER_CELL));
+    return Math.max(1, Math.min(SNAPSHOT_HEAD.rows, rows));
+  };
   const queuePrepared = (ws: XlWorksheet, name: string): Prepared => {
     const used = ws.getUsedRange(false).load("address");
+    const rows = headRows(name);
     return {
+      headRows: rows,
       name,
       ws,
       protection: ws.protection.load("protected"),
@@ -257,7 +296,7 @@ async function prepare(
       freeze: ws.freezePanes.getLocationOrNullObject().load("address"),
       used,
       head: used
-        .getIntersectionOrNullObject(`A1:XFD${SNAPSHOT_HEAD_ROWS}`)
+        .getIntersectionOrNullObject(`A1:XFD${rows}`)
         .load(["address", "formulas", "values", "valueTypes", "numberFormat"]),
     };
   };
@@ -346,10 +385,20 @@ async function prepare(
     // The rest of big KIK sheets, in chunks.
     const snapshots: SheetSnapshot[] = [];
     const later: { snapshot: SheetSnapshot; range: RangeRef }[] = [];
+    // The most a cell of the heads took: the rest is read by it.
+    let headBytesPerCell = SNAPSHOT_BYTES_PER_CELL;
     for (const p of existing.values()) {
       const blocks: SnapshotBlock[] = [];
       if (!p.head.isNullObject) {
         const r = parseRangeAddress(p.head.address);
+        const cells = r === null ? 0 : (r.bottom - r.top + 1) * (r.right - r.left + 1);
+        if (cells > 0) {
+          const bytes = jsonBytes(p.head.formulas, p.head.values, p.head.valueTypes);
+          headBytesPerCell = Math.max(
+            headBytesPerCell,
+            (bytes + jsonBytes(p.head.numberFormat)) / cells
+          );
+        }
         if (r !== null)
           blocks.push({
             top: r.top,
@@ -369,13 +418,13 @@ async function prepare(
       };
       snapshots.push(snapshot);
       const used = parseRangeAddress(p.used.address);
-      if (used !== null && used.bottom > SNAPSHOT_HEAD_ROWS)
+      if (used !== null && used.bottom > p.headRows)
         later.push({
           snapshot,
-          range: { ...used, sheet: p.name, top: Math.max(used.top, SNAPSHOT_HEAD_ROWS + 1) },
+          range: { ...used, sheet: p.name, top: Math.max(used.top, p.headRows + 1) },
         });
     }
-    if (later.length > 0) await readRest(context, sync, later);
+    if (later.length > 0) await readRest(context, sync, later, headBytesPerCell * 1.25);
 
     const markers = new Map<string, string>();
     for (const n of fresh.names)
@@ -430,36 +479,37 @@ export function frozenOf(address: string): Frozen {
   return r === null ? { rows: 0, columns: 0 } : { rows: r.bottom, columns: r.right };
 }
 
+/** Reads the rest of big KIK sheets in syncs within the response budget, as measured. */
 async function readRest(
   context: XlContext,
   sync: () => Promise<void>,
-  later: { snapshot: SheetSnapshot; range: RangeRef }[]
+  later: { snapshot: SheetSnapshot; range: RangeRef }[],
+  bytesPerCell: number
 ): Promise<void> {
   const owner = new Map<RangeRef, SheetSnapshot>();
   for (const l of later) owner.set(l.range, l.snapshot);
-  // Formulas, values, value types and number formats: about twice an input read per cell.
-  for (const batch of readBatches(
+  await readChunked(
     later.map((l) => l.range),
-    SNAPSHOT_BYTES_PER_CELL
-  )) {
-    const loads = batch.map((chunk) => ({
-      chunk,
-      range: context.workbook.worksheets
+    bytesPerCell,
+    sync,
+    (chunk) => {
+      const range = context.workbook.worksheets
         .getItem(chunk.block.sheet)
         .getRange(localAddress(chunk.top, chunk.block.left, chunk.bottom, chunk.block.right))
-        .load(["formulas", "values", "valueTypes", "numberFormat"]),
-    }));
-    await sync();
-    for (const { chunk, range } of loads)
-      owner.get(chunk.block)?.blocks.push({
-        top: chunk.top,
-        left: chunk.block.left,
-        formulas: range.formulas,
-        values: range.values,
-        valueTypes: range.valueTypes,
-        numberFormat: range.numberFormat,
-      });
-  }
+        .load(["formulas", "values", "valueTypes", "numberFormat"]);
+      return () => {
+        owner.get(chunk.block)?.blocks.push({
+          top: chunk.top,
+          left: chunk.block.left,
+          formulas: range.formulas,
+          values: range.values,
+          valueTypes: range.valueTypes,
+          numberFormat: range.numberFormat,
+        });
+        return jsonBytes(range.formulas, range.values, range.valueTypes, range.numberFormat);
+      };
+    }
+  );
 }
 
 /** The steps of the write and the worksheet proxies they use. */

@@ -8,12 +8,12 @@
  * table), styles, column widths, frozen panes and charts.
  *
  * Each cell step covers at most {@link WRITE_LIMITS}.rows rows and a share of the request
- * size Excel on the web accepts (5 MB), estimated as the JSON length of its arrays.
+ * size Excel on the web accepts (5 MB), estimated as the UTF-8 bytes of its arrays as JSON.
  */
 import type { Language } from "../i18n";
 import type { ChartPlan, PlannedCell, SheetContent, TablePlan } from "../report/plan";
 import { localAddress, tableHeaders, tableRenames } from "../sheet";
-import { columnWidthPoints, formulaEntry, protectText } from "./cells";
+import { columnWidthPoints, formulaEntry, protectText, utf8Length } from "./cells";
 import type { XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
 import { OFFICE_STYLES, TABLE_STYLE, type OfficeStyle } from "./styles";
 
@@ -45,7 +45,7 @@ type Entry = string | number | boolean | null;
 
 function entryBytes(v: Entry | undefined): number {
   if (v === null || v === undefined) return 5;
-  if (typeof v === "string") return v.length + 3 + (v.match(/["\\]/g)?.length ?? 0);
+  if (typeof v === "string") return utf8Length(v) + 3 + (v.match(/["\\]/g)?.length ?? 0);
   if (typeof v === "number") return String(v).length + 1;
   return v ? 5 : 6;
 }
@@ -239,7 +239,7 @@ export function sheetSteps(
     steps.push({ sheet: name, bytes, rows: 0, what, queue: (w) => queue(w.sheet(name)) });
   };
   if (tables.length > 0) {
-    sheetStep("tables", 300 * tables.length, (ws) => {
+    sheetStep("tables", 800 * tables.length, (ws) => {
       for (const t of tables) {
         const lastDataRow = t.totalsRow ? t.bottom - 1 : t.bottom;
         const table = ws.tables.add(localAddress(t.top, t.left, lastDataRow, t.right), true);
@@ -258,7 +258,8 @@ export function sheetSteps(
     if (last !== undefined && last.right === i && last.width === width) last.right = i + 1;
     else widths.push({ left: i + 1, right: i + 1, width });
   });
-  sheetStep("styles", 200 * rects.length + 80 * widths.length + 100, (ws) => {
+  // Each rectangle is several object paths (range, format, font, fill, borders) and actions.
+  sheetStep("styles", 1_200 * rects.length + 300 * widths.length + 300, (ws) => {
     for (const r of rects)
       applyStyle(
         ws.getRange(localAddress(r.top, r.left, r.bottom, r.right)).format,
@@ -283,7 +284,7 @@ export function sheetSteps(
       c.categories.bottom >= c.categories.top
   );
   if (charts.length > 0)
-    sheetStep("charts", 400 * charts.length, (ws) => {
+    sheetStep("charts", 2_000 * charts.length, (ws) => {
       for (const plan of charts) addChart(ws, plan);
     });
   return steps;

@@ -80,7 +80,7 @@ export const BENEFIT_GROUP: OptionSpec<BenefitGroup> = {
  *   numbers.
  *
  * Blank cells: Excel for Windows passes a blank cell as 0, Excel on the web as null, and no
- * requirement set tells them apart (docs/functions.md#tomme-celler). So every parameter reads
+ * requirement set tells them apart (docs/conventions.md#tomme-celler-windows). So every parameter reads
  * blank and 0 alike: where 0 is a meaningful value, blank counts as 0 (`blanks: "zero"`, or the
  * parameter's default of 0); where it is not, 0 is read as blank (`zero: "blank"`).
  */

@@ -468,6 +468,8 @@ export const da = {
     writing: "Skriver resultatarkene …",
     progressLabel: "Fremdrift",
     progressText: "{done} af {total} rækker",
+    manualCalculation:
+      "Excel beregner manuelt, så KIK har selv beregnet resultatarkene. Formler andre steder, der bruger dem, opdateres først, når du trykker F9.",
     writeDone: "Resultatarkene er skrevet.",
     writeFailed: "Resultatarkene blev ikke skrevet",
     sheetLinks: "Gå til et resultatark",
@@ -543,6 +545,8 @@ export const da = {
     rollbackFailed:
       "Excel kunne ikke skrive rapporten ({sheets}): {reason}. KIK kunne heller ikke sætte projektmappen helt tilbage ({rollback}) – kontrollér arkene {sheets}, eller luk projektmappen uden at gemme.",
     readFailed: "KIK kunne ikke læse projektmappen: {reason}",
+    selectionAreas:
+      "Markeringen består af {count} områder. Markér ét sammenhængende område, og prøv igen.",
     templateFailed:
       "KIK kunne ikke indsætte inputarket »{sheet}«: {reason}. Projektmappen er sat tilbage, som den var før.",
     settingsFailed: "Guidens indstillinger kunne ikke gemmes i projektmappen: {reason}",

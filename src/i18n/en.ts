@@ -457,6 +457,8 @@ export const en: Catalogue = {
     writing: "Writing the result sheets …",
     progressLabel: "Progress",
     progressText: "{done} of {total} rows",
+    manualCalculation:
+      "Excel calculates manually, so KIK calculated the result sheets itself. Formulas elsewhere that use them update when you press F9.",
     writeDone: "The result sheets have been written.",
     writeFailed: "The result sheets were not written",
     sheetLinks: "Go to a result sheet",
@@ -533,6 +535,7 @@ export const en: Catalogue = {
     rollbackFailed:
       "Excel could not write the report ({sheets}): {reason}. KIK could not fully put the workbook back either ({rollback}) – check the sheets {sheets}, or close the workbook without saving.",
     readFailed: "KIK could not read the workbook: {reason}",
+    selectionAreas: "The selection has {count} areas. Select one contiguous range and try again.",
     templateFailed:
       "KIK could not insert the input sheet “{sheet}”: {reason}. The workbook was put back as it was.",
     settingsFailed: "The guide's settings could not be saved in the workbook: {reason}",

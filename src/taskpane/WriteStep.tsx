@@ -63,7 +63,11 @@ export function WriteStep({ t, state, onWrite, onActivate }: WriteStepProps) {
       )}
       <div role="status" aria-live="polite">
         {writing && <p className={classes.hint}>{t("writing")}</p>}
-        {state.phase === "done" && <Notice intent="success" title={t("writeDone")} />}
+        {state.phase === "done" && (
+          <Notice intent="success" title={t("writeDone")}>
+            {state.recalculated === true ? t("manualCalculation") : undefined}
+          </Notice>
+        )}
       </div>
       <div role="alert">
         {state.phase === "failed" && (

@@ -1,4 +1,4 @@
-/* global Office */
+/* global Office, Document */
 /**
  * Whether the task pane is shown. With the shared runtime the page also runs while the pane is
  * hidden: Excel loads it when a custom function first needs the runtime (Microsoft: "Configure

@@ -48,6 +48,8 @@ export type WriteState =
   | {
       readonly phase: "done";
       readonly sheets: readonly string[];
+      /** Excel calculates manually; KIK calculated the result sheets itself. */
+      readonly recalculated?: boolean;
       /** A link that could not open its sheet. */
       readonly error?: string;
     }
@@ -102,7 +104,11 @@ export type WizardAction =
   // Write
   | { readonly type: "writeStarted" }
   | { readonly type: "writeProgress"; readonly done: number; readonly total: number }
-  | { readonly type: "writeDone"; readonly sheets: readonly string[] }
+  | {
+      readonly type: "writeDone";
+      readonly sheets: readonly string[];
+      readonly recalculated?: boolean;
+    }
   | { readonly type: "writeFailed"; readonly error: string }
   | { readonly type: "sheetOpened" }
   | { readonly type: "sheetFailed"; readonly error: string };
@@ -224,12 +230,19 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         ? { ...state, write: { phase: "writing", done: action.done, total: action.total } }
         : state;
     case "writeDone":
-      return { ...state, write: { phase: "done", sheets: action.sheets } };
+      return {
+        ...state,
+        write: {
+          phase: "done",
+          sheets: action.sheets,
+          ...(action.recalculated === true ? { recalculated: true } : {}),
+        },
+      };
     case "writeFailed":
       return { ...state, write: { phase: "failed", error: action.error } };
     case "sheetOpened":
       return state.write.phase === "done"
-        ? { ...state, write: { phase: "done", sheets: state.write.sheets } }
+        ? { ...state, write: { ...state.write, error: undefined } }
         : state;
     case "sheetFailed":
       return state.write.phase === "done"

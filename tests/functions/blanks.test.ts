@@ -9,7 +9,9 @@ import { CATALOGUE, type FunctionId } from "../../src/functions/catalogue";
 import { isKikError } from "../../src/functions/coerce";
 import * as f from "../../src/functions/implementations";
 import { setLanguage } from "../../src/i18n";
-import { FakeExcel } from "../excel/fake";
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { FakeExcel, type FunctionMetadata } from "../excel/fake";
 
 type Fn = (...args: unknown[]) => unknown;
 const col = (...xs: unknown[]) => xs.map((x) => [x]);
@@ -180,4 +182,52 @@ describe("the fake Excel hands a custom function its arguments as each platform 
     expect(spill(windows)).toEqual(spill(web));
     expect((spill(windows) as unknown[][])[0]?.[3]).toBe("");
   });
+});
+
+describe("end to end: the fake Excel calls the functions from cells as each platform does", () => {
+  let metadata: FunctionMetadata[];
+  beforeAll(async () => {
+    const generated = await generateCustomFunctionsMetadata(
+      [path.join(__dirname, "../../src/functions/functions.ts")],
+      true
+    );
+    metadata = (JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] }).functions;
+  });
+  const cells = (...xs: (number | null)[]) => xs.map((x) => [x]);
+  const meta = (id: FunctionId) => metadata.find((m) => m.id === id) as FunctionMetadata;
+
+  for (const mode of ["null", "zero"] as const)
+    test(`${mode === "null" ? "web (blank = null)" : "Windows (blank = 0)"}: the issue's three figures; parameter addresses only where the metadata asks (VARIANCE)`, () => {
+      const fake = new FakeExcel()
+        .addSheet("Ark1")
+        .setCells("Ark1", "A1", [
+          [-18.1, -8.6, 4, 22],
+          [6.1, 25.3, 11.4, null],
+        ])
+        .setCells("Ark1", "A4", cells(1500, 1490, 1480, 1470, 1460, 1450, 1440, null, null, null))
+        .setCells("Ark1", "C4", cells(1500, 100_000, 12326, 52, null));
+      fake.blankArguments = mode;
+      const variance = fake.call(meta("VARIANCE"), f.variance as Fn, "Ark1!A1:D1", "Ark1!A2:D2");
+      expect(variance.invocation.parameterAddresses).toEqual(["Ark1!A1:D1", "Ark1!A2:D2"]);
+      expect((variance.result as unknown[][])[0]?.[3]).toBe("");
+      expect((variance.result as number[][])[0]?.[0]).toBeCloseTo(24.2, 12);
+      const savings = fake.call(
+        meta("SAVINGS"),
+        f.savingsFn as Fn,
+        "Ark1!A4:A13",
+        "Ark1!C4",
+        "Ark1!C5"
+      );
+      expect(savings.invocation).toEqual({});
+      expect(savings.result).toBeCloseTo(1_750_000, 6);
+      const netCost = fake.call(
+        meta("NETCOST"),
+        f.netCostFn as Fn,
+        "Ark1!C6",
+        "Ark1!C7",
+        "Ark1!C8"
+      );
+      expect(netCost.invocation).toEqual({});
+      expect(netCost.result).toBeCloseTo(118_329.6, 6);
+    });
 });

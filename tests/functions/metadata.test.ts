@@ -159,6 +159,15 @@ describe("Microsoft's documented metadata rules (tests/functions/metadata-rules.
     const withAddresses = english.functions.filter((f) => (f.options as { requiresParameterAddresses?: boolean } | undefined)?.requiresParameterAddresses === true);
     expect(withAddresses.map((f) => f.id).sort()).toEqual(["OUTCOMESHARES", "PROJECTCASELOAD", "VARIANCE"]);
   });
+  test("data types on, error arguments left to Excel: what docs/functions.md#fejl-i-argumenter says", () => {
+    // allowCustomDataForDataTypeAny: a formatted number arrives as { type, basicValue } (read by
+    // its basic value). allowErrorForDataTypeAny stays off (default false): Excel returns an
+    // argument's error without calling the function, as the docs tell the user.
+    for (const metadata of [english, JSON.parse(localizeMetadata(englishJson, "da"))]) {
+      expect((metadata as Record<string, unknown>).allowCustomDataForDataTypeAny).toBe(true);
+      expect((metadata as Record<string, unknown>).allowErrorForDataTypeAny).toBeUndefined();
+    }
+  });
   test("each rule reports what breaks it", () => {
     const base = english.functions[2] as Fn;
     const one = (changes: Partial<Fn>) => metadataProblems({ functions: [{ ...base, ...changes }] }).join("\n");

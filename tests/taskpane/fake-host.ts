@@ -63,6 +63,8 @@ export class FakeHost implements WorkbookHost {
   readonly failures: Partial<Record<keyof WorkbookHost, Error[]>> = {};
   /** When set, writeReport reports its first progress and then waits for this. */
   writeGate: Promise<void> | null = null;
+  /** Excel calculates manually (the write then says it calculated the sheets itself). */
+  manualCalculation = false;
   /** Sheets that exist besides the input (e.g. one the user called "KIK Overblik"). */
   extraSheets: ExistingSheet[] = [];
 
@@ -148,7 +150,11 @@ export class FakeHost implements WorkbookHost {
       await Promise.resolve();
     }
     this.written.push(plan);
-    return { sheets: plan.sheets.map((s) => ({ kind: s.kind, name: s.name })), syncs: 3 };
+    return {
+      sheets: plan.sheets.map((s) => ({ kind: s.kind, name: s.name })),
+      syncs: 3,
+      recalculated: this.manualCalculation,
+    };
   }
 
   async activateSheet(name: string): Promise<void> {

@@ -88,6 +88,22 @@ describe("write step", () => {
     );
   });
 
+  test("when Excel calculates manually, the pane says KIK calculated the sheets and F9 updates the rest", async () => {
+    const automatic = await goTo("Skriv");
+    await automatic.user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    expect(await screen.findByText("Resultatarkene er skrevet.")).toBeTruthy();
+    expect(screen.queryByText(/F9/)).toBeNull();
+    automatic.unmount();
+
+    const host = new FakeHost();
+    host.manualCalculation = true;
+    const { user } = await goTo("Skriv", host);
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    expect(await screen.findByText("Resultatarkene er skrevet.")).toBeTruthy();
+    const note = screen.getByText(/Excel beregner manuelt.*F9/);
+    expect(note.closest("[role=status]")).not.toBeNull();
+  });
+
   test("a sheet the user made under KIK's name is left alone: the report gets '(2)'", async () => {
     const host = new FakeHost();
     host.extraSheets = [{ name: "KIK Overblik", generatedKind: null }];

@@ -346,6 +346,15 @@ describe("preview and write", () => {
       phase: "done",
       sheets: ["KIK Sagstal"],
     });
+    // A write Excel left to manual calculation: the note stays with the links.
+    const manual = run(
+      readState(),
+      { type: "writeStarted" },
+      { type: "writeDone", sheets: ["KIK Sagstal"], recalculated: true }
+    );
+    expect(manual.write).toEqual({ phase: "done", sheets: ["KIK Sagstal"], recalculated: true });
+    const manualFailed = run(manual, { type: "sheetFailed", error: "x" });
+    expect(run(manualFailed, { type: "sheetOpened" }).write).toEqual(manual.write);
     // Outside the done phase a link answer changes nothing.
     const writing = run(done, { type: "writeStarted" });
     expect(run(writing, { type: "sheetFailed", error: "x" })).toEqual(writing);

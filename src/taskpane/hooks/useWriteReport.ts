@@ -29,7 +29,12 @@ export function useWriteReport(
             )
           )
           .then(
-            (result) => dispatch({ type: "writeDone", sheets: result.sheets.map((s) => s.name) }),
+            (result) =>
+              dispatch({
+                type: "writeDone",
+                sheets: result.sheets.map((s) => s.name),
+                recalculated: result.recalculated,
+              }),
             (err: unknown) => dispatch({ type: "writeFailed", error: failureText(err, t) })
           );
       },

@@ -43,6 +43,8 @@ export interface FakeHost {
   /** Called before each write is applied; throws to make it fail. */
   beforeWrite(op: Omit<FakeOperation, "index">): FakeOperation;
   recordSync(record: SyncRecord): void;
+  /** A batch of the same run suspended screen updating again (the window flickers). */
+  flicker(): void;
 }
 
 interface QueuedWrite {
@@ -65,27 +67,60 @@ interface QueuedCall {
 
 type Queued = QueuedWrite | QueuedLoad | QueuedCall;
 
+/** UTF-8 bytes of a text (what goes over the wire: "ø" is 2 bytes, "€" 3). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes: 2 for each half.
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** UTF-8 bytes of a value as JSON. */
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    return utf8Bytes(JSON.stringify(value) ?? "");
   } catch {
     return 100;
   }
 }
 
+/**
+ * Request overhead, as Office.js serialises a batch: each proxy object is an object path
+ * (`{"Id":…,"ObjectPathType":…,"Name":"getRange","ParentObjectPathId":…,"ArgumentInfo":…}`)
+ * and each command an action (`{"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…}`).
+ */
+export const REQUEST_OVERHEAD = { objectPath: 110, action: 70 } as const;
+
 /** The queue behind one `Excel.run`. */
 export class CommandQueue {
   private queue: Queued[] = [];
+  /** Object paths made since the last sync (their bytes go with the next request). */
+  private pathBytes = 0;
+  /** Syncs of this run that suspended screen updating. */
+  private screenSuspensions = 0;
 
   constructor(readonly host: FakeHost) {}
+
+  /** A proxy object made: its object path goes with the next request. */
+  objectPath(args: unknown = null): void {
+    this.pathBytes += REQUEST_OVERHEAD.objectPath + (args === null ? 0 : jsonBytes(args));
+  }
 
   write(
     type: string,
     payload: unknown,
     prepare: () => { sheet: string | null; rows?: number; apply: () => void }
   ): void {
-    this.queue.push({ kind: "write", type, bytes: 60 + jsonBytes(payload), prepare });
+    this.queue.push({
+      kind: "write",
+      type,
+      bytes: REQUEST_OVERHEAD.action + jsonBytes(payload),
+      prepare,
+    });
   }
 
   load(read: () => { bytes: number; commit: () => void }): void {
@@ -99,9 +134,16 @@ export class CommandQueue {
   async sync(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
+    const paths = this.pathBytes;
+    this.pathBytes = 0;
     await Promise.resolve();
-    const requestBytes = batch.reduce((s, q) => s + (q.kind === "write" ? q.bytes : 40), 0);
+    const requestBytes =
+      paths +
+      batch.reduce((s, q) => s + (q.kind === "write" ? q.bytes : REQUEST_OVERHEAD.action), 0);
     const calls = batch.flatMap((q) => (q.kind === "call" ? [q.type] : []));
+    // Microsoft: calling suspendScreenUpdatingUntilNextSync repeatedly makes Excel flicker.
+    if (calls.includes("Application.suspendScreenUpdatingUntilNextSync"))
+      if (++this.screenSuspensions > 1) this.host.flicker();
     let writes = 0;
     let loads = 0;
     let maxRows = 0;

@@ -9,6 +9,7 @@ import { formatLocal, parseLocal, splitQualified, type Rect } from "./address";
 import { CommandQueue, type FakeHost, type FakeOperation, type SyncRecord } from "./context";
 import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import {
+  excelNumberFormat,
   isErrorValue,
   TableModel,
   WorkbookModel,
@@ -68,6 +69,14 @@ export interface FakeExcelOptions {
   readonly payloadLimit?: number;
 }
 
+/** One function of functions.json, as much as {@link FakeExcel.call} reads. */
+export interface FunctionMetadata {
+  readonly id: string;
+  readonly options?: { readonly requiresParameterAddresses?: boolean };
+  readonly result: { readonly dimensionality?: string };
+  readonly parameters: readonly { readonly dimensionality?: string }[];
+}
+
 export class FakeExcel {
   readonly model = new WorkbookModel();
   readonly settings = new FakeSettings();
@@ -76,6 +85,11 @@ export class FakeExcel {
   runs = 0;
   writeOperations = 0;
   readonly syncLog: SyncRecord[] = [];
+  /**
+   * Times one `Excel.run` suspended screen updating in a second or later sync: Microsoft warns
+   * that repeated calls make the Excel window flicker (performance.md).
+   */
+  screenFlickers = 0;
   readonly operations: FakeOperation[] = [];
   payloadLimit: number;
   /**
@@ -103,6 +117,9 @@ export class FakeExcel {
       recordSync: (record) => {
         fake.syncs++;
         fake.syncLog.push(record);
+      },
+      flicker: () => {
+        fake.screenFlickers++;
       },
     };
   }
@@ -253,6 +270,21 @@ export class FakeExcel {
     return this;
   }
 
+  /**
+   * `numberFormat` reads back as Excel normalises it ({@link excelNumberFormat}): the built-in
+   * short date as "m/d/yyyy", "hh:mm" as "h:mm" (Mac), "general" as "General".
+   */
+  normaliseNumberFormats(on = true): this {
+    this.model.readNumberFormat = on ? excelNumberFormat : (format) => format;
+    return this;
+  }
+
+  /** `application.calculationMode`: "Manual" keeps written formulas at 0 until calculated. */
+  setCalculationMode(mode: "Automatic" | "AutomaticExceptTables" | "Manual"): this {
+    this.model.calculationMode = mode;
+    return this;
+  }
+
   protectSheet(sheet: string, on = true): this {
     this.sheetModel(sheet).protected = on;
     return this;
@@ -273,8 +305,12 @@ export class FakeExcel {
     return this;
   }
 
-  select(sheet: string, address: string): this {
-    this.model.selection = { sheet: this.sheetModel(sheet), rect: this.rect(address) };
+  select(sheet: string, address: string, ...more: string[]): this {
+    this.model.selection = {
+      sheet: this.sheetModel(sheet),
+      rect: this.rect(address),
+      more: more.map((a) => this.rect(a)),
+    };
     return this;
   }
 
@@ -350,6 +386,44 @@ export class FakeExcel {
       out.push(line);
     }
     return out;
+  }
+
+  /**
+   * Calls a custom function as Excel does for a formula over cells (`refs`: "Sheet!A1:B4" per
+   * parameter, null for an omitted one): each argument's computed value (a matrix where the
+   * parameter's dimensionality is "matrix", else the single value; blanks per
+   * {@link blankArguments}), then the invocation, with `parameterAddresses` only when the
+   * metadata sets `requiresParameterAddresses` on a function with a matrix result (Microsoft:
+   * "Manually create JSON metadata for custom functions", options).
+   * @returns the function's result, or what it threw
+   */
+  call(
+    metadata: FunctionMetadata,
+    fn: (...args: never[]) => unknown,
+    ...refs: (string | null)[]
+  ): { result?: unknown; thrown?: unknown; invocation: { parameterAddresses?: string[] } } {
+    const args = metadata.parameters.map((p, i) => {
+      const ref = refs[i] ?? null;
+      if (ref === null) return null;
+      const bang = ref.lastIndexOf("!");
+      const sheet = ref
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      const value = this.functionArgument(sheet, ref.slice(bang + 1));
+      return p.dimensionality === "matrix" ? value : (value[0]?.[0] ?? null);
+    });
+    const asks =
+      metadata.options?.requiresParameterAddresses === true &&
+      metadata.result.dimensionality === "matrix";
+    const invocation = asks
+      ? { parameterAddresses: metadata.parameters.map((_p, i) => refs[i] ?? "") }
+      : {};
+    try {
+      return { result: fn(...([...args, invocation] as never[])), invocation };
+    } catch (thrown) {
+      return { thrown, invocation };
+    }
   }
 
   /** Every non-empty cell of a sheet: address -> cell. */

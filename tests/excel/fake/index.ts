@@ -9,7 +9,13 @@
  * - `installFakeOffice(window)`: the fake as the globals `Excel` and `Office` for a browser run
  *   of the built task pane.
  */
-export { FakeExcel, type CellView, type SeedCell, type WorkbookSnapshot } from "./fake-excel";
+export {
+  FakeExcel,
+  type CellView,
+  type FunctionMetadata,
+  type SeedCell,
+  type WorkbookSnapshot,
+} from "./fake-excel";
 export { FakeOfficeError } from "./errors";
 export type { FakeOperation, SyncRecord } from "./context";
 export { installFakeOffice } from "./install";

@@ -201,6 +201,11 @@ export class SheetModel {
   freeze = { rows: 0, columns: 0 };
   protected = false;
   merges: Rect[] = [];
+  /**
+   * Formula cells written while the workbook calculates manually and not calculated since
+   * (row * 16,384 + column): they show 0 until `calculate`, as Excel keeps them until F9.
+   */
+  readonly stale = new Set<number>();
   charts: ChartModel[] = [];
 
   constructor(
@@ -296,7 +301,12 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   protected = false;
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** The selection; `more` holds further areas of a selection of several (Ctrl+click). */
+  selection: { sheet: SheetModel; rect: Rect; more?: Rect[] } | null = null;
+  /** `application.calculationMode`: in "Manual", written formulas wait for `calculate`. */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** How `numberFormat` reads back a stored format (exact unless {@link excelNumberFormat}). */
+  readNumberFormat: (format: string) => string = (format) => format;
   /** Bumped on every change (the HyperFormula engine is rebuilt when it moved). */
   version = 0;
   private nextId = 1;
@@ -420,8 +430,12 @@ export class WorkbookModel {
     delete cell.value;
     delete cell.formula;
     delete cell.quotePrefix;
-    if (parsed.kind === "formula") cell.formula = parsed.formula;
-    else if (parsed.kind === "constant") {
+    const key = row * 16_384 + column;
+    sheet.stale.delete(key);
+    if (parsed.kind === "formula") {
+      cell.formula = parsed.formula;
+      if (this.calculationMode === "Manual") sheet.stale.add(key);
+    } else if (parsed.kind === "constant") {
       cell.value = parsed.value;
       if (parsed.quotePrefix === true) cell.quotePrefix = true;
       if (parsed.numberFormat !== undefined) cell.numberFormat = parsed.numberFormat;
@@ -487,7 +501,8 @@ export class WorkbookModel {
   valueOf(sheet: SheetModel, row: number, column: number): Constant | null {
     const cell = sheet.get(row, column);
     if (cell === undefined) return null;
-    if (cell.formula !== undefined) return this.compute(sheet, row, column);
+    if (cell.formula !== undefined)
+      return sheet.stale.has(row * 16_384 + column) ? 0 : this.compute(sheet, row, column);
     return cell.value ?? null;
   }
 
@@ -532,4 +547,17 @@ export class WorkbookModel {
   static inRect(rect: Rect, row: number, column: number): boolean {
     return contains(rect, row, column);
   }
+}
+
+/**
+ * A stored number format as Excel's `Range.numberFormat` reads it back: "General" in any case as
+ * "General"; the short date a Danish user picks (built-in format 14, shown "dd-mm-yyyy") in its
+ * en-US form "m/d/yyyy" whatever the locale (office-js #229); "hh:mm" as "h:mm", as Excel for Mac
+ * does (office-js #2107, #4310).
+ */
+export function excelNumberFormat(format: string): string {
+  if (format.toLowerCase() === "general") return "General";
+  if (format === "dd-mm-yyyy" || format === "dd-mm-åååå") return "m/d/yyyy";
+  if (format === "hh:mm") return "h:mm";
+  return format;
 }

@@ -76,7 +76,9 @@ abstract class FakeClientObject<T> {
     protected readonly q: CommandQueue,
     private readonly resolver: () => T | null,
     protected readonly orNull = false
-  ) {}
+  ) {
+    q.objectPath();
+  }
 
   /** The model object, resolved when a command first needs it (then fixed). */
   protected resolve(): T | null {
@@ -285,7 +287,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XlRange 
           return v === undefined ? "" : isErrorValue(v) ? v.error : v;
         });
       case "numberFormat":
-        return grid(t, (r, c) => t.sheet.get(r, c)?.numberFormat ?? "General");
+        return grid(t, (r, c) =>
+          model.readNumberFormat(t.sheet.get(r, c)?.numberFormat ?? "General")
+        );
       case "valueTypes":
         return grid(t, (r, c) => {
           const v = model.valueOf(t.sheet, r, c);
@@ -475,6 +479,9 @@ export class FakeRangeAreas
   }
   get address(): string {
     return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
 
@@ -1227,6 +1234,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements XlWor
       true
     );
   }
+  /** `worksheet.calculate(markAllDirty)` (ExcelApi 1.6): the sheet's stale formulas are calculated. */
+  calculate(markAllDirty: boolean): void {
+    this.q.write("Worksheet.calculate", markAllDirty, () => {
+      const s = this.target();
+      return { sheet: s.name, apply: () => s.stale.clear() };
+    });
+  }
   activate(): void {
     this.q.write("Worksheet.activate", null, () => {
       const s = this.target();
@@ -1407,19 +1421,48 @@ export class FakeWorkbook implements XlWorkbook {
     this.protection = new FakeWorkbookProtection(q, () => model);
   }
 
+  /** The selection's areas (A1 of the active sheet when nothing is selected). */
+  private selectionAreas(): { sheet: SheetModel; areas: Rect[] } | null {
+    const m = this.model;
+    if (m.selection !== null)
+      return { sheet: m.selection.sheet, areas: [m.selection.rect, ...(m.selection.more ?? [])] };
+    const sheet = m.activeSheet ?? m.sheets[0];
+    if (sheet === undefined) return null;
+    return { sheet, areas: [{ top: 1, left: 1, bottom: 1, right: 1 }] };
+  }
+
+  /** Throws on a selection of several areas, as Excel does ("Workbook.getSelectedRange"). */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.q, () => {
-      const m = this.model;
-      if (m.selection !== null) return m.selection;
-      const sheet = m.activeSheet ?? m.sheets[0];
-      if (sheet === undefined) return null;
-      return { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+      const s = this.selectionAreas();
+      if (s === null) return null;
+      if (s.areas.length > 1)
+        throw new FakeOfficeError("InvalidOperation", "the selection has several areas");
+      return { sheet: s.sheet, rect: s.areas[0] as Rect };
     });
+  }
+
+  /** `getSelectedRanges()` (ExcelApi 1.9): every area of the selection. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.q, () => this.selectionAreas());
   }
 }
 
-export class FakeApplication implements XlApplication {
-  constructor(private readonly q: CommandQueue) {}
+export class FakeApplication extends FakeClientObject<WorkbookModel> implements XlApplication {
+  protected readonly scalars = ["calculationMode"] as const;
+  protected readProperty(m: WorkbookModel): unknown {
+    return m.calculationMode;
+  }
+  get calculationMode(): string {
+    return this.get("calculationMode");
+  }
+  /** `application.calculate(type)`: every stale formula is calculated. */
+  calculate(calculationType: string): void {
+    this.q.write("Application.calculate", calculationType, () => {
+      const m = this.target();
+      return { sheet: null, apply: () => m.sheets.forEach((s) => s.stale.clear()) };
+    });
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.q.call("Application.suspendApiCalculationUntilNextSync");
   }
@@ -1437,7 +1480,7 @@ export class FakeRequestContext implements XlContext {
   constructor(queue: CommandQueue) {
     this.queue = queue;
     this.workbook = new FakeWorkbook(queue, queue.host.model);
-    this.application = new FakeApplication(queue);
+    this.application = new FakeApplication(queue, () => queue.host.model);
   }
 
   sync(): Promise<void> {
