@@ -220,6 +220,7 @@ export function buildEconomySheet(
         {
           name: `${l("cumulative")} (${unit})`,
           values: { top: first, left: COL.cumulative, bottom: last, right: COL.cumulative },
+          markers: true,
         },
       ],
       anchor: { top: 2, left: COL.variance + 2, bottom: 20, right: COL.variance + 9 },
