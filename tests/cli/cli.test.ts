@@ -191,6 +191,55 @@ describe("kik report", () => {
     }
   });
 
+  test("-o naming an existing folder: the result goes into it under the default name", () => {
+    const input = copyExample("mappe-input.xlsx");
+    const folder = path.join(dir, "resultater");
+    fs.mkdirSync(folder);
+    const r = kik("report", input, "-o", folder);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(folder, "mappe-input-resultat.xlsx"))).toBe(true);
+    expect(fs.statSync(folder).isDirectory()).toBe(true);
+  });
+
+  test("a range beyond Excel's limits is an error naming the limits, not clamped", () => {
+    const r = kik(
+      "report",
+      EXAMPLE,
+      "--caseload",
+      "'KIK Input'!A1:ZZZ9999999",
+      "-o",
+      "graense.xlsx"
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("A1:ZZZ9999999");
+    expect(r.stderr).toContain("1.048.576");
+    expect(r.stderr).toContain("16.384");
+    expect(fs.existsSync(path.join(dir, "graense.xlsx"))).toBe(false);
+  });
+
+  test.each([
+    ["head -1", ["Nøgletal:"]],
+    // head -n 0 exits without reading, so every write meets a closed pipe (EPIPE for certain).
+    ["head -n 0", []],
+  ])("`kik report … | %s` ends quietly: exit 0, no EPIPE, the result written", (head, first) => {
+    const out = path.join(dir, `pipe-${head.replace(/\W/g, "")}.xlsx`);
+    const env = { ...process.env };
+    delete env.KIK_DEBUG;
+    const kikJs = path.join(ROOT, "bin", "kik.js");
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `node "${kikJs}" report "${EXAMPLE}" -o "${out}" 2>"${out}.err" | ${head}; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: dir, encoding: "utf8", env, timeout: 60_000 }
+    );
+    expect(r.stdout.trim().split("\n")).toEqual([...first, "status=0"]);
+    expect(fs.readFileSync(`${out}.err`, "utf8")).toBe("");
+    expect(fs.existsSync(out)).toBe(true);
+  });
+
   test("--help and --version exit 0", () => {
     const help = kik("report", "--help");
     expect(help.status).toBe(0);
