@@ -125,8 +125,13 @@ async function report(input: string, output: string): Promise<void> {
 }
 
 /** Compares every part of `before` with `after`; returns the parts `after` added. */
-function compare(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
+function compare(
+  before: Map<string, Buffer>,
+  after: Map<string, Buffer>,
+  owned: ReadonlySet<string> = new Set()
+): string[] {
   for (const [name, bytes] of before) {
+    if (owned.has(name)) continue;
     const written = after.get(name);
     if (/(^|\/)calcChain\.xml$/.test(name) && written === undefined) continue;
     expect({ name, kept: written !== undefined }).toEqual({ name, kept: true });
@@ -206,4 +211,63 @@ test("the element comparison notices a lost element, attribute or text (but not 
   expect(missingElements(before, '<a count="1"><b x="1">t</b></a>')).toHaveLength(1);
   expect(missingElements(before, '<a count="1"><b x="2">t</b><c/></a>')).toHaveLength(1);
   expect(missingElements(before, '<a count="1"><b x="1">u</b><c/></a>')).toHaveLength(1);
+});
+
+describe("calcChain.xml", () => {
+  /** The example's report with a calcChain.xml listing cells of the sheets with `sheetIds`. */
+  async function withCalcChain(sheetIds: number[], name: string): Promise<string> {
+    const first = path.join(dir, `${name}-1.xlsx`);
+    await report(EXAMPLE, first);
+    const zip = await JSZip.loadAsync(fs.readFileSync(first));
+    const cells = sheetIds.map((id) => `<c r="B4" i="${id}"/>`).join("");
+    zip.file(
+      "xl/calcChain.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${cells}</calcChain>`
+    );
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'
+      )
+    );
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'
+      )
+    );
+    const input = path.join(dir, `${name}-calc.xlsx`);
+    fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    return input;
+  }
+
+  test("kept byte for byte when it lists no cell of a sheet KIK replaces", async () => {
+    // Sheet id 1 is the user's KIK Input.
+    const input = await withCalcChain([1], "calc-user");
+    const out = path.join(dir, "calc-user-2.xlsx");
+    await report(input, out);
+    const before = await partsOf(input);
+    const after = await partsOf(out);
+    expect(after.get("xl/calcChain.xml")?.equals(before.get("xl/calcChain.xml")!)).toBe(true);
+  });
+
+  test("dropped with its relationship and content type when it lists a cell KIK replaces", async () => {
+    // Sheet id 2 is KIK Overblik, which the re-run replaces.
+    const input = await withCalcChain([1, 2], "calc-kik");
+    const out = path.join(dir, "calc-kik-2.xlsx");
+    await report(input, out);
+    const after = await partsOf(out);
+    expect(after.has("xl/calcChain.xml")).toBe(false);
+    expect(after.get("xl/_rels/workbook.xml.rels")!.toString()).not.toContain("calcChain");
+    expect(after.get("[Content_Types].xml")!.toString()).not.toContain("calcChain");
+    // Everything else is still there: the run before calcChain.xml was added, part by part.
+    const example = await partsOf(EXAMPLE);
+    const first = await partsOf(path.join(dir, "calc-kik-1.xlsx"));
+    const kik = new Set([...first.keys()].filter((n) => !example.has(n) && KIK_PART.test(n)));
+    compare(first, after, kik);
+  });
 });
