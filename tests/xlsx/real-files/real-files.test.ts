@@ -342,4 +342,13 @@ describe("kik report on the real-file cases", () => {
       expect(fs.existsSync(resultOf(file))).toBe(false);
     }
   );
+
+  test("--lang en: the same in English", async () => {
+    const file = await saveCase(byId("i2-encrypted"));
+    const r = await kik("report", file, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot be read as an Excel workbook/i);
+    expect(r.err).toContain("protected with a password");
+    expect(r.err).not.toMatch(/central directory|zip file|adgangskode/i);
+  });
 });
