@@ -9,7 +9,7 @@
  * chart. Blank cells are gaps (`c:dispBlanksAs val="gap"`); a cached point is left out for a
  * blank cell. Colours are written out, so Excel and LibreOffice draw the same thing.
  */
-import type { Language } from "../i18n";
+import { localeOf, type Language } from "../i18n";
 import type { Block, ChartKind, ChartPlan, PlannedCell } from "../report/plan";
 import { quoteSheet, localAddress } from "../sheet";
 import { XML_DECLARATION, type Conformance } from "./opc";
@@ -132,7 +132,7 @@ export function chartXml(plan: ChartPlan, ctx: ChartContext): string {
   const kinds = plan.series.map((s) => s.kind ?? plan.kind);
   const columns = kinds.flatMap((k, i) => (k === "column" ? [i] : []));
   const lines = kinds.flatMap((k, i) => (k === "line" ? [i] : []));
-  const lang = ctx.language === "da" ? "da-DK" : "en-GB";
+  const lang = localeOf(ctx.language);
 
   const bar =
     columns.length === 0
