@@ -270,6 +270,6 @@ describe("workbook corpus through `kik report`", () => {
       }
       expect(wrong).toEqual([]);
     },
-    60_000
+    300_000
   );
 });
