@@ -351,4 +351,26 @@ describe("kik report on the real-file cases", () => {
     expect(r.err).toContain("protected with a password");
     expect(r.err).not.toMatch(/central directory|zip file|adgangskode/i);
   });
+
+  test("a damaged workbook (cut off half way) and a zip that is not a workbook: one Danish line", async () => {
+    const example = fs.readFileSync(
+      path.resolve(__dirname, "..", "..", "..", "examples", "aabenraa-kik.xlsx")
+    );
+    const cut = path.join(dir, "afbrudt.xlsx");
+    fs.writeFileSync(cut, example.subarray(0, Math.floor(example.length / 2)));
+    const zip = new JSZip();
+    zip.file("billede.txt", "ikke et regneark");
+    const other = path.join(dir, "zip.xlsx");
+    fs.writeFileSync(other, await zip.generateAsync({ type: "nodebuffer" }));
+    for (const [file, what] of [
+      [cut, /beskadiget/],
+      [other, /zip-fil, men ikke en Excel-projektmappe/],
+    ] as const) {
+      const r = await kik("report", file);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(what);
+      expect(r.err.split("\n")).toHaveLength(1);
+      expect(r.err).not.toMatch(/central directory|corrupted|Uventet|Unexpected/i);
+    }
+  });
 });
