@@ -5,8 +5,8 @@
  * fixed dates, so the same code gives the same bytes.
  */
 import * as path from "node:path";
-import { workbookBytes, writeFileAtomically } from "../src/cli/files";
-import { templateWorkbook } from "../src/cli/template";
+import { writeFileAtomically } from "../src/cli/files";
+import { templateBytes } from "../src/cli/template";
 import { assumptionRow, TEMPLATE_FORMATS as F, type TemplateContent } from "../src/report/template";
 
 const PROJECT = "Aabenraa Kommune, projektbeskrivelse KIK1";
@@ -92,7 +92,7 @@ export const EXAMPLE_DATE = new Date(Date.UTC(2018, 10, 13, 12, 0, 0));
 
 async function main(): Promise<void> {
   const file = path.join(__dirname, "..", "examples", "aabenraa-kik.xlsx");
-  const bytes = await workbookBytes(templateWorkbook("da", AABENRAA), { fixedDate: EXAMPLE_DATE });
+  const bytes = await templateBytes("da", AABENRAA, { date: EXAMPLE_DATE });
   await writeFileAtomically(file, bytes, (reason) => `Cannot write ${file}: ${reason}`);
   process.stdout.write(`${path.relative(process.cwd(), file)} (${bytes.length} bytes)\n`);
 }

@@ -1,5 +1,5 @@
 /**
- * Reading and writing .xlsx files for the command line. The input file is only ever read;
+ * Reading and writing workbook files for the command line. The input file is only ever read;
  * a result is written to a temporary file in the output folder and renamed into place, so a
  * failed run never leaves a half-written workbook behind.
  */
@@ -8,8 +8,10 @@ import { randomBytes } from "node:crypto";
 import { promises as fs, statSync } from "node:fs";
 import * as path from "node:path";
 import process from "node:process";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type { Language } from "../i18n";
+import { XlsxReadError, XlsxWorkbook, type NotAWorkbook } from "../xlsx/workbook";
+import { ZipReadError } from "../xlsx/zip";
+import { cliMessage, type CliMessageKey } from "./messages";
 
 /** A failure the user can act on: a message and the exit code (2 = bad input). */
 export class CliError extends Error {
@@ -20,30 +22,6 @@ export class CliError extends Error {
     super(message);
     this.name = "CliError";
   }
-}
-
-/** Parts of an .xlsx package that ExcelJS reads past and does not write back. */
-export type LostPart =
-  "charts" | "pivots" | "macros" | "slicers" | "externalLinks" | "threadedComments" | "controls";
-
-const LOST_PART_PATTERNS: readonly (readonly [LostPart, RegExp])[] = [
-  ["charts", /^xl\/charts\/chart\d*\.xml$/i],
-  ["pivots", /^xl\/pivotTables\//i],
-  ["macros", /^xl\/vbaProject\.bin$/i],
-  ["slicers", /^xl\/slicers\//i],
-  ["externalLinks", /^xl\/externalLinks\//i],
-  ["threadedComments", /^xl\/threadedComments\//i],
-  ["controls", /^xl\/ctrlProps\//i],
-];
-
-/** Which kinds of content in the package `bytes` a copy made with ExcelJS would lose. */
-export async function partsExcelJsDrops(bytes: Uint8Array): Promise<LostPart[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const found = new Set<LostPart>();
-  for (const name of Object.keys(zip.files)) {
-    for (const [part, pattern] of LOST_PART_PATTERNS) if (pattern.test(name)) found.add(part);
-  }
-  return LOST_PART_PATTERNS.map(([part]) => part).filter((part) => found.has(part));
 }
 
 /** Reads `file` into bytes; a missing file or a folder is a {@link CliError}. */
@@ -61,18 +39,49 @@ export async function readFileBytes(
   return fs.readFile(file);
 }
 
-/** Loads a workbook from bytes; anything ExcelJS cannot read is a {@link CliError} with `message(reason)`. */
-export async function loadWorkbook(
-  bytes: Buffer,
-  message: (reason: string) => string
-): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** What to tell the user about each kind of file that is not a workbook KIK can read. */
+const NOT_A_WORKBOOK: Readonly<Record<NotAWorkbook, CliMessageKey>> = {
+  empty: "fileEmpty",
+  encrypted: "fileEncrypted",
+  xls: "fileXls",
+  compound: "fileCompound",
+  ods: "fileOds",
+  zip: "fileZip",
+  text: "fileText",
+  xlsb: "fileXlsb",
+  notWorkbook: "fileNotWorkbook",
+  damaged: "fileDamaged",
+  unknown: "fileUnknown",
+};
+
+/**
+ * The {@link CliError} for a file that cannot be read as a workbook: "<file> kan ikke læses som
+ * en Excel-projektmappe (.xlsx): <what it is and what to do>", never a library's own text.
+ */
+export function notAWorkbookError(
+  file: string,
+  error: unknown,
+  language: Language
+): CliError | null {
+  let kind: NotAWorkbook | null = null;
+  if (error instanceof XlsxReadError) kind = error.kind;
+  else if (error instanceof ZipReadError) kind = "damaged";
+  if (kind === null) return null;
+  const reason = cliMessage(NOT_A_WORKBOOK[kind], {}, language);
+  return new CliError(cliMessage("notXlsx", { file, reason }, language));
+}
+
+/** Opens workbook bytes; anything that is not a workbook KIK can read is a {@link CliError}. */
+export async function openWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  language: Language
+): Promise<XlsxWorkbook> {
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return await XlsxWorkbook.open(bytes);
   } catch (e) {
-    throw new CliError(message(e instanceof Error ? e.message : String(e)));
+    throw notAWorkbookError(file, e, language) ?? e;
   }
-  return workbook;
 }
 
 /** True when `a` and `b` name the same file (same path, or the same file through a link or another case). */
@@ -87,49 +96,14 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Options for {@link workbookBytes}. */
-export interface BytesOptions {
-  /**
-   * Stamp every zip entry and the document properties with this date, so the same workbook
-   * gives the same bytes (for the committed example).
-   */
-  readonly fixedDate?: Date;
-}
-
-/** The .xlsx bytes of a workbook. */
-export async function workbookBytes(
-  workbook: ExcelJS.Workbook,
-  options: BytesOptions = {}
-): Promise<Buffer> {
-  if (options.fixedDate !== undefined) {
-    workbook.created = options.fixedDate;
-    workbook.modified = options.fixedDate;
-    workbook.lastPrinted = undefined as unknown as Date;
+/** True when `file` names an existing folder (or is written as one, ending in a separator). */
+export function isFolder(file: string): boolean {
+  if (/[\\/]$/.test(file)) return true;
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
-  const bytes = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  if (options.fixedDate === undefined) return bytes;
-  // ExcelJS stamps zip entries with the current time; restamp them.
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files).sort(packageOrder)) {
-    const entry = zip.files[name];
-    if (entry === undefined || entry.dir) continue;
-    out.file(name, await entry.async("uint8array"), {
-      date: options.fixedDate,
-      createFolders: false,
-    });
-  }
-  return out.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-}
-
-/** [Content_Types].xml first, as Office writes it; then by name. */
-function packageOrder(a: string, b: string): number {
-  const rank = (s: string) => (s === "[Content_Types].xml" ? 0 : 1);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

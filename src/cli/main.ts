@@ -3,6 +3,7 @@
  * Exit codes: 0 ok, 2 bad input or usage, 1 unexpected (one line; the stack with KIK_DEBUG=1).
  */
 import process from "node:process";
+import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../../package.json";
 import type { Language } from "../i18n";
@@ -44,17 +45,44 @@ function languageOf(argv: readonly string[]): Language {
   return "da";
 }
 
-const STDIO: CliOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+/**
+ * Lines to a stream that may close early: `kik report … | head -1` closes stdout after the
+ * first line. Node then reports EPIPE, asynchronously, as an error event on the stream; the
+ * command stops writing to that stream and finishes quietly (the result file is written all
+ * the same).
+ */
+function lineWriter(stream: Writable): (line: string) => void {
+  let closed = false;
+  const isPipeClosed = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "EPIPE";
+  stream.on("error", (e: unknown) => {
+    if (isPipeClosed(e)) closed = true;
+    else throw e;
+  });
+  return (line) => {
+    if (closed) return;
+    try {
+      stream.write(`${line}\n`);
+    } catch (e) {
+      if (!isPipeClosed(e)) throw e;
+      closed = true;
+    }
+  };
+}
+
+let stdio: CliOutput | undefined;
+
+/** The process's stdout and stderr as line writers (made once, on first use). */
+function processOutput(): CliOutput {
+  stdio ??= { out: lineWriter(process.stdout), err: lineWriter(process.stderr) };
+  return stdio;
+}
 
 /**
  * Runs the command line on `argv` (without "node" and the script) and returns the exit code.
  */
 export async function main(
   argv: readonly string[],
-  io: CliOutput = STDIO,
+  io: CliOutput = processOutput(),
   deps: ReportDependencies = REPORT_DEPENDENCIES
 ): Promise<number> {
   const lang = languageOf(argv);
@@ -158,7 +186,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      processOutput().err(e instanceof Error ? e.message : String(e));
       process.exitCode = 1;
     }
   );

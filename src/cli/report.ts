@@ -1,31 +1,31 @@
 /**
- * `kik report`: read the input tables of an .xlsx file, build the report and write the result
- * sheets into a copy. The input file is never written.
+ * `kik report`: read the input tables of a workbook file, build the report and write the result
+ * sheets into a copy of the user's package. The input file is never written.
  */
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
 import type { Language } from "../i18n";
 import type { CaseInput, CellRef, RangeRef } from "../input/model";
 import type { ReportPlan, ReportSheetKind } from "../report/plan";
 import { resolveSheetNames } from "../report/sheet-names";
-import { a1, quoteSheet } from "../sheet";
-import { workbookView, type XlsxWorkbookView } from "../xlsx/workbook-view";
-import { existingSheets, writePlan } from "../xlsx/write-plan";
+import { MAX_COLUMNS, MAX_ROWS, a1, parseRangeAddress, quoteSheet, sameName } from "../sheet";
+import { excelNamesOf, INPUT_TABLES, type TableKind } from "../input/tables";
+import { EXTENSION_OF_CONTENT_TYPE } from "../xlsx/opc";
+import type { XlsxWorkbook } from "../xlsx/workbook";
+import type { WorkbookView } from "../input/read-case";
+import { writeReport } from "../xlsx/write-report";
 import {
   CliError,
-  loadWorkbook,
-  partsExcelJsDrops,
+  isFolder,
+  notAWorkbookError,
+  openWorkbook,
   readFileBytes,
   sameFile,
-  workbookBytes,
   writeFileAtomically,
-  type LostPart,
 } from "./files";
 import { cliMessage, type CliMessageKey } from "./messages";
-import type { TableKind } from "../input/tables";
 
 /** The input tables a range can be given for, in option order. */
-export { INPUT_TABLES } from "../input/tables";
+export { INPUT_TABLES };
 export type InputTable = TableKind;
 
 /** A problem found in the input (as `readCaseInput` reports them). */
@@ -38,7 +38,7 @@ export interface CliInputProblem {
 /** What `kik report` needs from the readers and the report builder (injected for tests). */
 export interface ReportDependencies {
   readCaseInput(
-    view: XlsxWorkbookView,
+    view: WorkbookView,
     selection: Partial<Record<InputTable, string>>,
     language: Language
   ): {
@@ -68,24 +68,33 @@ export interface CliOutput {
 /** Arguments of `kik report`. */
 export interface ReportArgs {
   readonly input: string;
+  /** The result file, or a folder to put `<input>-resultat.xlsx` in. */
   readonly output?: string;
   readonly language: Language;
   readonly ranges: Partial<Record<InputTable, string>>;
   readonly verbose: boolean;
   readonly version: string;
-  /** For tests and the example: the time stamped on the sheets. */
+  /** For tests and the example: the time stamped on the sheets and the zip entries KIK writes. */
   readonly now?: Date;
 }
 
-/** Rows above which progress is shown without --verbose. */
+/** Rows of input above which progress is shown without --verbose. */
 const PROGRESS_ROWS = 5_000;
 /** Bytes of input above which "Læser …" is shown without --verbose (about 5,000 rows). */
 const PROGRESS_BYTES = 150_000;
 
-/** `<input>-resultat.xlsx` next to the input. */
-export function defaultOutputPath(input: string): string {
+/** `<input>-resultat.xlsx` next to the input (`.xlsm` … for a workbook that must keep its kind). */
+export function defaultOutputPath(input: string, extension = "xlsx"): string {
   const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}-resultat.xlsx`);
+  return path.join(parsed.dir, `${parsed.name}-resultat.${extension}`);
+}
+
+/** The result file: as given, or the default name inside a folder given with -o. */
+export function outputPath(input: string, output: string | undefined, extension: string): string {
+  if (output === undefined) return defaultOutputPath(input, extension);
+  if (isFolder(output))
+    return path.join(output, path.basename(defaultOutputPath(input, extension)));
+  return output;
 }
 
 /** A problem as one line: "Fejl: 'KIK Input'!B5: …" (the cell is added when the message lacks it). */
@@ -102,26 +111,69 @@ export function problemLine(problem: CliInputProblem, language: Language): strin
     : `${word}: ${quoteSheet(ref.sheet)}!${cell}: ${problem.message}`;
 }
 
-function lostPartsLine(parts: readonly LostPart[], language: Language): string {
-  const keys: Record<LostPart, CliMessageKey> = {
-    charts: "partCharts",
-    pivots: "partPivots",
-    macros: "partMacros",
-    slicers: "partSlicers",
-    externalLinks: "partExternalLinks",
-    threadedComments: "partThreadedComments",
-    controls: "partControls",
-  };
-  const names = parts.map((p) => cliMessage(keys[p], {}, language));
-  return cliMessage("lostParts", { parts: names.join(", ") }, language);
+/**
+ * Problems with what the user selected or what KIK looks for by name, found before the readers
+ * run: a range beyond a sheet's limits (an error naming the limits, never clamped), a selected
+ * name that is a formula or points into another workbook (an error naming the name), and a
+ * name with one of KIK's table names that KIK cannot read (a warning: KIK looks on).
+ */
+function selectionProblems(
+  book: XlsxWorkbook,
+  view: WorkbookView,
+  selection: Partial<Record<InputTable, string>>,
+  lang: Language
+): CliInputProblem[] {
+  const out: CliInputProblem[] = [];
+  const unusable = book.unusableNames();
+  const nameProblem = (
+    severity: "error" | "warning",
+    name: (typeof unusable)[number]
+  ): CliInputProblem => ({
+    severity,
+    message: cliMessage(
+      name.reason === "external" ? "nameIsExternal" : "nameIsFormula",
+      {
+        name: name.name,
+        formula: name.formula,
+      },
+      lang
+    ),
+    ref: null,
+  });
+  for (const table of INPUT_TABLES) {
+    const text = selection[table]?.trim();
+    if (text !== undefined && text !== "") {
+      const range = parseRangeAddress(text);
+      if (range !== null) {
+        if (range.bottom > MAX_ROWS || range.right > MAX_COLUMNS)
+          out.push({
+            severity: "error",
+            message: cliMessage(
+              "rangeBeyondLimits",
+              { range: text, rows: MAX_ROWS, columns: MAX_COLUMNS },
+              lang
+            ),
+            ref: null,
+          });
+        continue;
+      }
+      if (view.tables.some((t) => sameName(t.name, text))) continue;
+      const name = unusable.find((n) => sameName(n.name, text));
+      if (name !== undefined) out.push(nameProblem("error", name));
+      continue;
+    }
+    const names = excelNamesOf(table);
+    if (view.tables.some((t) => names.some((n) => sameName(n, t.name)))) continue;
+    if (view.names.some((v) => names.some((n) => sameName(n, v.name)))) continue;
+    const name = unusable.find((u) => names.some((n) => sameName(n, u.name)));
+    if (name !== undefined) out.push(nameProblem("warning", name));
+  }
+  return out;
 }
 
-function rowsOf(view: XlsxWorkbookView): number {
+function inputRows(ranges: Partial<Record<InputTable, RangeRef>>): number {
   let rows = 0;
-  for (const sheet of view.sheetNames) {
-    const used = view.usedRange(sheet);
-    if (used !== null) rows += used.bottom - used.top + 1;
-  }
+  for (const r of Object.values(ranges)) if (r !== undefined) rows += r.bottom - r.top + 1;
   return rows;
 }
 
@@ -135,28 +187,51 @@ export async function runReport(
   const m = (key: CliMessageKey, params: Record<string, string | number> = {}) =>
     cliMessage(key, params, lang);
 
-  const output = args.output ?? defaultOutputPath(args.input);
-  if (!/\.xlsx$/i.test(output)) throw new CliError(m("outputNotXlsx", { file: output }));
-  if (sameFile(args.input, output)) throw new CliError(m("outputIsInput", { file: args.input }));
-
+  if (args.output !== undefined && !isFolder(args.output) && sameFile(args.input, args.output))
+    throw new CliError(m("outputIsInput", { file: args.input }));
   const bytes = await readFileBytes(args.input, {
     notFound: m("fileNotFound", { file: args.input }),
     notAFile: m("notAFile", { file: args.input }),
   });
   if (args.verbose || bytes.length > PROGRESS_BYTES) io.err(m("reading", { file: args.input }));
-  const workbook = await loadWorkbook(bytes, (reason) =>
-    m("notXlsx", { file: args.input, reason })
-  );
-  const view = workbookView(workbook);
-  const progress = args.verbose || rowsOf(view) > PROGRESS_ROWS;
+  const book = await openWorkbook(bytes, args.input, lang);
 
-  const { input, problems: readProblems, ranges } = deps.readCaseInput(view, args.ranges, lang);
+  // The copy keeps the package's kind: a workbook with macros stays an .xlsm.
+  const extension = EXTENSION_OF_CONTENT_TYPE[book.main.contentType] ?? "xlsx";
+  const output = outputPath(args.input, args.output, extension);
+  if (path.extname(output).toLowerCase() !== `.${extension}`)
+    throw new CliError(
+      extension === "xlsx"
+        ? m("outputNotXlsx", { file: output })
+        : m("outputExtension", { extension, input: args.input, file: output })
+    );
+  if (sameFile(args.input, output)) throw new CliError(m("outputIsInput", { file: args.input }));
+
+  let read: ReturnType<ReportDependencies["readCaseInput"]>;
+  let early: CliInputProblem[];
+  const view = book.view();
+  try {
+    early = selectionProblems(book, view, args.ranges, lang);
+    read = deps.readCaseInput(view, args.ranges, lang);
+  } catch (e) {
+    throw notAWorkbookError(args.input, e, lang) ?? e;
+  }
+  const { input, problems: readProblems, ranges } = read;
+  const progress = args.verbose || inputRows(ranges) > PROGRESS_ROWS;
   // A formula saved without its result (by a tool that does not calculate) reads as blank:
   // say so instead of treating it as "not known yet".
-  const problems = [
-    ...uncalculatedFormulas(workbook, Object.values(ranges), lang),
-    ...readProblems,
-  ];
+  const uncalculated: CliInputProblem[] = [];
+  for (const range of Object.values(ranges)) {
+    if (range === undefined) continue;
+    for (const cell of book.formulasWithoutResult(range)) {
+      uncalculated.push({
+        severity: "error",
+        message: m("uncalculatedFormula"),
+        ref: { sheet: range.sheet, row: cell.row, column: cell.column },
+      });
+    }
+  }
+  const problems = [...early, ...uncalculated, ...readProblems];
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
     io.err(m("problemsHeader"));
@@ -166,7 +241,7 @@ export async function runReport(
   for (const p of problems) io.err(problemLine(p, lang));
 
   if (progress) io.err(m("computing"));
-  const sheetNames = resolveSheetNames(existingSheets(workbook), lang);
+  const sheetNames = resolveSheetNames(book.existingSheets(), lang);
   const plan = deps.buildReport(input, {
     language: lang,
     sheetNames,
@@ -177,57 +252,27 @@ export async function runReport(
   });
 
   if (progress) io.err(m("writing", { file: output }));
-  const written = writePlan(workbook, plan);
-  const lost = await partsExcelJsDrops(bytes);
-  const result = await workbookBytes(
-    workbook,
-    args.now === undefined ? {} : { fixedDate: args.now }
+  let written: Awaited<ReturnType<typeof writeReport>>;
+  try {
+    written = await writeReport(book, plan, args.now === undefined ? {} : { date: args.now });
+  } catch (e) {
+    throw notAWorkbookError(args.input, e, lang) ?? e;
+  }
+  await writeFileAtomically(output, written.bytes, (reason) =>
+    m("cannotWrite", { file: output, reason })
   );
-  await writeFileAtomically(output, result, (reason) => m("cannotWrite", { file: output, reason }));
 
   if (plan.keyFigures.length > 0) {
     io.out(`${m("keyFigures")}:`);
     for (const figure of plan.keyFigures) io.out(`  ${figure.label}: ${figure.text}`);
   }
   const notes = [...plan.notes];
-  // A planned table without data rows stays plain cells; only missing charts are worth a note.
-  for (const s of written.skipped) {
-    if (s.kind === "chart") notes.push(m("chartSkipped", { title: s.title, sheet: s.sheet }));
-  }
-  for (const r of written.renamedTables) notes.push(m("tableRenamed", { from: r.from, to: r.to }));
-  if (lost.length > 0) notes.push(lostPartsLine(lost, lang));
+  for (const r of written.result.renamedTables)
+    notes.push(m("tableRenamed", { from: r.from, to: r.to }));
   if (notes.length > 0) {
     io.out(`${m("notes")}:`);
     for (const note of notes) io.out(`  - ${note}`);
   }
   io.out(m("saved", { file: output }));
   return 0;
-}
-
-/** Formula cells without a cached result inside the ranges the readers used. */
-function uncalculatedFormulas(
-  workbook: ExcelJS.Workbook,
-  ranges: readonly (RangeRef | undefined)[],
-  lang: Language
-): CliInputProblem[] {
-  const found: CliInputProblem[] = [];
-  for (const range of ranges) {
-    if (range === undefined) continue;
-    const ws = workbook.getWorksheet(range.sheet);
-    if (ws === undefined) continue;
-    for (let row = range.top; row <= range.bottom && found.length < 20; row++) {
-      for (let column = range.left; column <= range.right; column++) {
-        const v = ws.getRow(row).getCell(column).value;
-        if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v))
-          continue;
-        if ((v as ExcelJS.CellFormulaValue).result !== undefined) continue;
-        found.push({
-          severity: "error",
-          message: cliMessage("uncalculatedFormula", {}, lang),
-          ref: { sheet: range.sheet, row, column },
-        });
-      }
-    }
-  }
-  return found;
 }

@@ -1,28 +1,30 @@
 /** `kik template`: write an empty input workbook (or, for the example, a filled one). */
-import ExcelJS from "exceljs";
+import type { Buffer } from "node:buffer";
 import type { Language } from "../i18n";
-import {
-  buildInputSheet,
-  buildTemplate,
-  type TemplateContent,
-  type TemplateSheet,
-} from "../report/template";
-import { activateSheet, writeSheetContent } from "../xlsx/write-plan";
-import { CliError, exists, workbookBytes, writeFileAtomically } from "./files";
+import { buildInputSheet, buildTemplate, type TemplateContent } from "../report/template";
+import { newWorkbookBytes } from "../xlsx/new-workbook";
+import { CliError, exists, writeFileAtomically } from "./files";
 import { cliMessage } from "./messages";
 import type { CliOutput } from "./report";
 
-/** A new workbook holding the input sheet (empty template, or `content` when given). */
-export function templateWorkbook(language: Language, content?: TemplateContent): ExcelJS.Workbook {
-  const sheet: TemplateSheet =
+/** Options for {@link templateBytes}. */
+export interface TemplateOptions {
+  /** Date stamped on the zip entries and document properties (the example uses a fixed one). */
+  readonly date?: Date;
+}
+
+/**
+ * The bytes of a new workbook holding the input sheet: the empty template, or `content` filled
+ * in. Made by the same writer as the report, from scratch.
+ */
+export function templateBytes(
+  language: Language,
+  content?: TemplateContent,
+  options: TemplateOptions = {}
+): Promise<Buffer> {
+  const sheet =
     content === undefined ? buildTemplate(language) : buildInputSheet(language, content);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "KIK";
-  workbook.lastModifiedBy = "KIK";
-  const ws = workbook.addWorksheet(sheet.name);
-  writeSheetContent(ws, sheet, { language, takenNames: new Set() });
-  activateSheet(workbook, sheet.name);
-  return workbook;
+  return newWorkbookBytes([sheet], language, options);
 }
 
 /** Arguments of `kik template`. */
@@ -39,7 +41,7 @@ export async function runTemplate(args: TemplateArgs, io: CliOutput): Promise<nu
   if (!/\.xlsx$/i.test(args.output)) throw new CliError(m("outputNotXlsx", { file: args.output }));
   if (!args.force && (await exists(args.output)))
     throw new CliError(m("outputExists", { file: args.output }));
-  const bytes = await workbookBytes(templateWorkbook(args.language));
+  const bytes = await templateBytes(args.language);
   await writeFileAtomically(args.output, bytes, (reason) =>
     m("cannotWrite", { file: args.output, reason })
   );

@@ -5,7 +5,7 @@
  */
 import type { CellDate, CellError, GridValue } from "../input/grid";
 import type { PlannedCell } from "../report/plan";
-import { EXCEL_ERROR_VALUES, MAX_TEXT, writtenFormula } from "../sheet";
+import { EXCEL_ERROR_VALUES, MAX_TEXT, isDateFormat, writtenFormula } from "../sheet";
 
 /**
  * Text that Excel would not keep as the same text when it is written through `range.values` or
@@ -71,22 +71,8 @@ export function restoreEntry(
   return null;
 }
 
-/**
- * True for a number format that shows a date or a time (Excel's rule: d, m, y, h or s outside
- * quotes, escapes and brackets other than elapsed time [h] [mm] [ss]).
- */
-export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== "string" || format === "" || /^general$/i.test(format)) return false;
-  const section = format.split(";")[0] ?? "";
-  const stripped = section
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/_./g, "")
-    .replace(/\*./g, "")
-    .replace(/\[(h+|m+|s+)\]/gi, "h")
-    .replace(/\[[^\]]*\]/g, "");
-  return /[dmyhs]/i.test(stripped.replace(/E[+-]/gi, ""));
-}
+// The date-format rule is shared with the .xlsx reader (src/sheet/number-format.ts).
+export { isDateFormat } from "../sheet";
 
 /**
  * One Office.js cell as a grid value: blank "" is null, an error (`valueTypes` "Error") a

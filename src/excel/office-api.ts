@@ -184,11 +184,7 @@ export interface XlTable extends XlObject {
 export interface XlChartCollection extends XlObject {
   readonly items: XlChart[];
   load(propertyNames?: string | string[]): XlChartCollection;
-  add(
-    type: "Line" | "ColumnClustered",
-    sourceData: XlRange,
-    seriesBy?: "Auto" | "Columns" | "Rows"
-  ): XlChart;
+  add(type: XlChartType, sourceData: XlRange, seriesBy?: "Auto" | "Columns" | "Rows"): XlChart;
 }
 
 export interface XlChart extends XlObject {
@@ -211,8 +207,16 @@ export interface XlChartSeriesCollection extends XlObject {
   getItemAt(index: number): XlChartSeries;
 }
 
+/** Chart types KIK draws (Excel.ChartType values). */
+export type XlChartType = "Line" | "LineMarkers" | "ColumnClustered";
+
 export interface XlChartSeries extends XlObject {
   name: string;
+  /**
+   * The series' own chart type, for a combined chart or markers (ExcelApi 1.7). KIK sets one of
+   * {@link XlChartType}; Excel reads back any of its chart types.
+   */
+  chartType: string;
   load(propertyNames?: string | string[]): XlChartSeries;
   setValues(sourceData: XlRange): void;
   setXAxisValues(sourceData: XlRange): void;

@@ -14,7 +14,7 @@ import type { Language } from "../i18n";
 import type { ChartPlan, PlannedCell, SheetContent, TablePlan } from "../report/plan";
 import { localAddress, tableHeaders, tableRenames } from "../sheet";
 import { columnWidthPoints, formulaEntry, protectText, utf8Length } from "./cells";
-import type { XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
+import type { XlChartType, XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
 import { OFFICE_STYLES, TABLE_STYLE, type OfficeStyle } from "./styles";
 
 /** Rows per write step at most, and bytes per sync (Excel on the web refuses over 5 MB). */
@@ -295,22 +295,28 @@ function addChart(ws: XlWorksheet, plan: ChartPlan): void {
     ws.getRange(localAddress(b.top, b.left, b.bottom, b.right));
   const first = plan.series[0];
   if (first === undefined) return;
-  const chart = ws.charts.add(
-    plan.kind === "line" ? "Line" : "ColumnClustered",
-    block(first.values),
-    "Columns"
-  );
+  const chart = ws.charts.add(chartType(plan.kind, false), block(first.values), "Columns");
   chart.title.text = plan.title;
   plan.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     series.name = s.name;
     series.setValues(block(s.values));
     series.setXAxisValues(block(plan.categories));
+    // A series drawn otherwise than the chart (a combined chart) or with markers.
+    const kind = s.kind ?? plan.kind;
+    const markers = kind === "line" && s.markers === true;
+    if (kind !== plan.kind || markers) series.chartType = chartType(kind, markers);
   });
   chart.setPosition(
     localAddress(plan.anchor.top, plan.anchor.left),
     localAddress(plan.anchor.bottom, plan.anchor.right)
   );
+}
+
+/** Excel's chart type for a plan's kind (blank cells are gaps: Excel's default for new charts). */
+function chartType(kind: ChartPlan["kind"], markers: boolean): XlChartType {
+  if (kind === "column") return "ColumnClustered";
+  return markers ? "LineMarkers" : "Line";
 }
 
 /** Steps packed into syncs: all in one when they fit one request, else by size and rows. */

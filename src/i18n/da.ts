@@ -142,6 +142,8 @@ export const da = {
       "{table} angiver ingen enhed – KIK antager mio. kr. Skriv enheden i en overskrift, fx »Budgetteret (mio. kr.)«",
     unitMissingLarge:
       "{table} angiver ingen enhed, og beløb som {example} ligner ikke mio. kr. – skriv enheden i en overskrift, fx »Budgetteret (kr.)« eller »Budgetteret (t. kr.)«",
+    amountNotInUnit:
+      "beløb som {example} kan ikke være {unit} (det er over 100 mia. kr.) – beløbene ser ud til at være skrevet i kr.; skriv dem i {unit}, eller ret enheden i overskriften, fx »Budgetteret (kr.)«",
     unitConflict:
       "enheden {unit} passer ikke med {otherUnit} i {other} – KIK omregner aldrig beløb; brug samme enhed i hele budgettet",
     notUnit: "»{text}« er ikke en enhed ({field}) – forventede mio. kr., t. kr. eller kr.",
@@ -479,9 +481,10 @@ export const da = {
       "KIK på kommandolinjen: rapport over en investeringsstrategi fra en Excel-projektmappe",
     reportDescription: "læs inputtabellerne i en .xlsx-fil og skriv resultatarkene i en kopi",
     templateDescription: "skriv en tom inputprojektmappe med KIK's tabeller og standardantagelser",
-    argInput: "projektmappen med inputtabellerne (.xlsx)",
+    argInput: "projektmappen med inputtabellerne (.xlsx eller .xlsm)",
     argTemplateOutput: "den nye projektmappe (.xlsx)",
-    optOutput: "resultatfilen (standard: <input>-resultat.xlsx ved siden af input)",
+    optOutput:
+      "resultatfilen eller en mappe (standard: <input>-resultat.xlsx ved siden af input; .xlsm for en projektmappe med makroer)",
     optLanguage: "sprog for ark og beskeder: da eller en",
     optRange:
       "område, tabel eller navn med {table}, fx 'KIK Input'!A1:D5 (standard: tabellen {name})",
@@ -500,7 +503,32 @@ export const da = {
     fileNotFound: "Filen findes ikke: {file}",
     notAFile: "{file} er ikke en fil",
     notXlsx: "{file} kan ikke læses som en Excel-projektmappe (.xlsx): {reason}",
+    fileEmpty: "filen er tom (0 byte)",
+    fileEncrypted:
+      "den er beskyttet med en adgangskode. Åbn den i Excel, fjern adgangskoden (Filer → Oplysninger → Beskyt projektmappe → Krypter med adgangskode), gem den, og prøv igen",
+    fileXls:
+      "det er en gammel Excel-fil (.xls, Excel 97–2003), selv om den hedder noget andet. Åbn den i Excel, og gem den som Excel-projektmappe (.xlsx)",
+    fileOds:
+      "det er et OpenDocument-regneark (.ods), selv om den hedder noget andet. Åbn den i LibreOffice, og gem den som Excel 2007-365 (.xlsx)",
+    fileText:
+      "det er en tekstfil (fx CSV), ikke en projektmappe. Åbn den i Excel, og gem den som Excel-projektmappe (.xlsx)",
+    fileXlsb:
+      "det er en binær Excel-projektmappe (.xlsb). Åbn den i Excel, og gem den som Excel-projektmappe (.xlsx)",
+    fileZip: "det er en zip-fil, men ikke en Excel-projektmappe",
+    fileNotWorkbook:
+      "det er et Office-dokument, men ikke en Excel-projektmappe (måske Word eller PowerPoint)",
+    fileCompound: "det er en Office-fil i det gamle format, men ikke en Excel-projektmappe",
+    fileDamaged: "filen er beskadiget eller ikke gemt færdig. Åbn den i Excel, og gem den igen",
+    fileUnknown: "det er ikke en Excel-projektmappe",
     outputNotXlsx: "Resultatet skal være en .xlsx-fil (fik {file})",
+    outputExtension:
+      "Resultatet skal have endelsen .{extension} ligesom inputfilen {input}, ellers åbner Excel det ikke (fik {file})",
+    rangeBeyondLimits:
+      "Området {range} går ud over et Excel-arks grænser: højst {rows} rækker og {columns} kolonner (A–XFD)",
+    nameIsFormula:
+      "Navnet »{name}« er en formel ({formula}), ikke et fast område, så KIK kan ikke læse det – vælg området selv, eller gør det til en Excel-tabel",
+    nameIsExternal:
+      "Navnet »{name}« peger ind i en anden projektmappe ({formula}) – KIK læser kun denne projektmappe; kopiér tallene ind, eller vælg et område her",
     outputIsInput:
       "Resultatet må ikke skrives oven i inputfilen {file} – vælg et andet navn med -o",
     outputExists: "{file} findes allerede – brug --force for at overskrive den",
@@ -512,19 +540,8 @@ export const da = {
     warning: "Advarsel",
     keyFigures: "Nøgletal",
     notes: "Bemærkninger",
-    chartSkipped:
-      "Diagrammet »{title}« på arket »{sheet}« er ikke lavet: kommandolinjen kan endnu ikke skrive diagrammer (det kan tilføjelsesprogrammet i Excel)",
     tableRenamed:
       "Tabellen {from} hedder {to} i resultatet, fordi navnet {from} allerede var brugt i projektmappen",
-    lostParts:
-      "Kopien mangler {parts} fra inputfilen (kommandolinjen kan ikke gemme dem); inputfilen er uændret",
-    partCharts: "diagrammer",
-    partPivots: "pivottabeller",
-    partMacros: "makroer (VBA)",
-    partSlicers: "udsnitsværktøjer",
-    partExternalLinks: "kæder til andre projektmapper",
-    partThreadedComments: "trådede kommentarer",
-    partControls: "formularkontrolelementer",
     saved: "Resultatet er gemt i {file}",
     templateSaved: "Skabelonen er gemt i {file}",
     unexpected: "Uventet fejl: {message} (sæt KIK_DEBUG=1 for detaljer)",

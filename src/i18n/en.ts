@@ -134,6 +134,8 @@ export const en: Catalogue = {
       "{table} states no unit – KIK assumes mio. kr. (DKK million). Put the unit in a header, e.g. 'Budgeted (mio. kr.)'",
     unitMissingLarge:
       "{table} states no unit, and amounts such as {example} do not look like mio. kr. – put the unit in a header, e.g. 'Budgeted (kr.)' or 'Budgeted (t. kr.)'",
+    amountNotInUnit:
+      "amounts such as {example} cannot be in {unit} (that is over 100 bn. kr.) – they look as if written in kr.; write them in {unit}, or change the unit in the header, e.g. 'Budgeted (kr.)'",
     unitConflict:
       "the unit {unit} does not match {otherUnit} in {other} – KIK never converts amounts; use one unit throughout the budget",
     notUnit: "'{text}' is not a unit ({field}) – expected mio. kr., t. kr. or kr.",
@@ -469,9 +471,10 @@ export const en: Catalogue = {
     reportDescription:
       "read the input tables of an .xlsx file and write the result sheets into a copy",
     templateDescription: "write an empty input workbook with KIK's tables and default assumptions",
-    argInput: "the workbook with the input tables (.xlsx)",
+    argInput: "the workbook with the input tables (.xlsx or .xlsm)",
     argTemplateOutput: "the new workbook (.xlsx)",
-    optOutput: "the result file (default: <input>-resultat.xlsx next to the input)",
+    optOutput:
+      "the result file or a folder (default: <input>-resultat.xlsx next to the input; .xlsm for a workbook with macros)",
     optLanguage: "language of sheets and messages: da or en",
     optRange:
       "range, table or name holding {table}, e.g. 'KIK Input'!A1:D5 (default: the table {name})",
@@ -490,7 +493,33 @@ export const en: Catalogue = {
     fileNotFound: "File not found: {file}",
     notAFile: "{file} is not a file",
     notXlsx: "{file} cannot be read as an Excel workbook (.xlsx): {reason}",
+    fileEmpty: "the file is empty (0 bytes)",
+    fileEncrypted:
+      "it is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password), save it and try again",
+    fileXls:
+      "it is an old Excel file (.xls, Excel 97–2003) whatever its name says. Open it in Excel and save it as an Excel Workbook (.xlsx)",
+    fileOds:
+      "it is an OpenDocument spreadsheet (.ods) whatever its name says. Open it in LibreOffice and save it as Excel 2007-365 (.xlsx)",
+    fileText:
+      "it is a text file (a CSV, say), not a workbook. Open it in Excel and save it as an Excel Workbook (.xlsx)",
+    fileXlsb:
+      "it is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel Workbook (.xlsx)",
+    fileZip: "it is a zip file but not an Excel workbook",
+    fileNotWorkbook:
+      "it is an Office document but not an Excel workbook (Word or PowerPoint, perhaps)",
+    fileCompound: "it is an Office file in the old format but not an Excel workbook",
+    fileDamaged:
+      "the file is damaged or was not saved completely. Open it in Excel and save it again",
+    fileUnknown: "it is not an Excel workbook",
     outputNotXlsx: "The result must be an .xlsx file (got {file})",
+    outputExtension:
+      "The result must end in .{extension} like the input file {input}, or Excel will not open it (got {file})",
+    rangeBeyondLimits:
+      "The range {range} goes beyond what an Excel sheet holds: at most {rows} rows and {columns} columns (A–XFD)",
+    nameIsFormula:
+      "The name '{name}' is a formula ({formula}), not a fixed range, so KIK cannot read it – select the range itself, or make it an Excel table",
+    nameIsExternal:
+      "The name '{name}' points into another workbook ({formula}) – KIK reads only this workbook; copy the figures in, or select a range here",
     outputIsInput:
       "The result must not overwrite the input file {file} – choose another name with -o",
     outputExists: "{file} already exists – use --force to overwrite it",
@@ -502,19 +531,8 @@ export const en: Catalogue = {
     warning: "Warning",
     keyFigures: "Key figures",
     notes: "Notes",
-    chartSkipped:
-      "The chart “{title}” on sheet “{sheet}” was not made: the command line cannot write charts yet (the add-in in Excel can)",
     tableRenamed:
       "The table {from} is called {to} in the result because the workbook already used the name {from}",
-    lostParts:
-      "The copy lacks {parts} of the input file (the command line cannot save them); the input file is unchanged",
-    partCharts: "charts",
-    partPivots: "pivot tables",
-    partMacros: "macros (VBA)",
-    partSlicers: "slicers",
-    partExternalLinks: "links to other workbooks",
-    partThreadedComments: "threaded comments",
-    partControls: "form controls",
     saved: "Saved the result to {file}",
     templateSaved: "Saved the template to {file}",
     unexpected: "Unexpected error: {message} (set KIK_DEBUG=1 for details)",

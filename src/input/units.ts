@@ -49,9 +49,21 @@ export function rowsCells(block: CellBlock, top: number, bottom: number): Source
   return out;
 }
 
+/** Kroner in one of each money unit. */
+const KR_PER_UNIT: Readonly<Record<MoneyUnit, number>> = { kr: 1, "t.kr": 1e3, "mio.kr": 1e6 };
+
+/**
+ * An amount at or above this many kroner cannot be one year of a municipal investment case: it
+ * is 100 mia. kr., more than the whole yearly budget of Denmark's largest municipality
+ * (Københavns Kommune, about 60 mia. kr.). An amount that large in the stated unit was written
+ * in a smaller unit (−18.100.000 under a "mio. kr." header is −18,1 mio. kr. written in kr.).
+ */
+const LARGEST_PLAUSIBLE_KR = 1e11;
+
 /**
  * The budget's unit from the mentions around it (headers, titles, the investment table, a
- * "Budgetenhed" assumption). Different units are an error (KIK never converts). No unit at
+ * "Budgetenhed" assumption). Different units are an error (KIK never converts), and so is an
+ * amount too large to be in the stated unit (see {@link LARGEST_PLAUSIBLE_KR}). No unit at
  * all: mio. kr. with a warning when every amount is below 1,000 in size, else an error, since
  * amounts like 6.100.000 cannot be millions.
  */
@@ -73,6 +85,15 @@ export function resolveUnit(
         break;
       }
     }
+    const implausible = amounts.find(
+      (a) => Math.abs(a) * KR_PER_UNIT[first.unit] >= LARGEST_PLAUSIBLE_KR
+    );
+    if (implausible !== undefined)
+      ctx.log.error(
+        "amountNotInUnit",
+        { example: implausible, unit: unitText(first.unit) },
+        first.ref
+      );
     return first.unit;
   }
   const table = tableTitle("budget", ctx.language);

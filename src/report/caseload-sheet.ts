@@ -275,6 +275,8 @@ export function buildCaseloadSheet(
       {
         name: l("caseCount"),
         values: { top: first, left: COL.count, bottom: last, right: COL.count },
+        // Measurements are months apart with blank months (gaps) between: points, not a line.
+        markers: true,
       },
       {
         name: l("targetPath"),

@@ -220,6 +220,7 @@ export function buildEconomySheet(
         {
           name: `${l("cumulative")} (${unit})`,
           values: { top: first, left: COL.cumulative, bottom: last, right: COL.cumulative },
+          markers: true,
         },
       ],
       size: { rows: 18, columns: 8 },

@@ -57,13 +57,36 @@ export interface Block {
   readonly right: number;
 }
 
-/** A native chart over cells of the same sheet. */
+/** How a chart or one of its series is drawn. */
+export type ChartKind = "line" | "column";
+
+/** One series of a chart: its name and its values (one column of the same rows as the categories). */
+export interface ChartSeriesPlan {
+  readonly name: string;
+  readonly values: Block;
+  /**
+   * How this series is drawn; default the chart's `kind`. A chart with series of both kinds is
+   * a combined chart: columns behind lines, on one value axis.
+   */
+  readonly kind?: ChartKind;
+  /**
+   * Markers on the points of a line series; default false (Excel's plain "Line"). Needed for a
+   * series with blank cells between its values, which are shown as gaps: a lone point has no
+   * line to either side.
+   */
+  readonly markers?: boolean;
+}
+
+/**
+ * A native chart over cells of the same sheet. Blank cells in a series are gaps (not zero), in
+ * both writers (Excel's and the DrawingML default for new charts, written out explicitly).
+ */
 export interface ChartPlan {
-  readonly kind: "line" | "column";
+  readonly kind: ChartKind;
   readonly title: string;
   /** Category labels (x axis): one column. */
   readonly categories: Block;
-  readonly series: readonly { readonly name: string; readonly values: Block }[];
+  readonly series: readonly ChartSeriesPlan[];
   /** Where the chart sits, in cells. */
   readonly anchor: Block;
 }

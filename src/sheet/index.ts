@@ -34,6 +34,7 @@ export {
   takenNames,
   writtenFormula,
 } from "./table-name";
+export { isBuiltInDateFormat, isDateFormat } from "./number-format";
 export {
   EXCEL_ERROR_VALUES,
   displayErrorCode,

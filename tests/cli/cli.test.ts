@@ -10,9 +10,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { templateWorkbook } from "../../src/cli/template";
-import { workbookView } from "../../src/xlsx/workbook-view";
-import { existingSheets } from "../../src/xlsx/write-plan";
+import { existingSheets, workbookView } from "../xlsx/exceljs-view";
+import { templateWorkbook } from "../xlsx/helpers";
 import { AABENRAA } from "../../scripts/make-example";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -123,7 +122,7 @@ describe("kik report", () => {
   });
 
   test("errors in the input: exit 2, each naming sheet and cell, nothing written", async () => {
-    const wb = templateWorkbook("da", AABENRAA);
+    const wb = await templateWorkbook("da", AABENRAA);
     wb.getWorksheet("KIK Input")!.getCell("B9").value = "abc";
     const input = path.join(dir, "fejl.xlsx");
     await wb.xlsx.writeFile(input);
@@ -139,7 +138,7 @@ describe("kik report", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  test("content the copy cannot carry (charts, macros …) is named; the input stays as it was", async () => {
+  test("parts KIK does not own (charts, macros …) are carried over byte for byte; the input stays as it was", async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
     zip.file("xl/vbaProject.bin", "x");
@@ -148,8 +147,17 @@ describe("kik report", () => {
     const before = sha(input);
     const r = kik("report", input);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("Kopien mangler diagrammer, makroer (VBA) fra inputfilen");
+    expect(r.stdout).not.toContain("Kopien mangler");
     expect(sha(input)).toBe(before);
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "med-diagram-resultat.xlsx")));
+    expect(await out.file("xl/charts/chart1.xml")!.async("string")).toBe("<c:chartSpace/>");
+    expect(await out.file("xl/vbaProject.bin")!.async("string")).toBe("x");
+    // KIK's own charts take part names that are free.
+    expect(
+      Object.keys(out.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .sort()
+    ).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"]);
   });
 
   test("the output may not be the input", () => {
@@ -181,6 +189,55 @@ describe("kik report", () => {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expectNoStack(r.stderr);
     }
+  });
+
+  test("-o naming an existing folder: the result goes into it under the default name", () => {
+    const input = copyExample("mappe-input.xlsx");
+    const folder = path.join(dir, "resultater");
+    fs.mkdirSync(folder);
+    const r = kik("report", input, "-o", folder);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(folder, "mappe-input-resultat.xlsx"))).toBe(true);
+    expect(fs.statSync(folder).isDirectory()).toBe(true);
+  });
+
+  test("a range beyond Excel's limits is an error naming the limits, not clamped", () => {
+    const r = kik(
+      "report",
+      EXAMPLE,
+      "--caseload",
+      "'KIK Input'!A1:ZZZ9999999",
+      "-o",
+      "graense.xlsx"
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("A1:ZZZ9999999");
+    expect(r.stderr).toContain("1.048.576");
+    expect(r.stderr).toContain("16.384");
+    expect(fs.existsSync(path.join(dir, "graense.xlsx"))).toBe(false);
+  });
+
+  test.each([
+    ["head -1", ["Nøgletal:"]],
+    // head -n 0 exits without reading, so every write meets a closed pipe (EPIPE for certain).
+    ["head -n 0", []],
+  ])("`kik report … | %s` ends quietly: exit 0, no EPIPE, the result written", (head, first) => {
+    const out = path.join(dir, `pipe-${head.replace(/\W/g, "")}.xlsx`);
+    const env = { ...process.env };
+    delete env.KIK_DEBUG;
+    const kikJs = path.join(ROOT, "bin", "kik.js");
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `node "${kikJs}" report "${EXAMPLE}" -o "${out}" 2>"${out}.err" | ${head}; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: dir, encoding: "utf8", env, timeout: 60_000 }
+    );
+    expect(r.stdout.trim().split("\n")).toEqual([...first, "status=0"]);
+    expect(fs.readFileSync(`${out}.err`, "utf8")).toBe("");
+    expect(fs.existsSync(out)).toBe(true);
   });
 
   test("--help and --version exit 0", () => {

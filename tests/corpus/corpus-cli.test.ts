@@ -16,7 +16,7 @@ import { main } from "../../src/cli/main";
 import type { Language } from "../../src/i18n";
 import { REPORT_SHEET_KINDS, type ReportSheetKind } from "../../src/report/plan";
 import { DEFAULT_SHEET_NAMES } from "../../src/report/sheet-names";
-import { existingSheets } from "../../src/xlsx/write-plan";
+import { existingSheets } from "../xlsx/exceljs-view";
 import { WORKBOOK_CASES, type ExpectedCell, type WorkbookCase } from "./workbooks";
 
 /** One run of `kik report` on a case. */
@@ -227,7 +227,7 @@ describe("workbook corpus through `kik report`", () => {
         userSheets.map(snapshot)
       );
       // Excel opens the result on a visible sheet.
-      const active = after.worksheets[after.views[0]?.activeTab ?? 0];
+      const active = after.worksheets[after.views?.[0]?.activeTab ?? 0];
       expect(active?.state ?? "visible").toBe("visible");
       for (const name of e.hiddenSheets ?? [])
         expect(after.getWorksheet(name)?.state).toBe("hidden");
@@ -269,6 +269,7 @@ describe("workbook corpus through `kik report`", () => {
           if (!texts.has(label)) wrong.push(`${sheet}: no text cell ${JSON.stringify(label)}`);
       }
       expect(wrong).toEqual([]);
-    }
+    },
+    300_000
   );
 });

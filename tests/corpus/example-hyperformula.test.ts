@@ -13,8 +13,7 @@ import { readCaseInput } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";
 import type { PlannedCell, ReportPlan, SheetPlan } from "../../src/report/plan";
 import { resolveSheetNames } from "../../src/report/sheet-names";
-import { dateToSerial, workbookView } from "../../src/xlsx/workbook-view";
-import { existingSheets } from "../../src/xlsx/write-plan";
+import { dateToSerial, existingSheets, workbookView } from "../xlsx/exceljs-view";
 
 const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "aabenraa-kik.xlsx");
 

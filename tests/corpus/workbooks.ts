@@ -16,15 +16,16 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { AABENRAA, EXAMPLE_DATE } from "../../scripts/make-example";
-import { templateWorkbook } from "../../src/cli/template";
+import { templateBytes } from "../../src/cli/template";
 import type { Language } from "../../src/i18n";
 import type { GridValue } from "../../src/input/grid";
 import { a1, qualified } from "../../src/sheet";
 import { readCaseInput } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
-import { serialToDate, workbookView } from "../../src/xlsx/workbook-view";
-import { existingSheets, writePlan } from "../../src/xlsx/write-plan";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { writeReport } from "../../src/xlsx/write-report";
+import { serialToDate } from "../xlsx/exceljs-view";
 import { CORPUS, type CorpusCase } from "../input/corpus";
 import { rangeOf, type FakeWorkbook } from "../input/fake-view";
 
@@ -247,8 +248,10 @@ const GRID_CASES: WorkbookCase[] = CORPUS.filter((c) => !SKIPPED_GRID_CASES.has(
  * The template's layout (src/report/template.ts) on "KIK Input": KIK_Budget A8:D12,
  * KIK_Investering F8:G12, KIK_Sagstal I8:N14, KIK_Udfald P8:Q11, KIK_Antagelser S8:V15.
  */
-function aabenraa(): ExcelJS.Workbook {
-  return templateWorkbook("da", AABENRAA);
+async function aabenraa(): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await templateBytes("da", AABENRAA)) as unknown as ExcelJS.Buffer);
+  return workbook;
 }
 
 function inputSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
@@ -262,8 +265,8 @@ function aabenraaWith(
   cells: Readonly<Record<string, ExcelJS.CellValue>>,
   formats: Readonly<Record<string, string>> = {}
 ): () => Promise<Buffer> {
-  return () => {
-    const workbook = aabenraa();
+  return async () => {
+    const workbook = await aabenraa();
     const ws = inputSheet(workbook);
     for (const [address, value] of Object.entries(cells)) ws.getCell(address).value = value;
     for (const [address, format] of Object.entries(formats)) {
@@ -284,8 +287,8 @@ export function danishText(n: number): string {
 }
 
 /** Every number in the budget, investment, caseload and outcome tables written as Danish text. */
-function aabenraaNumbersAsText(): Promise<Buffer> {
-  const workbook = aabenraa();
+async function aabenraaNumbersAsText(): Promise<Buffer> {
+  const workbook = await aabenraa();
   const ws = inputSheet(workbook);
   const columns = ["B", "C", "D", "G", "J", "K", "L", "M", "N", "Q"];
   for (let row = 9; row <= 14; row++) {
@@ -341,18 +344,20 @@ const AABENRAA_VARIANCE: Readonly<Record<string, ExpectedCell>> = {
 };
 
 /** A previous result: the template with KIK's four sheets, as `kik report` leaves it. */
-function previousResult(): ExcelJS.Workbook {
-  const workbook = aabenraa();
-  const { input, ranges } = readCaseInput(workbookView(workbook), {}, "da");
+async function previousResult(): Promise<ExcelJS.Workbook> {
+  const book = await XlsxWorkbook.open(await templateBytes("da", AABENRAA));
+  const { input, ranges } = readCaseInput(book.view(), {}, "da");
   const plan = buildReport(input, {
     language: "da",
-    sheetNames: resolveSheetNames(existingSheets(workbook), "da"),
+    sheetNames: resolveSheetNames(book.existingSheets(), "da"),
     inputRanges: ranges,
     generatedAt: EXAMPLE_DATE,
     version: "0.1.0",
     source: "aabenraa-kik.xlsx",
   });
-  writePlan(workbook, plan);
+  const { bytes } = await writeReport(book, plan);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
@@ -361,7 +366,7 @@ function previousResult(): ExcelJS.Workbook {
  * `#REF!$A$1`. With `ownSheet`, the user then made a sheet of their own called "KIK Overblik".
  */
 async function deletedOverview(ownSheet: boolean): Promise<Buffer> {
-  const workbook = previousResult();
+  const workbook = await previousResult();
   const overview = workbook.getWorksheet(OVERVIEW);
   if (overview === undefined) throw new Error("no overview");
   workbook.removeWorksheet(overview.id);
@@ -467,7 +472,7 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: CLEAN,
     source: "xlsx",
-    build: () => bytesOf(aabenraa()),
+    build: async () => bytesOf(await aabenraa()),
     expect: {
       exit: 0,
       warnings: [],
@@ -525,8 +530,8 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: "xlsx: merged data cells inside an Excel table",
     source: "xlsx",
-    build: () => {
-      const workbook = aabenraa();
+    build: async () => {
+      const workbook = await aabenraa();
       inputSheet(workbook).mergeCells("C9:C10");
       return bytesOf(workbook);
     },
@@ -540,8 +545,8 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: "xlsx: merged data cells, messages in English",
     source: "xlsx",
-    build: () => {
-      const workbook = aabenraa();
+    build: async () => {
+      const workbook = await aabenraa();
       inputSheet(workbook).mergeCells("C9:C10");
       return bytesOf(workbook);
     },
@@ -557,8 +562,8 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: "xlsx: a merged title over a table and a merged outcome label (read on every row)",
     source: "xlsx",
-    build: () => {
-      const workbook = aabenraa();
+    build: async () => {
+      const workbook = await aabenraa();
       const ws = inputSheet(workbook);
       ws.mergeCells("A7:D7");
       // The label "Selvforsørgende" now covers the first two outcome rows (54 + 19 cases).
@@ -705,8 +710,8 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: "xlsx: sheets named KIK Overblik and KIK Økonomi that KIK did not make",
     source: "xlsx",
-    build: () => {
-      const workbook = aabenraa();
+    build: async () => {
+      const workbook = await aabenraa();
       userSheet(workbook, OVERVIEW, "Vores eget overblik");
       userSheet(workbook, ECONOMY, "Økonomiafdelingens ark");
       return bytesOf(workbook);
@@ -786,8 +791,8 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: "xlsx: the only sheet is hidden",
     source: "xlsx",
-    build: () => {
-      const workbook = aabenraa();
+    build: async () => {
+      const workbook = await aabenraa();
       inputSheet(workbook).state = "hidden";
       return bytesOf(workbook);
     },

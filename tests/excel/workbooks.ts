@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { a1 } from "../../src/sheet";
-import { gridValueOf } from "../../src/xlsx/workbook-view";
+import { gridValueOf } from "../xlsx/exceljs-view";
 import { FakeExcel } from "./fake";
 
 export const EXAMPLE = path.join(__dirname, "..", "..", "examples", "aabenraa-kik.xlsx");

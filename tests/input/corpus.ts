@@ -726,6 +726,30 @@ export const CORPUS: readonly CorpusCase[] = [
     },
   },
   {
+    name: "amounts clearly in kr. under a mio. kr. header are refused, not read a million times too large",
+    sheets: {
+      [IN]: [
+        ["År", "Budgetteret (mio. kr.)", "Faktisk (mio. kr.)"],
+        [2016, -18100000, 6100000],
+      ],
+    },
+    expect: {
+      errors: [
+        "KIK Input!B1: beløb som -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.)",
+      ],
+    },
+  },
+  {
+    name: "large amounts in kr. under a kr. header are read",
+    sheets: {
+      [IN]: [
+        ["År", "Budgetteret (kr.)", "Faktisk (kr.)"],
+        [2016, -18100000, 6100000],
+      ],
+    },
+    expect: { budget: { unit: "kr", years: [2016] } },
+  },
+  {
     name: "unit ambiguous: two different units in the headers",
     sheets: {
       [IN]: [

@@ -1,6 +1,9 @@
-/** Helpers for the .xlsx tests: write a workbook to bytes and read it back, a small plan. */
+/** Helpers for the .xlsx tests: ExcelJS as the second reader, a small plan. */
 import ExcelJS from "exceljs";
+import { templateBytes } from "../../src/cli/template";
+import type { Language } from "../../src/i18n";
 import type { PlannedCell, ReportPlan, ReportSheetKind, SheetPlan } from "../../src/report/plan";
+import type { TemplateContent } from "../../src/report/template";
 
 /** Writes `workbook` to .xlsx bytes and reads them back. */
 export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -118,4 +121,15 @@ export function smallPlan(names: Record<ReportSheetKind, string>, tag = "run 1")
     keyFigures: [],
     notes: [],
   };
+}
+
+/**
+ * The input template (or `content` filled in) as an ExcelJS workbook, for tests that change
+ * cells of a real template before running the command line on it.
+ */
+export async function templateWorkbook(
+  language: Language,
+  content?: TemplateContent
+): Promise<ExcelJS.Workbook> {
+  return load(await templateBytes(language, content));
 }

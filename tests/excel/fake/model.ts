@@ -174,6 +174,8 @@ export interface SeriesModel {
   name: string;
   values: Rect | null;
   xValues: Rect | null;
+  /** The series' own chart type, when set (a combined chart, markers). */
+  chartType?: string;
 }
 
 export class ChartModel {

@@ -1024,6 +1024,15 @@ export class FakeSeries
       return { sheet: chart.sheet.name, apply: () => (series.name = v) };
     });
   }
+  get chartType(): string {
+    throw new FakeOfficeError("PropertyNotLoaded", "chartType");
+  }
+  set chartType(v: string) {
+    this.q.write("ChartSeries.chartType", v, () => {
+      const { chart, series } = this.series();
+      return { sheet: chart.sheet.name, apply: () => (series.chartType = v) };
+    });
+  }
   private setRange(type: string, range: XlRange, key: "values" | "xValues"): void {
     this.q.write(type, "range", () => {
       const { chart, series } = this.series();

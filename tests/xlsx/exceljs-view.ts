@@ -1,6 +1,8 @@
 /**
- * An ExcelJS workbook as the host-neutral view the input readers read (the command line's
- * counterpart of the task pane's Office.js reader).
+ * A second reader for the tests: an ExcelJS workbook as the host-neutral view the input readers
+ * read. The command line reads packages directly (src/xlsx/workbook.ts); this view, over an
+ * independent library, reads what it writes back in tests, and turns ExcelJS-built fixtures
+ * into grids for the fake Excel.
  *
  * Cells become {@link GridValue}s the way Office.js hands them over: numbers, text and
  * booleans as they are; blank cells null; rich text and hyperlinks their plain text; formulas
@@ -9,10 +11,12 @@
  * (the other cells blank) plus the area in `merges`.
  */
 import type ExcelJS from "exceljs";
-import type { CellDate, Grid, GridValue } from "../input/grid";
-import type { RangeRef } from "../input/model";
-import type { ViewTable, WorkbookView } from "../input/read-case";
-import { parseLocalAddress, parseRangeAddress } from "../sheet";
+import type { CellDate, Grid, GridValue } from "../../src/input/grid";
+import type { RangeRef } from "../../src/input/model";
+import type { ViewTable, WorkbookView } from "../../src/input/read-case";
+import { generatedMarkerName, REPORT_SHEET_KINDS, type ReportSheetKind } from "../../src/report/plan";
+import type { ExistingSheet } from "../../src/report/sheet-names";
+import { parseLocalAddress, parseRangeAddress } from "../../src/sheet";
 
 /** What the input readers read (`WorkbookView` of src/input/read-case.ts). */
 export type XlsxWorkbookView = WorkbookView;
@@ -249,4 +253,24 @@ export function workbookView(workbook: ExcelJS.Workbook): XlsxWorkbookView {
   }
 
   return { sheetNames, tables, names, grid, usedRange };
+}
+
+/** Sheets of an ExcelJS workbook and which report sheet each is, by KIK's marker names. */
+export function existingSheets(workbook: ExcelJS.Workbook): ExistingSheet[] {
+  const kindBySheet = new Map<string, ReportSheetKind>();
+  for (const kind of REPORT_SHEET_KINDS) {
+    const { ranges } = workbook.definedNames.getRanges(generatedMarkerName(kind)) as {
+      ranges: string[];
+    };
+    if (ranges.length !== 1) continue;
+    const parsed = parseRangeAddress(ranges[0] as string);
+    if (parsed === null) continue;
+    const ws = worksheetByName(workbook, parsed.sheet);
+    if (ws === undefined || kindBySheet.has(ws.name)) continue;
+    kindBySheet.set(ws.name, kind);
+  }
+  return workbook.worksheets.map((ws) => ({
+    name: ws.name,
+    generatedKind: kindBySheet.get(ws.name) ?? null,
+  }));
 }

@@ -1,15 +1,20 @@
+/**
+ * The .xlsx writer (src/xlsx/write-report.ts): a report plan written into a package, read back
+ * with an independent library (ExcelJS) for cells, formulas, formats and views, and with the
+ * command line's own reader for what the input readers see.
+ */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { generatedMarkerName, type ReportSheetKind } from "../../src/report/plan";
+import { generatedMarkerName, type ReportPlan, type ReportSheetKind } from "../../src/report/plan";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "../../src/report/sheet-names";
-import { workbookView } from "../../src/xlsx/workbook-view";
-import {
-  cellValueOf,
-  existingSheets,
-  NotGeneratedSheetError,
-  writePlan,
-} from "../../src/xlsx/write-plan";
-import { load, roundTrip, sheet, smallPlan } from "./helpers";
+import { newWorkbookBytes } from "../../src/xlsx/new-workbook";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { NotGeneratedSheetError, writeReport, type WriteResult } from "../../src/xlsx/write-report";
+import { worksheetXml } from "../../src/xlsx/worksheet";
+import { StylesEditor } from "../../src/xlsx/styles";
+import { TRANSITIONAL } from "../../src/xlsx/opc";
+import { existingSheets } from "./exceljs-view";
+import { load, sheet, smallPlan } from "./helpers";
 
 const DA = DEFAULT_SHEET_NAMES.da as Record<ReportSheetKind, string>;
 
@@ -54,28 +59,55 @@ function userWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-describe("writePlan: cells round-trip through a written file", () => {
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes `plan` into the package `bytes`; the new bytes and what the writer did. */
+async function write(bytes: Uint8Array, plan: ReportPlan): Promise<{ bytes: Uint8Array; result: WriteResult }> {
+  const out = await writeReport(await XlsxWorkbook.open(bytes), plan);
+  return { bytes: new Uint8Array(out.bytes), result: out.result };
+}
+
+/** The names a plan gets in the package `bytes`. */
+async function namesIn(bytes: Uint8Array): Promise<Record<ReportSheetKind, string>> {
+  return resolveSheetNames((await XlsxWorkbook.open(bytes)).existingSheets(), "da");
+}
+
+/** An empty workbook with one blank sheet (the package every plan below goes into). */
+function blank(): Promise<Uint8Array> {
+  return newWorkbookBytes(
+    [{ name: "Ark1", cells: [], columnWidths: [], freeze: { rows: 0, columns: 0 }, tables: [], charts: [] }],
+    "da"
+  ).then((b) => new Uint8Array(b));
+}
+
+describe("writeReport: cells round-trip through a written file", () => {
+  let bytes: Uint8Array;
   let wb: ExcelJS.Workbook;
-  let result: ReturnType<typeof writePlan>;
+  let result: WriteResult;
   beforeAll(async () => {
-    const fresh = new ExcelJS.Workbook();
-    result = writePlan(fresh, smallPlan(DA));
-    wb = await roundTrip(fresh);
+    ({ bytes, result } = await write(await blank(), smallPlan(DA)));
+    wb = await load(Buffer.from(bytes));
   });
 
-  test("sheets are created in plan order and marked", () => {
+  test("sheets are created in plan order and marked", async () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Ark1",
       DA.overview,
       DA.economy,
       DA.caseload,
       DA.assumptions,
     ]);
-    expect(existingSheets(wb)).toEqual([
+    const expected = [
+      { name: "Ark1", generatedKind: null },
       { name: DA.overview, generatedKind: "overview" },
       { name: DA.economy, generatedKind: "economy" },
       { name: DA.caseload, generatedKind: "caseload" },
       { name: DA.assumptions, generatedKind: "assumptions" },
-    ]);
+    ];
+    expect(existingSheets(wb)).toEqual(expected);
+    expect((await XlsxWorkbook.open(bytes)).existingSheets()).toEqual(expected);
     expect(wb.definedNames.getRanges(generatedMarkerName("overview")).ranges).toEqual([
       `'${DA.overview}'!$A$1`,
     ]);
@@ -98,8 +130,8 @@ describe("writePlan: cells round-trip through a written file", () => {
     expect(economy.getCell("A6").value).toBe("I alt");
   });
 
-  test("the view reads the cached results back", () => {
-    const view = workbookView(wb);
+  test("the reader reads the cached results back", async () => {
+    const view = (await XlsxWorkbook.open(bytes)).view();
     expect(view.grid({ sheet: DA.economy, top: 3, left: 1, bottom: 6, right: 3 }).values).toEqual([
       ["År", "Budgetteret", "Faktisk"],
       [2016, -18.1, 6.1],
@@ -123,8 +155,8 @@ describe("writePlan: cells round-trip through a written file", () => {
     expect(wb.getWorksheet(DA.assumptions)!.getCell("A2").numFmt).toBe("0.0%");
   });
 
-  test("native tables exist over the planned blocks, totals row included", () => {
-    const view = workbookView(wb);
+  test("native tables exist over the planned blocks, totals row included", async () => {
+    const view = (await XlsxWorkbook.open(bytes)).view();
     expect(view.tables).toEqual([
       {
         name: "KIK_Oekonomi",
@@ -138,21 +170,22 @@ describe("writePlan: cells round-trip through a written file", () => {
     expect(table.table.totalsRow).toBe(true);
   });
 
-  test("charts are returned as skipped", () => {
-    expect(result.skipped).toEqual([
-      {
-        sheet: DA.economy,
-        kind: "chart",
-        title: "Budgetteret og faktisk",
-        reason: "chartsNotSupported",
-      },
-    ]);
+  test("charts are written as chart parts in a drawing on their sheet; nothing is skipped", async () => {
+    expect(result.skipped).toEqual([]);
+    expect(result.charts).toBe(1);
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain(`<c:f>'${DA.economy}'!$C$4:$C$5</c:f>`);
+    expect(chart).toContain("<c:v>Faktisk</c:v>");
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    const drawing = await zip.file("xl/drawings/drawing1.xml")!.async("string");
+    expect(drawing).toContain("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>7</xdr:row>");
+    expect(drawing).toContain("<xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row>");
   });
 
   test("the workbook asks Excel to recalculate fully on load", async () => {
-    const fresh = new ExcelJS.Workbook();
-    writePlan(fresh, smallPlan(DA));
-    const zip = await JSZip.loadAsync(await fresh.xlsx.writeBuffer());
+    const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("xl/workbook.xml")!.async("string");
     expect(xml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
     const table = await zip.file("xl/tables/table1.xml")!.async("string");
@@ -163,15 +196,16 @@ describe("writePlan: cells round-trip through a written file", () => {
 
 describe("markers: only KIK's sheets are ever rewritten", () => {
   test("a user's sheet named 'KIK Overblik' is untouched; the report goes to 'KIK Overblik (2)'", async () => {
-    const wb = await roundTrip(userWorkbook());
+    const input = await bytesOf(userWorkbook());
+    const wb = await load(Buffer.from(input));
     const before = {
       data: snapshot(wb.getWorksheet("Data")!),
       mine: snapshot(wb.getWorksheet("KIK Overblik")!),
     };
-    const names = resolveSheetNames(existingSheets(wb), "da");
+    const names = await namesIn(input);
     expect(names.overview).toBe("KIK Overblik (2)");
-    writePlan(wb, smallPlan(names));
-    const back = await roundTrip(wb);
+    const { bytes } = await write(input, smallPlan(names));
+    const back = await load(Buffer.from(bytes));
     expect(back.worksheets.map((w) => w.name)).toEqual([
       "Data",
       "KIK Overblik",
@@ -185,21 +219,23 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
     expect(back.getWorksheet("KIK Overblik (2)")!.getCell("A1").value).toBe("KIK Overblik");
     expect(back.definedNames.getRanges("Brugernavn").ranges).toEqual(["Data!$B$2"]);
     expect(
-      workbookView(back)
+      (await XlsxWorkbook.open(bytes))
+        .view()
         .tables.map((t) => t.name)
         .sort()
     ).toEqual(["Brugerens", "KIK_Oekonomi"]);
   });
 
   test("a re-run clears and rewrites KIK's sheets in place and leaves everything else", async () => {
-    const wb = await roundTrip(userWorkbook());
-    writePlan(wb, smallPlan(resolveSheetNames(existingSheets(wb), "da"), "run 1"));
-    let back = await roundTrip(wb);
-    // The user adds a sheet that points at KIK's sheet, and scribbles on KIK's sheet.
-    const notes = back.addWorksheet("Noter");
+    const input = await bytesOf(userWorkbook());
+    const first = await write(input, smallPlan(await namesIn(input), "run 1"));
+    // The user adds a sheet that points at KIK's sheet, and scribbles on KIK's sheet (in ExcelJS).
+    const edited = await load(Buffer.from(first.bytes));
+    const notes = edited.addWorksheet("Noter");
     notes.getCell("A1").value = { formula: `'${DA.economy}'!B6`, result: -26.7 };
-    back.getWorksheet(DA.economy)!.getCell("H40").value = "kladde";
-    back = await roundTrip(back);
+    edited.getWorksheet(DA.economy)!.getCell("H40").value = "kladde";
+    const again = await bytesOf(edited);
+    const back = await load(Buffer.from(again));
     const before = {
       data: snapshot(back.getWorksheet("Data")!),
       mine: snapshot(back.getWorksheet("KIK Overblik")!),
@@ -207,11 +243,11 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
     };
     const order = back.worksheets.map((w) => w.name);
 
-    const names = resolveSheetNames(existingSheets(back), "da");
+    const names = await namesIn(again);
     expect(names.overview).toBe("KIK Overblik (2)");
-    const second = writePlan(back, smallPlan(names, "run 2"));
-    expect(second.sheets.every((s) => s.reused)).toBe(true);
-    const after = await roundTrip(back);
+    const second = await write(again, smallPlan(names, "run 2"));
+    expect(second.result.sheets.every((s) => s.reused)).toBe(true);
+    const after = await load(Buffer.from(second.bytes));
 
     expect(after.worksheets.map((w) => w.name)).toEqual(order);
     expect(after.getWorksheet("KIK Overblik (2)")!.getCell("A2").value).toBe("run 2");
@@ -219,12 +255,15 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
     expect(snapshot(after.getWorksheet("Data")!)).toEqual(before.data);
     expect(snapshot(after.getWorksheet("KIK Overblik")!)).toEqual(before.mine);
     expect(snapshot(after.getWorksheet("Noter")!)).toEqual(before.notes);
-    // One table per planned table, not two; the user's table is still there.
+    // One table per planned table, not two; the user's table is still there; one chart.
+    const book = await XlsxWorkbook.open(second.bytes);
     expect(
-      workbookView(after)
+      book
+        .view()
         .tables.map((t) => t.name)
         .sort()
     ).toEqual(["Brugerens", "KIK_Oekonomi"]);
+    expect(book.pkg.names().filter((n) => /charts\/chart\d+\.xml$/.test(n))).toHaveLength(1);
     expect(
       existingSheets(after)
         .filter((s) => s.generatedKind !== null)
@@ -233,9 +272,8 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
   });
 
   test("a renamed KIK sheet is still KIK's and is reused under its new name", async () => {
-    const wb = new ExcelJS.Workbook();
-    writePlan(wb, smallPlan(DA));
-    const back = await roundTrip(wb);
+    const { bytes } = await write(await blank(), smallPlan(DA));
+    const back = await load(Buffer.from(bytes));
     // What Excel does when the user renames the sheet: the sheet and the marker's reference change.
     back.getWorksheet(DA.caseload)!.name = "Mine sagstal";
     back.definedNames.model = (back.definedNames.model as { name: string; ranges: string[] }[]).map(
@@ -244,10 +282,12 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
           ? { name: n.name, ranges: ["'Mine sagstal'!$A$1"] }
           : n
     );
-    const names = resolveSheetNames(existingSheets(back), "da");
+    const renamed = await bytesOf(back);
+    const names = await namesIn(renamed);
     expect(names.caseload).toBe("Mine sagstal");
-    writePlan(back, smallPlan(names));
-    expect(back.worksheets.map((w) => w.name)).toEqual([
+    const again = await write(renamed, smallPlan(names));
+    expect((await XlsxWorkbook.open(again.bytes)).sheets.map((s) => s.name)).toEqual([
+      "Ark1",
       DA.overview,
       DA.economy,
       "Mine sagstal",
@@ -255,12 +295,11 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
     ]);
   });
 
-  test("a plan naming a sheet KIK did not make is refused before anything changes", () => {
-    const wb = userWorkbook();
-    const before = snapshot(wb.getWorksheet("KIK Overblik")!);
-    expect(() => writePlan(wb, smallPlan(DA))).toThrow(NotGeneratedSheetError);
-    expect(snapshot(wb.getWorksheet("KIK Overblik")!)).toEqual(before);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Data", "KIK Overblik"]);
+  test("a plan naming a sheet KIK did not make is refused before anything changes", async () => {
+    const input = await bytesOf(userWorkbook());
+    const book = await XlsxWorkbook.open(input);
+    await expect(writeReport(book, smallPlan(DA))).rejects.toThrow(NotGeneratedSheetError);
+    expect(book.pkg.names().some((n) => book.pkg.isWritten(n))).toBe(false);
   });
 
   test("a marker left by a deleted sheet (#REF!) marks nothing", async () => {
@@ -275,14 +314,13 @@ describe("markers: only KIK's sheets are ever rewritten", () => {
         '<definedNames><definedName name="KIK_GENERATED_OVERVIEW">#REF!$A$1</definedName></definedNames><calcPr'
       )
     );
-    const back = await load(await zipped.generateAsync({ type: "nodebuffer" }));
-    expect(existingSheets(back)).toEqual([{ name: "KIK Overblik", generatedKind: null }]);
+    const book = await XlsxWorkbook.open(await zipped.generateAsync({ type: "uint8array" }));
+    expect(book.existingSheets()).toEqual([{ name: "KIK Overblik", generatedKind: null }]);
   });
 });
 
 describe("tables", () => {
   test("a planned table name the workbook already uses gets a free one, and formulas follow", async () => {
-    const wb = userWorkbook();
     const plan = {
       language: "da" as const,
       sheets: [
@@ -304,21 +342,21 @@ describe("tables", () => {
       keyFigures: [],
       notes: [],
     };
-    const result = writePlan(wb, plan);
+    const { bytes, result } = await write(await bytesOf(userWorkbook()), plan);
     expect(result.renamedTables).toEqual([{ from: "Brugerens", to: "Brugerens_2" }]);
-    const back = await roundTrip(wb);
     expect(
-      workbookView(back)
+      (await XlsxWorkbook.open(bytes))
+        .view()
         .tables.map((t) => t.name)
         .sort()
     ).toEqual(["Brugerens", "Brugerens_2"]);
+    const back = await load(Buffer.from(bytes));
     expect(
       (back.getWorksheet("KIK Økonomi")!.getCell("A3").value as ExcelJS.CellFormulaValue).formula
     ).toBe("SUM(Brugerens_2[X])+SUM(Brugerens_2[Y])");
   });
 
   test("header cells become unique, non-empty text; a table without data rows is skipped", async () => {
-    const wb = new ExcelJS.Workbook();
     const plan = {
       language: "da" as const,
       sheets: [
@@ -342,12 +380,11 @@ describe("tables", () => {
       keyFigures: [],
       notes: [],
     };
-    const result = writePlan(wb, plan);
+    const { bytes, result } = await write(await blank(), plan);
     expect(result.skipped).toEqual([
       { sheet: "KIK Sagstal", kind: "table", title: "T2", reason: "tableWithoutDataRows" },
     ]);
-    const back = await roundTrip(wb);
-    const view = workbookView(back);
+    const view = (await XlsxWorkbook.open(bytes)).view();
     expect(
       view.grid({ sheet: "KIK Sagstal", top: 1, left: 1, bottom: 1, right: 3 }).values
     ).toEqual([["2016", "20162", "Kolonne3"]]);
@@ -355,18 +392,38 @@ describe("tables", () => {
   });
 });
 
-describe("cellValueOf", () => {
-  test("text is never a formula; errors and non-finite numbers", () => {
-    expect(cellValueOf({ row: 1, column: 1, value: "=1+1" })).toBe("=1+1");
-    expect(cellValueOf({ row: 1, column: 1, value: "#N/A", formula: "NA()" })).toEqual({
-      formula: "NA()",
-      result: { error: "#N/A" },
-    });
-    expect(cellValueOf({ row: 1, column: 1, value: 1, formula: "=A2" })).toEqual({
-      formula: "A2",
-      result: 1,
-    });
-    expect(cellValueOf({ row: 1, column: 1, value: Number.NaN })).toBeNull();
-    expect(cellValueOf({ row: 1, column: 1, value: "x".repeat(40_000) })).toHaveLength(32_767);
+describe("cells as the worksheet part writes them", () => {
+  const xmlOf = (cells: Parameters<typeof worksheetXml>[1]): string =>
+    worksheetXml(
+      { name: "S", cells, columnWidths: [], freeze: { rows: 0, columns: 0 }, tables: [], charts: [] },
+      cells,
+      {
+        conformance: TRANSITIONAL,
+        styles: new StylesEditor(null, TRANSITIONAL.main),
+        date1904: false,
+        tableIds: [],
+        selected: false,
+      }
+    );
+
+  test("text is never a formula; errors, non-finite numbers and over-long text", () => {
+    expect(xmlOf([{ row: 1, column: 1, value: "=1+1" }])).toContain(
+      '<c r="A1" s="1" t="inlineStr"><is><t>=1+1</t></is></c>'
+    );
+    expect(xmlOf([{ row: 1, column: 1, value: "#N/A", formula: "NA()" }])).toContain(
+      '<c r="A1" s="1" t="e"><f>NA()</f><v>#N/A</v></c>'
+    );
+    expect(xmlOf([{ row: 1, column: 1, value: 1, formula: "=A2" }])).toContain(
+      '<c r="A1" s="1"><f>A2</f><v>1</v></c>'
+    );
+    expect(xmlOf([{ row: 1, column: 1, value: Number.NaN }])).toContain('<c r="A1" s="1"/>');
+    const long = xmlOf([{ row: 1, column: 1, value: "x".repeat(40_000) }]);
+    expect(/<t>(x+)<\/t>/.exec(long)?.[1]).toHaveLength(32_767);
+  });
+
+  test("characters XML cannot hold are escaped as SpreadsheetML does (_xHHHH_)", () => {
+    expect(xmlOf([{ row: 1, column: 1, value: "a\u0001b_x0041_<&>" }])).toContain(
+      "<t>a_x0001_b_x005F_x0041_&lt;&amp;&gt;</t>"
+    );
   });
 });

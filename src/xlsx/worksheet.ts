@@ -1,0 +1,234 @@
+/**
+ * A planned sheet as a worksheet part (ECMA-376 Part 1 §18.3): cells with KIK's formats, formulas
+ * with the engine's value as cached result, column widths, frozen panes, and the references to
+ * the sheet's tables and drawing.
+ *
+ * How cells are written:
+ * - text as an inline string (`t="inlineStr"`), so the package's shared-string table is never
+ *   touched; text that looks like a formula ("=HYPERLINK(…)") stays text;
+ * - a formula as `<f>` (English syntax, as the plan has it; functions newer than Excel 2007
+ *   with the `_xlfn.` prefix the file format requires) with its cached result: a number, text
+ *   (`t="str"`), TRUE/FALSE (`t="b"`) or an error (`t="e"`); without a value, no result;
+ * - a date (a number with a date format) moved to the 1904 date system when the workbook uses
+ *   it, so 1 June 2015 stays 1 June 2015;
+ * - text longer than a cell holds (32,767 characters) cut to fit.
+ */
+import {
+  isDateFormat,
+  a1,
+  localAddress,
+  EXCEL_ERROR_VALUES,
+  MAX_TEXT,
+  writtenFormula,
+} from "../sheet";
+import type { PlannedCell, SheetContent } from "../report/plan";
+import { XML_DECLARATION, type Conformance } from "./opc";
+import { DATE1904_OFFSET } from "./sheet-data";
+import { DEFAULT_XLSX_STYLE, XLSX_STYLES, type StylesEditor } from "./styles";
+import { escapeXml, escapeXstring } from "./xml";
+
+/**
+ * Functions added to Excel after 2007, which the file format stores with the `_xlfn.` prefix
+ * ([MS-XLSX] §2.2.2 "Formulas", future functions); without it Excel shows #NAME?.
+ */
+const FUTURE_FUNCTIONS = [
+  "AGGREGATE",
+  "CEILING.MATH",
+  "CONCAT",
+  "DAYS",
+  "FILTER",
+  "FLOOR.MATH",
+  "FORMULATEXT",
+  "IFNA",
+  "IFS",
+  "ISFORMULA",
+  "ISOWEEKNUM",
+  "LET",
+  "MAXIFS",
+  "MINIFS",
+  "NORM.DIST",
+  "NORM.INV",
+  "NUMBERVALUE",
+  "PDURATION",
+  "PERCENTILE.EXC",
+  "PERCENTILE.INC",
+  "RANK.EQ",
+  "RRI",
+  "SEQUENCE",
+  "SORT",
+  "SORTBY",
+  "STDEV.P",
+  "STDEV.S",
+  "SWITCH",
+  "TEXTJOIN",
+  "UNIQUE",
+  "VAR.P",
+  "VAR.S",
+  "XLOOKUP",
+  "XMATCH",
+];
+const FUTURE = new RegExp(
+  `(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((f) => f.replace(/\./g, "\\.")).join("|")})\\(`,
+  "gi"
+);
+
+/** A formula as the file stores it: future functions prefixed, text in quotes left alone. */
+export function storedFormula(formula: string): string {
+  // Split into quoted parts ("text", 'sheet') and the rest; only the rest holds function names.
+  return formula.replace(
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|([^"']+)/g,
+    (whole, quoted: string | undefined) =>
+      quoted !== undefined
+        ? whole
+        : whole.replace(
+            FUTURE,
+            (_m, before: string, name: string) => `${before}_xlfn.${name.toUpperCase()}(`
+          )
+  );
+}
+
+/** What {@link worksheetXml} needs besides the sheet's content. */
+export interface WorksheetContext {
+  readonly conformance: Conformance;
+  readonly styles: StylesEditor;
+  readonly date1904: boolean;
+  /** Planned table name → name written, for formulas that refer to tables. */
+  readonly renames?: ReadonlyMap<string, string>;
+  /** Relationship ids of the sheet's table parts, in order. */
+  readonly tableIds: readonly string[];
+  /** Relationship id of the sheet's drawing, if it has charts. */
+  readonly drawingId?: string;
+  /** The sheet is the one selected when the workbook opens. */
+  readonly selected: boolean;
+}
+
+/** A number as the workbook stores it (a date moved to the 1904 system when the workbook uses it). */
+export function storedNumber(
+  value: number,
+  numberFormat: string | undefined,
+  date1904: boolean
+): number {
+  return date1904 && isDateFormat(numberFormat) ? value - DATE1904_OFFSET : value;
+}
+
+/** The value a cell shows as the file stores it (for the chart caches). */
+export function storedValue(
+  cell: PlannedCell,
+  date1904: boolean
+): number | string | boolean | null {
+  const v = cell.value;
+  if (typeof v === "number")
+    return Number.isFinite(v) ? storedNumber(v, cell.numberFormat, date1904) : null;
+  return v;
+}
+
+function numberText(n: number): string {
+  return Object.is(n, -0) ? "0" : String(n);
+}
+
+function text(s: string): string {
+  return s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
+}
+
+function cellXml(cell: PlannedCell, style: number, ctx: WorksheetContext): string {
+  const r = a1(cell.row, cell.column);
+  const head = `<c r="${r}" s="${style}"`;
+  const v = cell.value;
+  if (cell.formula !== undefined && cell.formula !== "") {
+    const f = `<f>${escapeXstring(storedFormula(writtenFormula(cell.formula, ctx.renames)))}</f>`;
+    if (v === null) return `${head}>${f}</c>`;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return `${head} t="e">${f}<v>#NUM!</v></c>`;
+      return `${head}>${f}<v>${numberText(storedNumber(v, cell.numberFormat, ctx.date1904))}</v></c>`;
+    }
+    if (typeof v === "boolean") return `${head} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+    if (EXCEL_ERROR_VALUES.has(v)) return `${head} t="e">${f}<v>${escapeXml(v)}</v></c>`;
+    return `${head} t="str">${f}<v>${escapeXstring(text(v))}</v></c>`;
+  }
+  if (v === null || v === "") return `${head}/>`;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return `${head}/>`;
+    return `${head}><v>${numberText(storedNumber(v, cell.numberFormat, ctx.date1904))}</v></c>`;
+  }
+  if (typeof v === "boolean") return `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+  const t = text(v);
+  const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : "";
+  return `${head} t="inlineStr"><is><t${space}>${escapeXstring(t)}</t></is></c>`;
+}
+
+function sheetViewXml(content: SheetContent, selected: boolean): string {
+  const { rows, columns } = content.freeze;
+  const open = `<sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}`;
+  if (rows <= 0 && columns <= 0) return `<sheetViews>${open}/></sheetViews>`;
+  const topLeft = a1(rows + 1, columns + 1);
+  const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  return (
+    `<sheetViews>${open}><pane${columns > 0 ? ` xSplit="${columns}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}` +
+    ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
+  );
+}
+
+function colsXml(widths: readonly number[]): string {
+  const cols = widths
+    .map((w, i) =>
+      Number.isFinite(w) && w > 0
+        ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`
+        : ""
+    )
+    .join("");
+  return cols === "" ? "" : `<cols>${cols}</cols>`;
+}
+
+/**
+ * The worksheet part of a planned sheet. `cells` are the cells to write (the plan's, with table
+ * headers already made unique): one per address, the last one given winning.
+ */
+export function worksheetXml(
+  content: SheetContent,
+  cells: readonly PlannedCell[],
+  ctx: WorksheetContext
+): string {
+  const byRow = new Map<number, Map<number, PlannedCell>>();
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const cell of cells) {
+    if (cell.row < 1 || cell.column < 1) continue;
+    let row = byRow.get(cell.row);
+    if (row === undefined) byRow.set(cell.row, (row = new Map()));
+    row.set(cell.column, cell);
+    top = Math.min(top, cell.row);
+    bottom = Math.max(bottom, cell.row);
+    left = Math.min(left, cell.column);
+    right = Math.max(right, cell.column);
+  }
+  const rows: string[] = [];
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    const row = byRow.get(r) as Map<number, PlannedCell>;
+    let out = `<row r="${r}">`;
+    for (const c of [...row.keys()].sort((a, b) => a - b)) {
+      const cell = row.get(c) as PlannedCell;
+      const look = cell.style === undefined ? DEFAULT_XLSX_STYLE : XLSX_STYLES[cell.style];
+      out += cellXml(cell, ctx.styles.cellFormat(look, cell.numberFormat), ctx);
+    }
+    rows.push(`${out}</row>`);
+  }
+  const dimension = top === Infinity ? "A1" : localAddress(top, left, bottom, right);
+  const tables =
+    ctx.tableIds.length === 0
+      ? ""
+      : `<tableParts count="${ctx.tableIds.length}">${ctx.tableIds
+          .map((id) => `<tablePart r:id="${id}"/>`)
+          .join("")}</tableParts>`;
+  return (
+    `${XML_DECLARATION}<worksheet xmlns="${ctx.conformance.main}" xmlns:r="${ctx.conformance.r}">` +
+    `<dimension ref="${dimension}"/>${sheetViewXml(content, ctx.selected)}` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `${colsXml(content.columnWidths)}<sheetData>${rows.join("")}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (ctx.drawingId === undefined ? "" : `<drawing r:id="${ctx.drawingId}"/>`) +
+    `${tables}</worksheet>`
+  );
+}
