@@ -269,7 +269,6 @@ describe("workbook corpus through `kik report`", () => {
           if (!texts.has(label)) wrong.push(`${sheet}: no text cell ${JSON.stringify(label)}`);
       }
       expect(wrong).toEqual([]);
-    },
-    60_000
+    }
   );
 });

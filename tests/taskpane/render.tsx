@@ -17,8 +17,6 @@ import { Wizard } from "../../src/taskpane/Wizard";
 import type { FakeHost } from "./fake-host";
 
 expect.extend(toHaveNoViolations);
-// jsdom and Fluent's first render are slow on a cold machine; user-event types key by key.
-jest.setTimeout(30_000);
 
 // jsdom has no CSS.escape; user-event needs it to walk a radio group with the arrow keys.
 const css = (globalThis as { CSS?: { escape?: (s: string) => string } }).CSS;
