@@ -1,9 +1,2 @@
-/** The command line's own strings, Danish first. */
-import { translator, type KeyOf } from "../i18n";
-
-type CliMessageKey = KeyOf<"cli">;
-
-/** A command-line message in `language`. */
-export const cliMessage = translator("cli");
-
-export type { CliMessageKey };
+/** The command line's own strings, Danish first (defined in `src/i18n/cli-da.ts`, `cli-en.ts`). */
+export { cliMessage, type CliMessageKey } from "../i18n/cli";

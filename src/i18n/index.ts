@@ -46,7 +46,7 @@ export function localeOf(language: Language = current): string {
   return LOCALES[language];
 }
 
-/** A namespace of the catalogue: one per face (functions, input, report, taskpane, cli, excel …). */
+/** A namespace of the catalogue: one per face (functions, input, report, taskpane, excel …; the command line's strings are in `cli-da.ts`). */
 export type Namespace = keyof Catalogue;
 
 /** The keys of one namespace. */
@@ -167,6 +167,16 @@ export function translator<N extends Namespace>(
   ns: N
 ): (key: KeyOf<N>, params?: Params, language?: Language) => string {
   return (key, params = {}, language = current) => message(ns, key, params, language);
+}
+
+/**
+ * A translator over a face's own message tables, for strings only one face uses and the add-in's
+ * bundles should not carry (the command line's, `cli.ts`).
+ */
+export function tableTranslator<K extends string>(
+  tables: Readonly<Record<Language, Readonly<Record<K, string>>>>
+): (key: K, params?: Params, language?: Language) => string {
+  return (key, params = {}, language = current) => fill(tables[language][key], params, language);
 }
 
 /** True if `key` is a message of namespace `ns`. */
