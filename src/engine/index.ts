@@ -9,3 +9,4 @@ export * from "./refund";
 export * from "./rates";
 export * from "./savings";
 export * from "./yes-no";
+export * from "./limits";

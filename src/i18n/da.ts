@@ -59,6 +59,8 @@ export const da = {
     countWithoutLabel: "Række {row} har et antal men intet udfald",
     noClosedCases: "Ingen afsluttede sager at beregne andele af",
     weekBelowOne: "Ugenummeret skal være mindst 1 (fik {value})",
+    aboveMaximum: "{name} er urimeligt stor (fik {value}, højst {max})",
+    overflow: "Resultatet er for stort til at regne med",
     yearNotWhole: "Året skal være et helt tal (fik {value})",
     noDefaultRate:
       "KIK har ingen standardsats for {year} – angiv satsen selv (standardsatser findes for {years})",
@@ -73,6 +75,8 @@ export const da = {
   },
   input: {
     notNumber: "»{text}« er ikke et tal ({field}) – forventede {expected}",
+    ambiguousNumber:
+      "»{text}« kan læses både som {da} (dansk skrivemåde) og som {en} (engelsk) ({field}) – projektmappen viser ikke, hvilken den bruger; skriv tallet som et rigtigt tal eller uden tusindtalsskilletegn",
     millionsInCell:
       "»{text}« er ikke et tal ({field}) – skriv kun tallet; enheden står i overskriften, fx »{field} (mio. kr.)«",
     krInCell:

@@ -56,6 +56,8 @@ export const en: Catalogue = {
     countWithoutLabel: "Row {row} has a count but no outcome",
     noClosedCases: "No closed cases to compute shares of",
     weekBelowOne: "The week number must be at least 1 (got {value})",
+    aboveMaximum: "{name} is unreasonably large (got {value}, at most {max})",
+    overflow: "The result is too large to compute",
     yearNotWhole: "The year must be a whole number (got {value})",
     noDefaultRate:
       "KIK has no default rate for {year} – enter the rate yourself (defaults exist for {years})",
@@ -69,6 +71,8 @@ export const en: Catalogue = {
   },
   input: {
     notNumber: "'{text}' is not a number ({field}) – expected {expected}",
+    ambiguousNumber:
+      "'{text}' reads as {da} in Danish notation and as {en} in English ({field}) – the workbook does not show which it uses; enter the number as a real number or without thousands separators",
     millionsInCell:
       "'{text}' is not a number ({field}) – write the number only; the unit goes in the header, e.g. '{field} (mio. kr.)'",
     krInCell:
