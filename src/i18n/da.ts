@@ -193,10 +193,11 @@ export const da = {
       "De budgetterede nettoresultater tilbagediskonteret til {firstYear} med {rate} om året (første år udiskonteret).",
     kfPayback: "Tilbagebetalingstid, budget",
     kfPaybackExplain:
-      "År fra starten af {firstYear}, til det akkumulerede budgetterede nettoresultat varigt er ikke-negativt (lineært inden for året). Beregnet af KIK.",
+      "År fra starten af {firstYear}, til det akkumulerede budgetterede nettoresultat varigt er ikke-negativt (lineært inden for året; et nøjagtigt nul tæller som tilbagebetalt).",
     kfPaybackNone: "Ikke inden for {firstYear}–{lastYear}",
     kfPaybackNoneExplain:
-      "Det akkumulerede budgetterede nettoresultat er stadig negativt ({final}) ved udgangen af {lastYear}: investeringen er ikke tjent hjem i budgetperioden. Beregnet af KIK.",
+      "Det akkumulerede budgetterede nettoresultat er stadig negativt ({final}) ved udgangen af {lastYear}: investeringen er ikke tjent hjem i budgetperioden.",
+    lastNegativeHelper: "Hjælp: seneste år under nul",
     kfPaybackYear: "Tilbagebetalt i år",
     kfActual: "Faktisk resultat hidtil",
     kfActualExplain:
@@ -229,6 +230,11 @@ export const da = {
       "Investeringen kendes ikke (hverken kategorier eller kolonnen Investering): afkast kan ikke beregnes.",
     outcomesTitle: "Afsluttede sager",
     groupsTitle: "Afsluttede sager pr. gruppe",
+    outcomeKey: "Nøgle (normalform)",
+    outcomeKeyTitle: "Udfaldsnøgle: de udfald KIK kender, og deres gruppe",
+    unknownOutcomes: "Ukendt udfald (tæller ikke med)",
+    unknownOutcomesWarning:
+      "Advarsel: udfald, KIK ikke kender, tæller ikke med i andelene – ret udfaldet i inputtet, eller brug et ord fra udfaldsnøglen nedenfor.",
     unknownGroup: "Ukendt",
     noteUnknownOutcome:
       "Udfaldet »{label}« ({cell}) kendes ikke af KIK og tæller ikke med i andelene.",

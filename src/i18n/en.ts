@@ -189,10 +189,11 @@ export const en: Catalogue = {
       "Budgeted net results discounted to {firstYear} at {rate} a year (first year undiscounted).",
     kfPayback: "Payback, budget",
     kfPaybackExplain:
-      "Years from the start of {firstYear} until the cumulative budgeted net result is non-negative for good (linear within the year). Computed by KIK.",
+      "Years from the start of {firstYear} until the cumulative budgeted net result is non-negative for good (linear within the year; an exact zero counts as paid back).",
     kfPaybackNone: "Not within {firstYear}–{lastYear}",
     kfPaybackNoneExplain:
-      "The cumulative budgeted net result is still negative ({final}) at the end of {lastYear}: the investment is not paid back within the budget period. Computed by KIK.",
+      "The cumulative budgeted net result is still negative ({final}) at the end of {lastYear}: the investment is not paid back within the budget period.",
+    lastNegativeHelper: "Helper: last year below zero",
     kfPaybackYear: "Paid back in year",
     kfActual: "Actual result so far",
     kfActualExplain:
@@ -225,6 +226,11 @@ export const en: Catalogue = {
       "The investment is unknown (neither categories nor an Investment column): ROI cannot be computed.",
     outcomesTitle: "Closed cases",
     groupsTitle: "Closed cases by group",
+    outcomeKey: "Key (normal form)",
+    outcomeKeyTitle: "Outcome key: the outcomes KIK knows, and their group",
+    unknownOutcomes: "Unknown outcome (not counted)",
+    unknownOutcomesWarning:
+      "Warning: outcomes KIK does not know are left out of the shares – correct the outcome in the input, or use a word from the outcome key below.",
     unknownGroup: "Unknown",
     noteUnknownOutcome:
       "The outcome '{label}' ({cell}) is unknown to KIK and is left out of the shares.",

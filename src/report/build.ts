@@ -152,7 +152,8 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         "fleksjobIsSelfSupporting",
         defaultValueOf("fleksjobIsSelfSupporting") === true
       ),
-      discountRate,
+      fleksjobAddress: assumptionsSheet.addresses.get("fleksjobIsSelfSupporting") ?? null,
+      discountRate: { value: discountRate, address: address("discountRate") },
       goal: goal === null ? null : { value: goal, address: address("selfSupportingGoal") },
       netCost: numberOrNull(
         numberOf(assumptions, "netCostPerPersonYear"),
