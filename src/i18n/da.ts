@@ -207,6 +207,8 @@ export const da = {
       "Summen af Forskel = Faktisk − Budgetteret for de år, hvor det faktiske tal kendes.",
     kfBaseline: "Sagstal ved start",
     kfBaselineExplain: "Første måling i sagstalstabellen ({month}).",
+    kfBaselineExplainAssumption:
+      "Udgangspunktet fra antagelserne, brugt i stedet for første måling ({month}) – også som start for målsti, prognose og besparelse.",
     kfCurrent: "Sagstal nu",
     kfCurrentExplain: "Seneste måling i sagstalstabellen ({month}).",
     kfTarget: "Mål for sagstal",
@@ -235,6 +237,8 @@ export const da = {
     unknownOutcomes: "Ukendt udfald (tæller ikke med)",
     unknownOutcomesWarning:
       "Advarsel: udfald, KIK ikke kender, tæller ikke med i andelene – ret udfaldet i inputtet, eller brug et ord fra udfaldsnøglen nedenfor.",
+    noteTargetWithoutDate:
+      "Antagelsen Mål bruges ikke: hverken en Måldato eller et mål i sagstalstabellen siger, hvilken måned målet gælder.",
     unknownGroup: "Ukendt",
     noteUnknownOutcome:
       "Udfaldet »{label}« ({cell}) kendes ikke af KIK og tæller ikke med i andelene.",
@@ -302,9 +306,12 @@ export const da = {
     saved: "Sparede personer",
     kfPersonYears: "Sparede helårspersoner",
     kfPersonYearsExplain:
-      "Summen over de målte måneder {from}–{to} af (sagstal uden indsatsen − sagstal) / 12; mellem to målinger interpoleres lineært. Uden indsatsen = sagstal ved start{trend}.",
+      "Summen fra strategiens start (januar i første budgetår) over de målte måneder {from}–{to} af (sagstal uden indsatsen − sagstal) / 12; mellem to målinger interpoleres lineært. Uden indsatsen = sagstal ved start{trend}.",
     kfTrend: " × sammenligningsseriens udvikling",
     kfSavings: "Besparelse på forsørgelse efter dødvægt",
+    kfSavingsGross: "Besparelse på forsørgelse, brutto",
+    kfSavingsGrossExplain:
+      " Brutto: hverken dødvægt eller en sammenligningstrend er trukket fra, så tallet overvurderer gevinsten med det fald, der ville være sket alligevel.",
     kfSavingsExplain:
       "Sparede helårspersoner × nettoudgift pr. helårsperson ({cost}) × (1 − dødvægt {deadweight}).",
     aBaseline: "Sagstal ved start",

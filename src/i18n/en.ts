@@ -202,6 +202,8 @@ export const en: Catalogue = {
     kfVarianceExplain: "Sum of Variance = Actual − Budgeted over the years whose actual is known.",
     kfBaseline: "Caseload at start",
     kfBaselineExplain: "First measurement in the caseload table ({month}).",
+    kfBaselineExplainAssumption:
+      "The baseline from the assumptions, used instead of the first measurement ({month}) – also as the start of the target path, projection and savings.",
     kfCurrent: "Caseload now",
     kfCurrentExplain: "Latest measurement in the caseload table ({month}).",
     kfTarget: "Caseload target",
@@ -231,6 +233,8 @@ export const en: Catalogue = {
     unknownOutcomes: "Unknown outcome (not counted)",
     unknownOutcomesWarning:
       "Warning: outcomes KIK does not know are left out of the shares – correct the outcome in the input, or use a word from the outcome key below.",
+    noteTargetWithoutDate:
+      "The Target assumption is not used: neither a Target date nor a target in the caseload table says which month it is for.",
     unknownGroup: "Unknown",
     noteUnknownOutcome:
       "The outcome '{label}' ({cell}) is unknown to KIK and is left out of the shares.",
@@ -298,9 +302,12 @@ export const en: Catalogue = {
     saved: "People saved",
     kfPersonYears: "Person-years on benefit avoided",
     kfPersonYearsExplain:
-      "Sum over the measured months {from}–{to} of (caseload without the strategy − caseload) / 12, linear between measurements. Without the strategy = caseload at start{trend}.",
+      "Sum from the strategy's start (January of the first budget year) over the measured months {from}–{to} of (caseload without the strategy − caseload) / 12, linear between measurements. Without the strategy = caseload at start{trend}.",
     kfTrend: " × the comparison series' trend",
     kfSavings: "Benefit savings net of deadweight",
+    kfSavingsGross: "Benefit savings, gross",
+    kfSavingsGrossExplain:
+      " Gross: neither deadweight nor a comparison trend is deducted, so the figure overstates the gain by the fall that would have happened anyway.",
     kfSavingsExplain:
       "Person-years avoided × net cost per person-year ({cost}) × (1 − deadweight {deadweight}).",
     aBaseline: "Caseload at start",

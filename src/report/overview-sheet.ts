@@ -92,10 +92,13 @@ export function buildOverviewSheet(
     value: { formula?: string; value: number | string | null; format?: string },
     text: string,
     explanation: string,
-    explanationFormula?: string
+    explanationFormula?: string,
+    nameFormula?: string
   ): string => {
     row++;
-    s.value(row, 1, name, { style: "label" });
+    // A name whose wording depends on an editable value is a formula too.
+    if (nameFormula !== undefined) s.formula(row, 1, nameFormula, name, { style: "label" });
+    else s.value(row, 1, name, { style: "label" });
     const options = {
       style: "keyFigure" as const,
       ...(value.format === undefined ? {} : { numberFormat: value.format }),
@@ -244,7 +247,10 @@ export function buildOverviewSheet(
       l("kfBaseline"),
       { formula: c.baseline.address, value: c.baseline.value, format: FORMATS.count },
       count(c.baseline.value),
-      l("kfBaselineExplain", { month: c.baseline.month })
+      // One meaning: the cell and its explanation both say where the start figure comes from.
+      l(c.baseline.fromAssumption === true ? "kfBaselineExplainAssumption" : "kfBaselineExplain", {
+        month: c.baseline.month,
+      })
     );
     const current = c.current as NonNullable<CaseloadFigures["current"]>;
     const now = figure(
@@ -302,26 +308,34 @@ export function buildOverviewSheet(
         const value = saved.ok
           ? saved.value.savings
           : personYears * o.netCost.value * (1 - dw.value);
+        // "efter dødvægt" only when a deadweight or a comparison trend is applied; otherwise the
+        // figure says it is gross, and why that overstates (docs/conventions.md). The deadweight
+        // cell can be edited, so the wording is a formula over it.
+        const trend = c.saved.trend;
+        const net = trend || dw.value > 0;
+        const netTest = trend ? "TRUE()" : `${dw.address}>0`;
+        const explanation = l("kfSavingsExplain", {
+          cost: moneyText(o.netCost.value, "kr", language),
+          deadweight: percentText(dw.value, language),
+        });
         figure(
           "savings",
-          l("kfSavings"),
+          l(net ? "kfSavings" : "kfSavingsGross"),
           {
             formula: `${years}*${o.netCost.address}*(1-${dw.address})`,
             value,
             format: FORMATS.kroner,
           },
           moneyText(value / 1e6, "mio.kr", language),
-          l("kfSavingsExplain", {
-            cost: moneyText(o.netCost.value, "kr", language),
-            deadweight: percentText(dw.value, language),
-          }),
+          net ? explanation : explanation + l("kfSavingsGrossExplain"),
           textFormula((p) => l("kfSavingsExplain", p), {
             cost: moneyFormula(o.netCost.address, "kr", language),
             deadweight:
               o.deadweight === null
                 ? textLiteral(percentText(0, language))
                 : percentFormula(dw.address, language),
-          })
+          }) + `&IF(${netTest},"",${textLiteral(l("kfSavingsGrossExplain"))})`,
+          `IF(${netTest},${textLiteral(l("kfSavings"))},${textLiteral(l("kfSavingsGross"))})`
         );
       }
     }

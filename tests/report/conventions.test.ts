@@ -103,3 +103,149 @@ describe("break-even within a relative tolerance on the result sheets", () => {
     );
   });
 });
+
+describe("savings are credited from the strategy's start on the result sheets", () => {
+  /** The Aabenraa report, with or without its budget (whose first year is the start). */
+  function personYears(withBudget: boolean): number {
+    const base = aabenraaInput(SHEET);
+    const input: CaseInput = withBudget ? base : { ...base, budget: null };
+    const plan = buildReport(input, {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+    });
+    return plan.keyFigures.find((k) => k.id === "personYears")?.value as number;
+  }
+
+  test("June–December 2015 (before the 2016 start) is not credited: 383,5 person-months less", () => {
+    // By hand: 1008 in June 2015, 661 in January 2017 (19 months later), linear between: the
+    // months June–December 2015 save (1008 − 661) × (0 + 1 + … + 6) / 19 = 383,5 person-months.
+    const withoutStart = personYears(false);
+    const fromStart = personYears(true);
+    expect((withoutStart - fromStart) * 12).toBeCloseTo((347 * 21) / 19, 9);
+    expect((347 * 21) / 19).toBeCloseTo(383.5, 1);
+  });
+});
+
+describe("'efter dødvægt' only when a deadweight or a trend is applied", () => {
+  test("no deadweight and no trend: the savings say 'brutto' and why; a deadweight by formula switches", () => {
+    const base = aabenraaInput(SHEET);
+    const plan = buildReport(base, {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+      overrides: { netCostPerPersonYear: 100000, deadweightShare: 0 },
+    });
+    const savings = plan.keyFigures.find((k) => k.id === "savings");
+    expect(savings?.label).toBe("Besparelse på forsørgelse, brutto");
+    expect(savings?.explanation).toMatch(/overvurderer/);
+    const withDeadweight = buildReport(base, {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+      overrides: { netCostPerPersonYear: 100000, deadweightShare: 0.1 },
+    });
+    const net = withDeadweight.keyFigures.find((k) => k.id === "savings");
+    expect(net?.label).toBe("Besparelse på forsørgelse efter dødvægt");
+    expect(net?.explanation).not.toMatch(/overvurderer/);
+    // The wording is a formula over the deadweight cell: HyperFormula agrees with both.
+    const grid = aabenraaSheet();
+    for (const p of [plan, withDeadweight]) {
+      registerFixed();
+      fixedLanguage("da");
+      const sheets: Record<string, (string | number | boolean | null)[][]> = { [SHEET]: grid };
+      for (const s of p.sheets) {
+        const g: (string | number | boolean | null)[][] = [];
+        for (const c of s.cells) {
+          while (g.length < c.row) g.push([]);
+          (g[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
+            c.formula !== undefined ? `=${c.formula}` : c.value;
+        }
+        sheets[s.name] = g;
+      }
+      const hf = HyperFormula.buildFromSheets(sheets, {
+        licenseKey: "gpl-v3",
+        smartRounding: false,
+      });
+      const o = p.sheets[0]!;
+      const k = p.keyFigures.find((x) => x.id === "savings")!;
+      const cell = o.cells.find((c) => c.column === 1 && c.value === k.label)!;
+      const at = (col: number) =>
+        hf.getCellValue({ sheet: hf.getSheetId(o.name)!, row: cell.row - 1, col: col - 1 });
+      expect(cell.formula).toBeDefined();
+      expect(at(1)).toBe(k.label);
+      expect(at(3)).toBe(k.explanation);
+      hf.destroy();
+    }
+  });
+});
+
+describe("'Sagstal ved start' has one meaning", () => {
+  test("with the Udgangspunkt assumption the explanation says so, not 'first measurement'", () => {
+    const plan = buildReport(aabenraaInput(SHEET), {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+      overrides: { baseline: 1100 },
+    });
+    const b = plan.keyFigures.find((k) => k.id === "baseline");
+    expect(b?.value).toBe(1100);
+    expect(b?.explanation).toMatch(/^Udgangspunktet fra antagelserne/);
+    const plain = buildReport(aabenraaInput(SHEET), {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+    });
+    const first = plain.keyFigures.find((k) => k.id === "baseline");
+    expect(first?.value).toBe(1008);
+    expect(first?.explanation).toMatch(/^Første måling/);
+  });
+});
+
+describe("the Mål assumption is used", () => {
+  const build = (overrides: Record<string, number | string>, withTargets = true) => {
+    const base = aabenraaInput(SHEET);
+    const caseload = base.caseload!;
+    const rows = withTargets ? caseload.rows : caseload.rows.map((r) => ({ ...r, target: null }));
+    return buildReport(
+      { ...base, caseload: { ...caseload, rows } },
+      {
+        language: "da",
+        sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+        inputRanges: {},
+        generatedAt: new Date("2026-11-23T12:00:00Z"),
+        version: "0.1.0",
+        overrides,
+      }
+    );
+  };
+
+  test("without a Måldato it replaces the table's last target, in that month (December 2018)", () => {
+    const plan = build({ target: 450 });
+    const target = plan.keyFigures.find((k) => k.id === "target");
+    expect(target?.value).toBe(450);
+    expect(target?.explanation).toMatch(/dec\. 2018/);
+    // Progress by hand: (1008 − 495) / (1008 − 450).
+    expect(plan.keyFigures.find((k) => k.id === "progress")?.value).toBeCloseTo(513 / 558, 12);
+  });
+
+  test("with a Måldato it is placed there", () => {
+    const plan = build({ target: 450, targetDate: "2019-06" });
+    expect(plan.keyFigures.find((k) => k.id === "target")?.explanation).toMatch(/jun\. 2019/);
+  });
+
+  test("with neither a Måldato nor a target in the table, a note says it is not used", () => {
+    const plan = build({ target: 450 }, false);
+    expect(plan.notes.join("\n")).toMatch(/Antagelsen Mål bruges ikke/);
+  });
+});
