@@ -322,8 +322,8 @@ export const da = {
     srcFleksjob: "Finansieringsloven regner ikke fleksjob som selvforsørgelse",
     srcMonthlyRate: "bm.dk satser for {year}, kontanthjælp 30+ uden børn",
     srcWeeks: "aktivitetsparate er typisk langvarige modtagere (over 52 uger)",
-    srcNetCost: "ydelse × 12 × (1 − refusion 20 % efter uge 52) + egne udgifter",
-    srcNetCostStaircase: "refusionstrappen 80/40/30/20 % fra uge {weeks}",
+    srcNetCostByStaircase:
+      "ydelse × 12 / 52 × kommunens andel uge for uge efter refusionstrappen 80/40/30/20 % (fra »Uger på ydelse«) + egne udgifter",
     srcExitRate: "oprindelig gruppe {from} → {to} på {months} måneder",
     srcInflow: "nytilgang {newcomers} stadig på ydelse efter {months} måneder ved afgangsraten",
     srcZero: "ingen oplysning: 0",

@@ -318,8 +318,8 @@ export const en: Catalogue = {
     srcFleksjob: "the financing law does not count fleksjob as self-support",
     srcMonthlyRate: "bm.dk rates for {year}, cash benefit 30+ without children",
     srcWeeks: "people not ready for work are typically long-term recipients (over 52 weeks)",
-    srcNetCost: "benefit × 12 × (1 − 20 % refund after week 52) + own costs",
-    srcNetCostStaircase: "refund staircase 80/40/30/20 % from week {weeks}",
+    srcNetCostByStaircase:
+      "benefit × 12 / 52 × the municipality's share week by week on the refund staircase 80/40/30/20 % (from 'Weeks on benefit') + own costs",
     srcExitRate: "original group {from} → {to} in {months} months",
     srcInflow: "{newcomers} newcomers still on benefit after {months} months at the exit rate",
     srcZero: "no information: 0",

@@ -5,6 +5,7 @@
  * payback follows the budget when it is edited (2019 budgeted 30 → 3,76 years).
  */
 import { HyperFormula } from "hyperformula";
+import { netCostOfSpell } from "../../src/engine";
 import type { CaseInput } from "../../src/input/model";
 import { buildReport } from "../../src/report/build";
 import type { ReportPlan } from "../../src/report/plan";
@@ -247,5 +248,49 @@ describe("the Mål assumption is used", () => {
   test("with neither a Måldato nor a target in the table, a note says it is not used", () => {
     const plan = build({ target: 450 }, false);
     expect(plan.notes.join("\n")).toMatch(/Antagelsen Mål bruges ikke/);
+  });
+});
+
+describe("the net cost per person-year follows the refund staircase by formula", () => {
+  test("52 weeks: 12.326 × 12 × 0,8 = 118.329,60 kr.; edited to 10 weeks it recomputes as KIK; 1e20 weeks is #NUM!", () => {
+    const plan = buildReport(aabenraaInput(SHEET), {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+      overrides: { monthlyBenefitRate: 12326, weeksOnBenefit: 52, serviceCostPerYear: 0 },
+    });
+    registerFixed();
+    fixedLanguage("da");
+    const sheets: Record<string, (string | number | boolean | null)[][]> = {
+      [SHEET]: aabenraaSheet(),
+    };
+    for (const s of plan.sheets) {
+      const g: (string | number | boolean | null)[][] = [];
+      for (const c of s.cells) {
+        while (g.length < c.row) g.push([]);
+        (g[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
+          c.formula !== undefined ? `=${c.formula}` : c.value;
+      }
+      sheets[s.name] = g;
+    }
+    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+    const a = plan.sheets.find((s) => s.kind === "assumptions")!;
+    const sheet = hf.getSheetId(a.name)!;
+    const rowOf = (name: RegExp) =>
+      a.cells.find((c) => c.column === 1 && name.test(String(c.value)))!.row;
+    const cost = () =>
+      hf.getCellValue({ sheet, row: rowOf(/^Nettoudgift pr\. helårsperson/) - 1, col: 1 });
+    const weeks = { sheet, row: rowOf(/^Uger på/) - 1, col: 1 };
+    expect(cost() as number).toBeCloseTo(118329.6, 6);
+    for (const w of [0, 3.5, 10, 26, 40, 100]) {
+      hf.setCellContents(weeks, [[w]]);
+      const kik = netCostOfSpell({ monthlyRate: 12326, weeksAlreadyOnBenefit: w });
+      expect(kik.ok && Math.abs((cost() as number) - kik.value) <= 1e-9 * kik.value).toBe(true);
+    }
+    hf.setCellContents(weeks, [[1e20]]);
+    expect(cost()).toEqual(expect.objectContaining({ value: "#NUM!" }));
+    hf.destroy();
   });
 });
