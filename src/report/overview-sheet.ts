@@ -146,15 +146,21 @@ export function buildOverviewSheet(
       money(e.netGain.value),
       l("kfNetGainExplain", { years })
     );
-    if (investmentCell !== null && e.investment !== null && e.investment.value !== 0) {
+    // The row is there whenever the investment is known (the layout follows the input's
+    // shape, not its values); an investment of 0 leaves it blank.
+    if (investmentCell !== null && e.investment !== null) {
       const inv = e.investment.value;
       const roi = returnOnInvestment({ investment: [inv], savings: [inv + e.netGain.value] });
-      const value = roi.ok ? roi.value : e.netGain.value / inv;
+      const value = roi.ok ? roi.value : "";
       figure(
         "roi",
         l("kfRoi"),
-        { formula: `${netCell}/${investmentCell}`, value, format: FORMATS.percent },
-        percentText(value, language),
+        {
+          formula: `IF(${investmentCell}=0,"",${netCell}/${investmentCell})`,
+          value,
+          format: FORMATS.percent,
+        },
+        value === "" ? l("missing") : percentText(value, language),
         l("kfRoiExplain")
       );
     }
@@ -269,19 +275,18 @@ export function buildOverviewSheet(
         l("kfTargetExplain", { month: c.target.month })
       );
       const progress = targetProgress(c.baseline.value, current.value, c.target.value);
-      if (progress.ok) {
-        figure(
-          "progress",
-          l("kfProgress"),
-          {
-            formula: `(${base}-${now})/(${base}-${target})`,
-            value: progress.value,
-            format: FORMATS.percent,
-          },
-          percentText(progress.value, language),
-          l("kfProgressExplain")
-        );
-      }
+      const value = progress.ok ? progress.value : "";
+      figure(
+        "progress",
+        l("kfProgress"),
+        {
+          formula: `IF(${base}=${target},"",(${base}-${now})/(${base}-${target}))`,
+          value,
+          format: FORMATS.percent,
+        },
+        value === "" ? l("missing") : percentText(value, language),
+        l("kfProgressExplain")
+      );
     }
     if (c.saved !== null) {
       const personYears = c.saved.sum / 12;
@@ -340,15 +345,18 @@ export function buildOverviewSheet(
       }
     }
     const reduction = caseloadReduction(c.baseline.value, current.value);
-    if (reduction.ok) {
-      figure(
-        "reduction",
-        l("kfReduction"),
-        { formula: `(${base}-${now})/${base}`, value: reduction.value, format: FORMATS.percent },
-        percentText(reduction.value, language),
-        l("kfReductionExplain")
-      );
-    }
+    const reduced = reduction.ok ? reduction.value : "";
+    figure(
+      "reduction",
+      l("kfReduction"),
+      {
+        formula: `IF(${base}=0,"",(${base}-${now})/${base})`,
+        value: reduced,
+        format: FORMATS.percent,
+      },
+      reduced === "" ? l("missing") : percentText(reduced, language),
+      l("kfReductionExplain")
+    );
   }
 
   let groupShareAddress: { address: string; value: number } | null = null;
