@@ -152,11 +152,14 @@ export function buildEconomySheet(
       money
     );
 
+    // Within the break-even tolerance of 0 the cumulative is 0: spreadsheets add in other orders
+    // (LibreOffice compensates rounding) and must not disagree on the sign of a remainder.
+    const runningSum = `SUM(${s.local(first, COL.budgeted, true)}:${at(COL.budgeted)})`;
     s.formula(
       row,
       COL.cumulative,
-      `SUM(${s.local(first, COL.budgeted, true)}:${at(COL.budgeted)})`,
-      running[i] as number,
+      `IF(ABS(${runningSum})<=${toleranceFormula},0,${runningSum})`,
+      settled(running[i] as number, tolerance),
       money
     );
 

@@ -503,7 +503,16 @@ function outcomeBlock(
       notes.push(
         l("noteUnknownOutcome", { label: r.label.value, cell: inputRef(r.label.ref, false) })
       );
-    s.formula(row, 1, `${inputRef(r.label.ref)}&""`, r.label.value, { style: "label" });
+    // TRIM, as the input reader trims the label (Excel's TRIM also collapses inner spaces).
+    s.formula(
+      row,
+      1,
+      `TRIM(${inputRef(r.label.ref)}&"")`,
+      r.label.value.replace(/ {2,}/g, " ").trim(),
+      {
+        style: "label",
+      }
+    );
     const meaning = `IFERROR(VLOOKUP(${keyCell},${keyRange},2,0),"?")`;
     s.formula(
       row,
