@@ -324,8 +324,8 @@ export const da = {
     srcWeeks: "aktivitetsparate er typisk langvarige modtagere (over 52 uger)",
     srcNetCostByStaircase:
       "ydelse × 12 / 52 × kommunens andel uge for uge efter refusionstrappen 80/40/30/20 % (fra »Uger på ydelse«) + egne udgifter",
-    srcExitRate: "oprindelig gruppe {from} → {to} på {months} måneder",
-    srcInflow: "nytilgang {newcomers} stadig på ydelse efter {months} måneder ved afgangsraten",
+    srcExitRate: "oprindelig gruppe fra første til seneste måling, {months} måneder",
+    srcInflow: "nytilgangen stadig på ydelse efter {months} måneder ved afgangsraten",
     srcZero: "ingen oplysning: 0",
     srcHorizon: "budgetårene",
     unitPercent: "%",

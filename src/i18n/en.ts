@@ -320,8 +320,8 @@ export const en: Catalogue = {
     srcWeeks: "people not ready for work are typically long-term recipients (over 52 weeks)",
     srcNetCostByStaircase:
       "benefit × 12 / 52 × the municipality's share week by week on the refund staircase 80/40/30/20 % (from 'Weeks on benefit') + own costs",
-    srcExitRate: "original group {from} → {to} in {months} months",
-    srcInflow: "{newcomers} newcomers still on benefit after {months} months at the exit rate",
+    srcExitRate: "original group from the first to the latest measurement, {months} months",
+    srcInflow: "the newcomers still on benefit after {months} months at the exit rate",
     srcZero: "no information: 0",
     srcHorizon: "the budget years",
     unitPercent: "%",

@@ -48,7 +48,7 @@ function staircaseFormula(at: (key: AssumptionKey) => string): string {
 import { parseYesNo } from "../engine/yes-no";
 import type { Language } from "../i18n";
 import type { AssumptionKey, CaseInput, CaseloadRow, Sourced } from "../input/model";
-import { FORMATS, numberText, percentText } from "./format";
+import { FORMATS, numberText, percentText, textLiteral, yesFormula } from "./format";
 import { label, type LabelKey } from "./labels";
 import { inputRef } from "./sheet-builder";
 
@@ -191,7 +191,16 @@ export function resolveAssumptions(
       name: nameOf(row.key, language),
       unit: row.unit !== "" ? row.unit : unit,
       ...(numberFormat === undefined ? {} : { numberFormat }),
-      cell: ref === null ? { kind: "literal" } : { kind: "input", formula: ref },
+      cell:
+        typeof row.value.value === "boolean"
+          ? // Yes/no as the input cell says it, by formula, so editing it recomputes.
+            {
+              kind: "input",
+              formula: `IF(${yesFormula(inputRef(row.value.ref))},${textLiteral(l("yes"))},${textLiteral(l("no"))})`,
+            }
+          : ref === null
+            ? { kind: "literal" }
+            : { kind: "input", formula: ref },
     });
   }
 

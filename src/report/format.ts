@@ -1,4 +1,5 @@
 /** Number formats of the result sheets and human-readable figures for the command line. */
+import { YES_WORDS } from "../engine/yes-no";
 import { formatNumber, formatPercent, message, type Language } from "../i18n";
 import type { MoneyUnit } from "../input/model";
 
@@ -101,4 +102,13 @@ function percentSuffix(language: Language): string {
 /** The formula of a share as text, as {@link percentText} writes it: FIXED(100 × share, 1) and "%". */
 export function percentFormula(expr: string, language: Language): string {
   return `FIXED(${expr}*100,1)&${textLiteral(percentSuffix(language))}`;
+}
+
+/**
+ * A yes/no cell read as `parseYesNo` reads yes, by formula: TRUE, or one of {@link YES_WORDS}
+ * in any case ("ja", "Ja ", "1", "yes" …).
+ */
+export function yesFormula(cell: string): string {
+  const words = YES_WORDS.map((w) => `LOWER(TRIM(${cell}))=${textLiteral(w)}`).join(",");
+  return `OR(${cell}=TRUE(),${words})`;
 }

@@ -7,7 +7,6 @@ import {
   OUTCOME_GROUPS,
   LABEL_SEPARATORS,
   LABEL_SPACES,
-  YES_WORDS,
   knownOutcomeLabels,
   normaliseLabel,
   savingsNetOfDeadweight,
@@ -33,6 +32,7 @@ import {
   textFormula,
   textLiteral,
   unitText,
+  yesFormula,
 } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { KeyFigure, SheetPlan } from "./plan";
@@ -389,7 +389,12 @@ export function buildOverviewSheet(
       percentText(groupShareAddress.value, language),
       l("kfSelfSupportingExplain", {
         fleksjob: l(o.fleksjobIsSelfSupporting ? "kfFleksjobYes" : "kfFleksjobNo"),
-      })
+      }),
+      o.fleksjobAddress === null
+        ? undefined
+        : textFormula((p) => l("kfSelfSupportingExplain", p), {
+            fleksjob: `IF(${yesFormula(o.fleksjobAddress)},${textLiteral(l("kfFleksjobYes"))},${textLiteral(l("kfFleksjobNo"))})`,
+          })
     );
   }
   if (o.goal !== null) {
@@ -492,7 +497,7 @@ function outcomeBlock(
       ? fleksjobIsSelfSupporting
         ? "TRUE()"
         : "FALSE()"
-      : `OR(${fleksjob.address}=TRUE(),${YES_WORDS.map((w) => `LOWER(TRIM(${fleksjob.address}))=${textLiteral(w)}`).join(",")})`;
+      : yesFormula(fleksjob.address);
 
   rows.forEach((r, i) => {
     const row = first + i;

@@ -102,7 +102,35 @@ function edits(input: CaseInput): Edit[] {
       out.push({ name: `count ${r.label.value} zero`, ref: r.count.ref, value: 0 });
     }
   });
+  // Caseload: measured values changed (not added or cleared: the interpolation's anchors are
+  // still fixed at run time, docs/report.md).
+  for (const r of input.caseload?.rows ?? []) {
+    const m = `${r.month.value.year}-${r.month.value.month}`;
+    for (const [column, v] of [
+      ["count", r.count],
+      ["target", r.target],
+      ["original", r.original],
+      ["newcomers", r.newcomers],
+      ["comparison", r.comparison],
+    ] as const) {
+      if (v === null || v === undefined || v.value === null) continue;
+      out.push({
+        name: `caseload ${m} ${column} scaled`,
+        ref: v.ref,
+        value: Math.round(scaled(v.value)),
+      });
+    }
+  }
   for (const a of input.assumptions) {
+    if (typeof a.value.value === "boolean" || /^(ja|nej)$/i.test(String(a.value.value))) {
+      const yes = a.value.value === true || /^ja$/i.test(String(a.value.value));
+      out.push({
+        name: `assumption ${a.name.value} toggled`,
+        ref: a.value.ref,
+        value: yes ? "nej" : "ja",
+      });
+      continue;
+    }
     if (typeof a.value.value !== "number") continue;
     const v = a.value.value;
     out.push({
