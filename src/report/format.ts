@@ -68,12 +68,12 @@ export function textFormula(
   const markers: Record<string, string> = {};
   const byMarker = new Map<string, string>();
   Object.keys(parts).forEach((name, i) => {
-    const marker = `\u0001${i}\u0001`;
+    const marker = `\uE000${i}\uE000`;
     markers[name] = marker;
     byMarker.set(marker, parts[name] as string);
   });
   const pieces = render(markers)
-    .split(/(\u0001\d+\u0001)/)
+    .split(/(\uE000\d+\uE000)/)
     .filter((p) => p !== "")
     .map((p) => byMarker.get(p) ?? textLiteral(p));
   return pieces.length === 0 ? '""' : pieces.join("&");
