@@ -19,6 +19,7 @@ import {
   type OutcomeGroup,
 } from "../engine";
 import { t, type Language } from "../i18n";
+import { a1, qualified } from "../sheet";
 import type { MoneyUnit, OutcomesInput } from "../input/model";
 import type { CaseloadFigures } from "./caseload-sheet";
 import type { EconomyTotals } from "./economy-sheet";
@@ -365,14 +366,24 @@ export function buildOverviewSheet(
   if (outcomes === null || outcomes.rows.length === 0) {
     notes.push(l("missingOutcomes"));
   } else {
-    const block = outcomeBlock(
-      s,
-      outcomes,
-      outcomeBlockTop,
-      { value: o.fleksjobIsSelfSupporting, address: o.fleksjobAddress },
-      language,
-      notes
-    );
+    const block =
+      outcomes.rows.length > LIVE_OUTCOME_ROWS
+        ? groupedOutcomeBlock(
+            s,
+            outcomes,
+            outcomeBlockTop,
+            o.fleksjobIsSelfSupporting,
+            language,
+            notes
+          )
+        : outcomeBlock(
+            s,
+            outcomes,
+            outcomeBlockTop,
+            { value: o.fleksjobIsSelfSupporting, address: o.fleksjobAddress },
+            language,
+            notes
+          );
     groupShareAddress = block.selfSupportingShare;
     outcomeBlockTop = block.bottom;
   }
@@ -622,4 +633,166 @@ function outcomeBlock(
     s.value(keyFirst + i, 2, meaning === FLEKSJOB ? FLEKSJOB : groupNames[meaning]);
   });
   return { selfSupportingShare, bottom: keyLast };
+}
+
+/** Above this many outcome rows the overview groups by distinct label (one row per input row would be too large a sheet). */
+const LIVE_OUTCOME_ROWS = 2000;
+
+/**
+ * For very many outcome rows (over {@link LIVE_OUTCOME_ROWS}), the closed cases grouped by
+ * distinct label instead (grouped as Excel's "=" compares: ignoring case), with
+ * SUMPRODUCT counts over the input, and the three groups with SUMIF over that list.
+ */
+function groupedOutcomeBlock(
+  s: SheetBuilder,
+  outcomes: OutcomesInput,
+  top: number,
+  fleksjobIsSelfSupporting: boolean,
+  language: Language,
+  notes: string[]
+): { selfSupportingShare: { address: string; value: number }; bottom: number } {
+  const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
+  // Place the block far enough below the key figures (at most 16 of them).
+  const start = Math.max(top, HEADER + 20);
+  const labels = outcomes.rows.map((r) => r.label);
+  const firstRef = labels[0]?.ref;
+  const lastRef = labels[labels.length - 1]?.ref;
+  const contiguous =
+    firstRef !== undefined &&
+    lastRef !== undefined &&
+    labels.every(
+      (x, i) =>
+        x.ref.sheet === firstRef.sheet &&
+        x.ref.column === firstRef.column &&
+        x.ref.row === firstRef.row + i
+    );
+  const hasCounts = outcomes.rows.some((r) => r.count !== null);
+  const countsUsable =
+    !hasCounts ||
+    outcomes.rows.every(
+      (r, i) =>
+        r.count !== null &&
+        r.count.fromText !== true &&
+        r.count.ref.row === (firstRef?.row ?? 0) + i
+    );
+  // 'Sheet'!$A$2:$A$4 – the end without its sheet ("!" may occur in a quoted sheet name).
+  const labelRange = contiguous
+    ? `${inputRef(firstRef)}:${a1(lastRef.row, lastRef.column, true)}`
+    : null;
+  const countColumn = hasCounts ? outcomes.rows[0]?.count?.ref : undefined;
+  const countRange =
+    hasCounts && countColumn !== undefined && lastRef !== undefined
+      ? `${qualified(countColumn.sheet, countColumn.row, countColumn.column, true)}:${a1(lastRef.row, countColumn.column, true)}`
+      : null;
+
+  // Distinct labels, case-insensitive, first spelling kept.
+  const distinct = new Map<
+    string,
+    { label: string; count: number; group: OutcomeGroup | null; cell: string }
+  >();
+  for (const r of outcomes.rows) {
+    const key = r.label.value.toLocaleLowerCase("da-DK");
+    const entry = distinct.get(key) ?? {
+      label: r.label.value,
+      count: 0,
+      group: classifyOutcome(r.label.value, { fleksjobIsSelfSupporting }),
+      cell: inputRef(r.label.ref, false),
+    };
+    entry.count += r.count === null ? 1 : r.count.value;
+    distinct.set(key, entry);
+  }
+
+  s.value(start, 1, l("outcomesTitle"), { style: "subtitle" });
+  const header = start + 1;
+  [l("outcome"), l("group"), l("count"), l("share")].forEach((h, i) =>
+    s.value(header, i + 1, h, { style: "header" })
+  );
+  const entries = [...distinct.values()];
+  const first = header + 1;
+  const last = header + entries.length;
+  const groupNames = Object.fromEntries(
+    OUTCOME_GROUPS.map((g) => [g, t(GROUP_LABEL[g], {}, language)])
+  ) as Record<OutcomeGroup, string>;
+  const known = entries.filter((x) => x.group !== null);
+  const shares = outcomeShares(
+    known.map((x) => x.label),
+    known.map((x) => x.count),
+    { fleksjobIsSelfSupporting }
+  );
+  const groupTotalRow = last + 3 + OUTCOME_GROUPS.length + 1;
+  const knownTotal = shares.ok ? shares.value.total : 0;
+  entries.forEach((x, i) => {
+    const row = first + i;
+    s.value(row, 1, x.label, { style: "label" });
+    s.value(row, 2, x.group === null ? l("unknownGroup") : groupNames[x.group]);
+    if (x.group === null) notes.push(l("noteUnknownOutcome", { label: x.label, cell: x.cell }));
+    const here = s.local(row, 1);
+    if (labelRange !== null && countsUsable) {
+      const formula =
+        countRange === null
+          ? `SUMPRODUCT((${labelRange}=${here})*1)`
+          : `SUMPRODUCT((${labelRange}=${here})*${countRange})`;
+      s.formula(row, 3, formula, x.count, { numberFormat: FORMATS.count });
+    } else {
+      s.value(row, 3, x.count, { numberFormat: FORMATS.count });
+    }
+    const share = x.group === null || knownTotal === 0 ? "" : x.count / knownTotal;
+    s.formula(
+      row,
+      4,
+      x.group === null ? `""` : `${s.local(row, 3)}/${s.local(groupTotalRow, 2, true)}`,
+      share,
+      { numberFormat: FORMATS.percent }
+    );
+  });
+  s.table({
+    name: tableName("Udfald", s.name),
+    top: header,
+    left: 1,
+    bottom: last,
+    right: 4,
+    totalsRow: false,
+  });
+
+  const gTitle = last + 2;
+  s.value(gTitle, 1, l("groupsTitle"), { style: "subtitle" });
+  const gHeader = gTitle + 1;
+  [l("group"), l("count"), l("share")].forEach((h, i) =>
+    s.value(gHeader, i + 1, h, { style: "header" })
+  );
+  const groupRange = `${s.local(first, 2, true)}:${s.local(last, 2, true)}`;
+  const countRangeLocal = `${s.local(first, 3, true)}:${s.local(last, 3, true)}`;
+  let selfSupportingShare = { address: "", value: 0 };
+  OUTCOME_GROUPS.forEach((g, i) => {
+    const row = gHeader + 1 + i;
+    const count = shares.ok ? shares.value.counts[g] : 0;
+    const share = shares.ok ? shares.value.shares[g] : 0;
+    s.value(row, 1, groupNames[g], { style: "label" });
+    s.formula(row, 2, `SUMIF(${groupRange},${s.local(row, 1)},${countRangeLocal})`, count, {
+      numberFormat: FORMATS.count,
+    });
+    s.formula(row, 3, `${s.local(row, 2)}/${s.local(groupTotalRow, 2, true)}`, share, {
+      numberFormat: FORMATS.percent,
+    });
+    if (g === "selfSupporting") selfSupportingShare = { address: s.local(row, 3), value: share };
+  });
+  s.value(groupTotalRow, 1, l("total"), { style: "total" });
+  s.formula(
+    groupTotalRow,
+    2,
+    `SUM(${s.local(gHeader + 1, 2)}:${s.local(groupTotalRow - 1, 2)})`,
+    knownTotal,
+    { numberFormat: FORMATS.count, style: "total" }
+  );
+  const shareSum = shares.ok
+    ? OUTCOME_GROUPS.reduce((sum, g) => sum + shares.value.shares[g], 0)
+    : 0;
+  s.formula(
+    groupTotalRow,
+    3,
+    `SUM(${s.local(gHeader + 1, 3)}:${s.local(groupTotalRow - 1, 3)})`,
+    shareSum,
+    { numberFormat: FORMATS.percent, style: "total" }
+  );
+  return { selfSupportingShare, bottom: groupTotalRow };
 }
