@@ -15,7 +15,13 @@
  * `parseYesNo`, `parseMonthCell`); no Office, DOM or Node. Problems are returned as data (a
  * code and its numbers); each face words them in its own message namespace.
  */
-import { parseNumberText, parseShare, writtenAsPercent } from "../engine/number-text";
+import { MAX_KRONER, MAX_PEOPLE, MAX_WEEKS_ON_BENEFIT } from "../engine/limits";
+import {
+  parseNumberText,
+  parseShare,
+  writtenAsPercent,
+  type NumberNotation,
+} from "../engine/number-text";
 import { parseYesNo } from "../engine/yes-no";
 import { formatNumber, formatPercent, type KeyOf, type Language } from "../i18n";
 import { isCellDate, isCellError, type GridValue } from "../input/grid";
@@ -146,6 +152,11 @@ export interface AssumptionSpec {
 
 const SHARE: Bounds = { min: 0, max: 1 };
 const NOT_NEGATIVE: Bounds = { min: 0 };
+// Upper bounds: beyond them a value is absurd (src/engine/limits.ts), and the engine, the
+// reader, the wizard and the result sheets' formulas all refuse it (#NUM! on the sheets).
+const KRONER: Bounds = { min: 0, max: MAX_KRONER };
+const PEOPLE: Bounds = { min: 0, max: MAX_PEOPLE };
+const WEEKS: Bounds = { min: 0, max: MAX_WEEKS_ON_BENEFIT };
 
 /**
  * The assumptions in the order the report's assumptions sheet, the template and the docs list
@@ -268,7 +279,7 @@ const CATALOGUE = [
   {
     key: "monthlyBenefitRate",
     kind: "money",
-    bounds: NOT_NEGATIVE,
+    bounds: KRONER,
     names: { da: "Ydelse pr. måned", en: "Monthly benefit" },
     synonyms: [
       "ydelse pr måned",
@@ -304,7 +315,7 @@ const CATALOGUE = [
   {
     key: "weeksOnBenefit",
     kind: "number",
-    bounds: NOT_NEGATIVE,
+    bounds: WEEKS,
     names: { da: "Uger på ydelse", en: "Weeks on benefit" },
     synonyms: [
       "uger på offentlig forsørgelse",
@@ -336,7 +347,7 @@ const CATALOGUE = [
   {
     key: "serviceCostPerYear",
     kind: "money",
-    bounds: NOT_NEGATIVE,
+    bounds: KRONER,
     names: { da: "Indsatsudgift pr. år", en: "Service cost per year" },
     synonyms: [
       "indsatsudgift pr år",
@@ -362,7 +373,7 @@ const CATALOGUE = [
   {
     key: "netCostPerPersonYear",
     kind: "money",
-    bounds: NOT_NEGATIVE,
+    bounds: KRONER,
     names: { da: "Nettoudgift pr. helårsperson", en: "Net cost per person-year" },
     synonyms: [
       "nettoudgift pr helårsperson",
@@ -421,7 +432,7 @@ const CATALOGUE = [
   {
     key: "monthlyInflow",
     kind: "number",
-    bounds: NOT_NEGATIVE,
+    bounds: PEOPLE,
     names: { da: "Tilgang pr. måned", en: "Monthly inflow" },
     synonyms: ["månedlig tilgang", "nytilgang pr. måned", "inflow", "inflow per month"],
     units: { da: "personer pr. måned", en: "people a month" },
@@ -499,7 +510,7 @@ const CATALOGUE = [
   {
     key: "baseline",
     kind: "number",
-    bounds: NOT_NEGATIVE,
+    bounds: PEOPLE,
     names: { da: "Udgangspunkt", en: "Baseline" },
     synonyms: ["basisniveau", "udgangsniveau", "startniveau", "baseline count"],
     units: { da: "personer", en: "people" },
@@ -519,7 +530,7 @@ const CATALOGUE = [
   {
     key: "target",
     kind: "number",
-    bounds: NOT_NEGATIVE,
+    bounds: PEOPLE,
     names: { da: "Mål", en: "Target" },
     synonyms: ["målsætning", "måltal", "sagstalsmål", "target count"],
     units: { da: "personer", en: "people" },
@@ -656,6 +667,8 @@ export type AssumptionProblem =
   | { readonly code: "notYesNo" }
   | { readonly code: "notMonth" }
   | { readonly code: "notWhole"; readonly value: number }
+  /** Text such as "1.008" whose notation is unknown: its Danish and English readings. */
+  | { readonly code: "ambiguous"; readonly da: number; readonly en: number }
   /** Outside {@link AssumptionSpec.bounds}; `value` in the value's own terms. */
   | { readonly code: "range"; readonly value: number; readonly bounds: Bounds };
 
@@ -682,6 +695,18 @@ export type ParsedAssumption =
 export interface ParseOptions {
   /** The row's unit says per cent ("%"): a plain 1 is then 1 %. */
   readonly percentUnit?: boolean;
+  /**
+   * The notation of numbers written as text (`parseNumberText`, rule 7): "unknown" refuses
+   * ambiguous text ("1.008") as a problem; default "da", the wizard's fields and saved
+   * settings, which `typedNumber` writes to read back the same.
+   */
+  readonly notation?: NumberNotation | "unknown";
+}
+
+/** The notation to hand the number parsers: undefined (ambiguous refused) for "unknown". */
+function notationOf(options: ParseOptions): NumberNotation | undefined {
+  const n = options.notation ?? "da";
+  return n === "unknown" ? undefined : n;
 }
 
 const PERCENT_UNIT = /^(?:%|pct\.?|procent|percent|per ?cent)(?:\s|$)/i;
@@ -728,7 +753,7 @@ export function parseAssumption(
     case "share":
       return parseShareValue(spec, raw, options);
     default:
-      return parseNumberValue(spec, raw);
+      return parseNumberValue(spec, raw, options);
   }
 }
 
@@ -739,12 +764,22 @@ function parseShareValue(
 ): ParsedAssumption {
   if (typeof raw !== "number" && typeof raw !== "string") return problem({ code: "notNumber" });
   const bounds = spec.bounds ?? SHARE;
-  const written = typeof raw === "number" ? raw : parseNumberText(raw);
+  const notation = notationOf(options);
+  const written = typeof raw === "number" ? raw : parseNumberText(raw, notation);
+  if (typeof written !== "number" && written.kind === "ambiguous") {
+    const share = parseShare(raw, { percentUnit: options.percentUnit === true });
+    return share.kind === "ambiguous"
+      ? problem({ code: "ambiguous", da: share.da, en: share.en })
+      : problem({ code: "notNumber" });
+  }
   const plain =
     typeof written === "number" ? written : written.kind === "number" ? written.value : NaN;
   // A negative share is refused as written ("-5" is out of range, not "-5 read as -5 %").
   if (plain < bounds.min) return problem({ code: "range", value: plain, bounds });
-  const parsed = parseShare(raw, { percentUnit: options.percentUnit === true });
+  const parsed = parseShare(raw, {
+    percentUnit: options.percentUnit === true,
+    ...(notation === undefined ? {} : { notation }),
+  });
   if (parsed.kind !== "number") return problem({ code: "notNumber" });
   const as = parsed.readAsPoints
     ? "points"
@@ -757,11 +792,17 @@ function parseShareValue(
   return { ok: true, value: parsed.value, share };
 }
 
-function parseNumberValue(spec: AssumptionSpec, raw: GridValue): ParsedAssumption {
+function parseNumberValue(
+  spec: AssumptionSpec,
+  raw: GridValue,
+  options: ParseOptions
+): ParsedAssumption {
   let n: number;
   if (typeof raw === "number") n = raw;
   else if (typeof raw === "string") {
-    const parsed = parseNumberText(raw);
+    const parsed = parseNumberText(raw, notationOf(options));
+    if (parsed.kind === "ambiguous")
+      return problem({ code: "ambiguous", da: parsed.da, en: parsed.en });
     if (parsed.kind !== "number") return problem({ code: "notNumber" });
     n = parsed.value;
   } else return problem({ code: "notNumber" });
@@ -797,7 +838,8 @@ const GROUPS_READ_BACK = new Map<Language, boolean>();
 export function typedNumber(value: number, language: Language, maxDigits = 2): string {
   let grouping = GROUPS_READ_BACK.get(language);
   if (grouping === undefined) {
-    const probe = parseNumberText(formatNumber(10968, language, { grouping: true }));
+    // Read back as `parseAssumption` reads by default (Danish notation).
+    const probe = parseNumberText(formatNumber(10968, language, { grouping: true }), "da");
     grouping = probe.kind === "number" && probe.value === 10968;
     GROUPS_READ_BACK.set(language, grouping);
   }

@@ -3,7 +3,7 @@
  * that keeps the original group apart from newcomers, as Aabenraa reported it
  * (original group 1008 → 387, plus 176 newcomers still on benefit = 563).
  */
-import { fail, ok, type Result } from "./result";
+import { fail, finite, ok, type Result } from "./result";
 
 function checkCount(value: number, name: string): Result<number> {
   if (!Number.isFinite(value)) return fail("invalid", "notANumber", { name });
@@ -87,6 +87,10 @@ export function projectCaseload(input: ProjectionInput): Result<ProjectedMonth[]
     newcomers = newcomers * stay + monthlyInflow;
     out.push({ month: m, original, newcomers, total: original + newcomers });
   }
+  // Huge counts overflow to Infinity: impossible, not a number.
+  const last = out[out.length - 1] as ProjectedMonth;
+  if (!Number.isFinite(last.total) || !Number.isFinite(last.newcomers))
+    return fail("impossible", "overflow");
   return ok(out);
 }
 
@@ -121,8 +125,10 @@ export function impliedInflow(
     return fail("impossible", "rateOutside0to1", { name: "exitRate", value: monthlyExitRate });
   if (!Number.isInteger(months) || months < 1)
     return fail("impossible", "monthsOutOfRange", { value: months });
-  if (monthlyExitRate === 0) return ok(newcomersRemaining / months);
-  return ok((newcomersRemaining * monthlyExitRate) / (1 - Math.pow(1 - monthlyExitRate, months)));
+  if (monthlyExitRate === 0) return finite(newcomersRemaining / months);
+  return finite(
+    (newcomersRemaining * monthlyExitRate) / (1 - Math.pow(1 - monthlyExitRate, months))
+  );
 }
 
 /** A point a target path passes through: month index (any consecutive numbering) and level. */

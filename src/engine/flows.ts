@@ -9,8 +9,12 @@
  * - Investment is entered as positive amounts; savings may be negative (a year that cost more).
  * - Gain (gevinst) = savings − investment; ROI = gain / investment (both discounted when a
  *   rate is given); payback = when cumulative net flow turns non-negative for good.
+ * - Break-even is judged with a tolerance relative to the flows' size
+ *   ({@link BREAK_EVEN_TOLERANCE}): −18.1, −8.6, 4, 22.7 sums to 0 in decimals but to
+ *   −3.6e-15 in binary floating point, and must count as paid back (in the fourth year).
+ * - A result that overflows (±Infinity, NaN) is an `impossible` failure, never a number.
  */
-import { fail, ok, type Result } from "./result";
+import { fail, finite, ok, type Result } from "./result";
 
 /** When in a period its flow falls, for discounting. */
 export type Timing = "start" | "end";
@@ -52,12 +56,12 @@ export function netPresentValue(
     total += flow * factor;
     factor *= step;
   }
-  return ok(total);
+  return finite(total);
 }
 
 /** Present value when a rate is given, plain sum otherwise. */
 function value(flows: readonly number[], discounting: Discounting): Result<number> {
-  if (discounting.rate === undefined) return ok(sum(flows));
+  if (discounting.rate === undefined) return finite(sum(flows));
   return netPresentValue(discounting.rate, flows, discounting.timing);
 }
 
@@ -100,11 +104,15 @@ export function caseValues(
 
 /**
  * Net gain (gevinst) = value of savings − value of investment.
- * Discounted when `discounting.rate` is given, nominal otherwise.
+ * Discounted when `discounting.rate` is given, nominal otherwise. A gain within the
+ * break-even tolerance of 0 ({@link breakEvenTolerance} of both series) is 0, so an exact
+ * break-even in decimals shows as 0,0, not −0,0.
  */
 export function netGain(c: InvestmentCase, discounting: Discounting = {}): Result<number> {
   const v = caseValues(c, discounting);
-  return v.ok ? ok(v.value.savings - v.value.investment) : v;
+  if (!v.ok) return v;
+  const tolerance = breakEvenTolerance([...c.investment, ...c.savings]);
+  return finite(settled(v.value.savings - v.value.investment, tolerance));
 }
 
 /**
@@ -119,7 +127,7 @@ export function returnOnInvestment(
   if (!v.ok) return v;
   const { investment, savings } = v.value;
   if (investment === 0) return fail("divideByZero", "zeroInvestment");
-  return ok((savings - investment) / investment);
+  return finite((savings - investment) / investment);
 }
 
 /** Running total: element t is flow[0] + … + flow[t]. */
@@ -134,14 +142,35 @@ export function cumulative(flows: readonly number[]): number[] {
 }
 
 /**
+ * The relative tolerance of break-even: a cumulative sum within 1e-9 × Σ|flow| of 0 is 0.
+ * Decimal amounts are not exact in binary floating point (−18.1 − 8.6 + 4 + 22.7 is −3.6e-15),
+ * and a spreadsheet adding the same amounts in another order gets another tiny remainder; a
+ * billionth of the flows' size is far above such remainders and far below any real amount.
+ */
+export const BREAK_EVEN_TOLERANCE = 1e-9;
+
+/** The absolute tolerance of break-even for `flows`: {@link BREAK_EVEN_TOLERANCE} × Σ|flow|. */
+export function breakEvenTolerance(flows: readonly number[]): number {
+  let size = 0;
+  for (const f of flows) size += Math.abs(f);
+  return BREAK_EVEN_TOLERANCE * size;
+}
+
+/** `total`, or 0 when it is within `tolerance` of 0 (a break-even shows as 0,0, not −0,0). */
+export function settled(total: number, tolerance: number): number {
+  return Math.abs(total) <= tolerance ? 0 : total;
+}
+
+/**
  * Payback period (tilbagebetalingstid) in periods from the start of the first period.
  *
  * Cumulative net flow starts at 0. The payback point is where it turns non-negative *for
  * good*: after the last period whose cumulative is negative, interpolated linearly inside the
- * next period (the flow is taken as spread evenly over the year). A case that is never
- * negative pays back at 0. A case still negative at the end of the horizon has no payback
- * within the horizon, reported as a `notAvailable` failure, not as a number.
- * With a rate, the discounted flows are used (discounted payback).
+ * next period (the flow is taken as spread evenly over the year). "Negative" means below
+ * −{@link breakEvenTolerance} of the flows, so an exact break-even in decimals counts as paid
+ * back. A case that is never negative pays back at 0. A case still negative at the end of the
+ * horizon has no payback within the horizon, reported as a `notAvailable` failure, not as a
+ * number. With a rate, the discounted flows are used (discounted payback).
  */
 export function payback(flows: readonly number[], discounting: Discounting = {}): Result<number> {
   let step = 1;
@@ -152,6 +181,13 @@ export function payback(flows: readonly number[], discounting: Discounting = {})
     step = 1 / (1 + discounting.rate);
     factor = discounting.timing === "end" ? step : 1;
   }
+  const discounted = new Array<number>(flows.length);
+  for (let i = 0; i < flows.length; i++) {
+    discounted[i] = (flows[i] as number) * factor;
+    factor *= step;
+  }
+  const tolerance = breakEvenTolerance(discounted);
+  if (!Number.isFinite(tolerance)) return fail("impossible", "overflow");
   // One pass: remember the last period that ends negative, the cumulative there, and the
   // (discounted) flow of the period after it, which the interpolation divides by.
   let running = 0;
@@ -159,15 +195,14 @@ export function payback(flows: readonly number[], discounting: Discounting = {})
   let shortfall = 0;
   let nextFlow = 0;
   let wantNext = false;
-  for (let i = 0; i < flows.length; i++) {
-    const flow = (flows[i] as number) * factor;
-    factor *= step;
+  for (let i = 0; i < discounted.length; i++) {
+    const flow = discounted[i] as number;
     running += flow;
     if (wantNext) {
       nextFlow = flow;
       wantNext = false;
     }
-    if (running < 0) {
+    if (running < -tolerance) {
       lastNegative = i;
       shortfall = -running;
       wantNext = true;
@@ -180,6 +215,8 @@ export function payback(flows: readonly number[], discounting: Discounting = {})
       finalCumulative: running,
     });
   }
-  // The next period ends non-negative, so nextFlow ≥ shortfall and the fraction is at most 1.
-  return ok(lastNegative + 1 + shortfall / nextFlow);
+  // The next period ends at or above −tolerance, so nextFlow ≥ shortfall − tolerance: the
+  // fraction is at most 1 but for rounding, and 1 is where it stops (−22.7 / 22.7 may be
+  // 1.0000000000000002).
+  return ok(lastNegative + 1 + Math.min(1, shortfall / nextFlow));
 }

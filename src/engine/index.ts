@@ -11,3 +11,4 @@ export * from "./savings";
 export * from "./yes-no";
 export * from "./uncertainty";
 export * from "./split";
+export * from "./limits";

@@ -15,7 +15,7 @@ export type OutcomeGroup = "selfSupporting" | "ready" | "otherSupport";
 export const OUTCOME_GROUPS: readonly OutcomeGroup[] = ["selfSupporting", "ready", "otherSupport"];
 
 /** What a label means before the fleksjob setting is applied. */
-type LabelMeaning = OutcomeGroup | "fleksjob";
+export type LabelMeaning = OutcomeGroup | "fleksjob";
 
 const SYNONYMS: Readonly<Record<LabelMeaning, readonly string[]>> = {
   selfSupporting: [
@@ -129,6 +129,21 @@ const SYNONYMS: Readonly<Record<LabelMeaning, readonly string[]>> = {
   fleksjob: ["fleksjob", "flexjob", "flex job", "flexijob", "flexi job", "fleks job"],
 };
 
+/**
+ * The characters a label's normal form turns into spaces: hyphens and dashes, slashes,
+ * punctuation, quotes, and Excel's wildcard characters (* ? ~), which would otherwise make
+ * a sheet's exact-match lookup of the label match other labels. The result sheets apply the
+ * same list by formula (nested SUBSTITUTE, then TRIM), so the sheet groups a label as the
+ * engine does.
+ */
+export const LABEL_SEPARATORS: readonly string[] = [..."-–—_/\\.,:;()'\"’*?~"];
+
+/**
+ * Whitespace other than the plain space that the normal form also collapses (tab, line
+ * breaks, no-break spaces); the sheets substitute these too before Excel's TRIM.
+ */
+export const LABEL_SPACES: readonly string[] = ["\t", "\n", "\r", "\u00a0", "\u2007", "\u202f"];
+
 /** Normalised label → meaning. Built once. */
 const LOOKUP: ReadonlyMap<string, LabelMeaning> = (() => {
   const map = new Map<string, LabelMeaning>();
@@ -147,9 +162,18 @@ export function normaliseLabel(label: string): string {
   return label
     .normalize("NFC")
     .toLocaleLowerCase("da-DK")
-    .replace(/[-–—_/\\.,:;()'"’]+/g, " ")
+    .replace(/[-–—_/\\.,:;()'"’*?~]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Every label KIK knows, in its normal form ({@link normaliseLabel}), with its meaning, in
+ * the order of the synonym lists (self-supporting, ready, other support, fleksjob). The result
+ * sheets write this table out and look each outcome's normal form up in it.
+ */
+export function knownOutcomeLabels(): readonly (readonly [string, LabelMeaning])[] {
+  return [...LOOKUP.entries()];
 }
 
 /** Options for classifying outcomes. */

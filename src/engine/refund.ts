@@ -7,20 +7,28 @@
  * For benefits paid by others (dagpenge, førtidspension from 1 July 2014) the municipality
  * instead co-finances 20 / 60 / 70 / 80 % on the same steps, so its own share is the same.
  */
-import { fail, ok, type Result } from "./result";
+import { MAX_KRONER, MAX_WEEKS_ON_BENEFIT } from "./limits";
+import { fail, finite, ok, type Result } from "./result";
 
 /** Refund (the state pays a share) or co-financing (the municipality pays a share). */
 export type RefundScheme = "refund" | "coFinancing";
 
-/**
- * Upper week of each step (inclusive), the state's refund share within it and the
- * municipality's own share (written out: 1 − 0.8 is 0.19999999999999996 in floating point).
- */
-const STEPS: readonly {
+/** One step of the refund staircase. */
+export interface RefundStep {
+  /** The step's last week (inclusive); Infinity for the last step. */
   readonly lastWeek: number;
+  /** The state's refund share within the step. */
   readonly refund: number;
+  /** The municipality's own share (written out: 1 − 0.8 is 0.19999999999999996). */
   readonly municipal: number;
-}[] = [
+}
+
+/**
+ * The steps in order: weeks 1–4, 5–26, 27–52 and from 53. As intervals of elapsed weeks a
+ * step covers (previous lastWeek, lastWeek]. The result sheets write this table out and
+ * compute the net cost from it by formula, so it is the one source of the rates.
+ */
+export const REFUND_STEPS: readonly RefundStep[] = [
   { lastWeek: 4, refund: 0.8, municipal: 0.2 },
   { lastWeek: 26, refund: 0.4, municipal: 0.6 },
   { lastWeek: 52, refund: 0.3, municipal: 0.7 },
@@ -37,13 +45,13 @@ export function refundRate(week: number, scheme: RefundScheme = "refund"): Resul
   if (!Number.isFinite(week)) return fail("invalid", "notANumber", { name: "week" });
   if (week <= 0) return fail("impossible", "weekBelowOne", { value: week });
   const w = Math.ceil(week);
-  const step = STEPS.find((s) => w <= s.lastWeek) as (typeof STEPS)[number];
+  const step = REFUND_STEPS.find((s) => w <= s.lastWeek) as RefundStep;
   return ok(scheme === "refund" ? step.refund : step.municipal);
 }
 
 /** Municipality's share of the gross benefit at elapsed time x weeks into the spell history. */
 function municipalShareAt(weekIndex: number): number {
-  const step = STEPS.find((s) => weekIndex <= s.lastWeek) as (typeof STEPS)[number];
+  const step = REFUND_STEPS.find((s) => weekIndex <= s.lastWeek) as RefundStep;
   return step.municipal;
 }
 
@@ -81,6 +89,22 @@ export function netCostOfSpell(input: SpellInput): Result<number> {
   if (weeks < 0) return fail("impossible", "negativeCount", { name: "weeks", value: weeks });
   if (service < 0)
     return fail("impossible", "negativeAmount", { name: "serviceCost", value: service });
+  // Absurd sizes are impossible, not a plausible number: 1e20 weeks already on benefit would
+  // otherwise cost 0 (1e20 + 52 is 1e20 in floating point).
+  const tooLarge = (
+    [
+      ["monthlyRate", monthlyRate, MAX_KRONER],
+      ["weeksAlreadyOnBenefit", already, MAX_WEEKS_ON_BENEFIT],
+      ["weeks", weeks, MAX_WEEKS_ON_BENEFIT],
+      ["serviceCost", service, MAX_KRONER],
+    ] as const
+  ).find(([, value, max]) => value > max);
+  if (tooLarge !== undefined)
+    return fail("impossible", "aboveMaximum", {
+      name: tooLarge[0],
+      value: tooLarge[1],
+      max: tooLarge[2],
+    });
   const weeklyGross = (monthlyRate * 12) / WEEKS_PER_YEAR;
   // Integrate the municipality's share over [already, already + weeks]: it is constant
   // within each week k, the interval (k − 1, k].
@@ -98,5 +122,5 @@ export function netCostOfSpell(input: SpellInput): Result<number> {
       break;
     }
   }
-  return ok(cost + (service * weeks) / WEEKS_PER_YEAR);
+  return finite(cost + (service * weeks) / WEEKS_PER_YEAR);
 }

@@ -43,3 +43,11 @@ export function fail<T = never>(
     ? { ok: false, failure: { kind, reason } }
     : { ok: false, failure: { kind, reason, detail } };
 }
+
+/**
+ * `value` as a result, or an `impossible` failure ("overflow") when it is not a finite number:
+ * an overflow must never reach a face as ±Infinity or NaN (Excel shows #NUM! for it).
+ */
+export function finite(value: number): Result<number> {
+  return Number.isFinite(value) ? ok(value) : fail("impossible", "overflow");
+}

@@ -7,8 +7,12 @@
  * that trend: counterfactual(t) = baseline(t) × comparison(t) / comparison(first). This is
  * what the budget guarantee (budgetgarantien) does to the block grant, so only the change
  * beyond the trend is credited to the strategy.
+ *
+ * Savings are credited from the strategy's start (`from`): a fall in the caseload before the
+ * strategy began is not the strategy's doing, even when the baseline was measured earlier.
  */
 import { fail, ok, type Result } from "./result";
+import { MAX_KRONER } from "./limits";
 import type { Maybe } from "./budget";
 
 /** Inputs of a savings calculation. Series are per period (month by default). */
@@ -25,6 +29,11 @@ export interface SavingsInput {
   readonly netCostPerPersonYear: number;
   /** An extra share credited to deadweight on top of the comparison trend (0–1, default 0). */
   readonly deadweightShare?: number;
+  /**
+   * The first period credited: the strategy's start (0-based index into `actual`, default 0).
+   * Earlier periods still set the comparison's reference but save nothing.
+   */
+  readonly from?: number;
 }
 
 /** The savings and how they came about. */
@@ -36,8 +45,9 @@ export interface SavingsResult {
 
 /**
  * Savings = Σ (counterfactual − actual) / periodsPerYear × net cost × (1 − deadweight share).
- * Periods whose actual is blank are skipped. Negative savings (more people than the
- * counterfactual) are reported as they are.
+ * Periods whose actual is blank, and periods before `from`, are skipped. Negative savings
+ * (more people than the counterfactual) are reported as they are. Fails `impossible` for a
+ * net cost above {@link MAX_KRONER} and when the result overflows.
  */
 export function savingsNetOfDeadweight(input: SavingsInput): Result<SavingsResult> {
   const { actual, baseline, comparison } = input;
@@ -60,6 +70,15 @@ export function savingsNetOfDeadweight(input: SavingsInput): Result<SavingsResul
       name: "netCost",
       value: input.netCostPerPersonYear,
     });
+  if (input.netCostPerPersonYear > MAX_KRONER)
+    return fail("impossible", "aboveMaximum", {
+      name: "netCost",
+      value: input.netCostPerPersonYear,
+      max: MAX_KRONER,
+    });
+  const from = input.from ?? 0;
+  if (!Number.isInteger(from) || from < 0)
+    return fail("impossible", "monthsOutOfRange", { value: from });
   if (!(deadweight >= 0 && deadweight <= 1))
     return fail("impossible", "rateOutside0to1", { name: "deadweight", value: deadweight });
   const reference = comparison?.[0];
@@ -82,14 +101,17 @@ export function savingsNetOfDeadweight(input: SavingsInput): Result<SavingsResul
     }
     counterfactual[t] = base * trend;
     const a = actual[t];
-    if (a === null || a === undefined) continue;
+    if (a === null || a === undefined || t < from) continue;
     if (a < 0) return fail("impossible", "negativeCount", { name: "actual", value: a, row: t + 1 });
     avoided += (counterfactual[t] as number) - a;
   }
   const personYearsAvoided = (avoided / periodsPerYear) * (1 - deadweight);
+  const savings = personYearsAvoided * input.netCostPerPersonYear;
+  if (!Number.isFinite(personYearsAvoided) || !Number.isFinite(savings))
+    return fail("impossible", "overflow");
   return ok({
     personYearsAvoided,
-    savings: personYearsAvoided * input.netCostPerPersonYear,
+    savings,
     counterfactual,
   });
 }

@@ -273,7 +273,8 @@ export class Args {
     }
     if (v === null || v === undefined) return null;
     if (typeof v === "string") {
-      const parsed = parseNumberText(v);
+      // Ambiguous text ("1.008") is read as the user's Excel reads it: in its language's notation.
+      const parsed = parseNumberText(v, this.language);
       if (parsed.kind === "number") return parsed.value;
       if (parsed.kind === "blank") return null;
       return this.notNumber(param, index, v.length > 40 ? v.slice(0, 40) + "…" : v, row, column);

@@ -63,6 +63,8 @@ export const da = {
     countWithoutLabel: "Række {row} har et antal men intet udfald",
     noClosedCases: "Ingen afsluttede sager at beregne andele af",
     weekBelowOne: "Ugenummeret skal være mindst 1 (fik {value})",
+    aboveMaximum: "{name} er urimeligt stor (fik {value}, højst {max})",
+    overflow: "Resultatet er for stort til at regne med",
     yearNotWhole: "Året skal være et helt tal (fik {value})",
     noDefaultRate:
       "KIK har ingen standardsats for {year} – angiv satsen selv (standardsatser findes for {years})",
@@ -85,6 +87,8 @@ export const da = {
   },
   input: {
     notNumber: "»{text}« er ikke et tal ({field}) – forventede {expected}",
+    ambiguousNumber:
+      "»{text}« kan læses både som {da} (dansk skrivemåde) og som {en} (engelsk) ({field}) – projektmappen viser ikke, hvilken den bruger; skriv tallet som et rigtigt tal eller uden tusindtalsskilletegn",
     millionsInCell:
       "»{text}« er ikke et tal ({field}) – skriv kun tallet; enheden står i overskriften, fx »{field} (mio. kr.)«",
     krInCell:
@@ -203,10 +207,11 @@ export const da = {
       "De budgetterede nettoresultater tilbagediskonteret til {firstYear} med {rate} om året (første år udiskonteret).",
     kfPayback: "Tilbagebetalingstid, budget",
     kfPaybackExplain:
-      "År fra starten af {firstYear}, til det akkumulerede budgetterede nettoresultat varigt er ikke-negativt (lineært inden for året). Beregnet af KIK.",
+      "År fra starten af {firstYear}, til det akkumulerede budgetterede nettoresultat varigt er ikke-negativt (lineært inden for året; et nøjagtigt nul tæller som tilbagebetalt).",
     kfPaybackNone: "Ikke inden for {firstYear}–{lastYear}",
     kfPaybackNoneExplain:
-      "Det akkumulerede budgetterede nettoresultat er stadig negativt ({final}) ved udgangen af {lastYear}: investeringen er ikke tjent hjem i budgetperioden. Beregnet af KIK.",
+      "Det akkumulerede budgetterede nettoresultat er stadig negativt ({final}) ved udgangen af {lastYear}: investeringen er ikke tjent hjem i budgetperioden.",
+    lastNegativeHelper: "Hjælp: seneste år under nul",
     kfPaybackYear: "Tilbagebetalt i år",
     kfActual: "Faktisk resultat hidtil",
     kfActualExplain:
@@ -216,6 +221,8 @@ export const da = {
       "Summen af Forskel = Faktisk − Budgetteret for de år, hvor det faktiske tal kendes.",
     kfBaseline: "Sagstal ved start",
     kfBaselineExplain: "Første måling i sagstalstabellen ({month}).",
+    kfBaselineExplainAssumption:
+      "Udgangspunktet fra antagelserne, brugt i stedet for første måling ({month}) – også som start for målsti, prognose og besparelse.",
     kfCurrent: "Sagstal nu",
     kfCurrentExplain: "Seneste måling i sagstalstabellen ({month}).",
     kfTarget: "Mål for sagstal",
@@ -239,6 +246,13 @@ export const da = {
       "Investeringen kendes ikke (hverken kategorier eller kolonnen Investering): afkast kan ikke beregnes.",
     outcomesTitle: "Afsluttede sager",
     groupsTitle: "Afsluttede sager pr. gruppe",
+    outcomeKey: "Nøgle (normalform)",
+    outcomeKeyTitle: "Udfaldsnøgle: de udfald KIK kender, og deres gruppe",
+    unknownOutcomes: "Ukendt udfald (tæller ikke med)",
+    unknownOutcomesWarning:
+      "Advarsel: udfald, KIK ikke kender, tæller ikke med i andelene – ret udfaldet i inputtet, eller brug et ord fra udfaldsnøglen nedenfor.",
+    noteTargetWithoutDate:
+      "Antagelsen Mål bruges ikke: hverken en Måldato eller et mål i sagstalstabellen siger, hvilken måned målet gælder.",
     unknownGroup: "Ukendt",
     noteUnknownOutcome:
       "Udfaldet »{label}« ({cell}) kendes ikke af KIK og tæller ikke med i andelene.",
@@ -306,9 +320,12 @@ export const da = {
     saved: "Sparede personer",
     kfPersonYears: "Sparede helårspersoner",
     kfPersonYearsExplain:
-      "Summen over de målte måneder {from}–{to} af (sagstal uden indsatsen − sagstal) / 12; mellem to målinger interpoleres lineært. Uden indsatsen = sagstal ved start{trend}.",
+      "Summen fra strategiens start (januar i første budgetår) over de målte måneder {from}–{to} af (sagstal uden indsatsen − sagstal) / 12; mellem to målinger interpoleres lineært. Uden indsatsen = sagstal ved start{trend}.",
     kfTrend: " × sammenligningsseriens udvikling",
     kfSavings: "Besparelse på forsørgelse efter dødvægt",
+    kfSavingsGross: "Besparelse på forsørgelse, brutto",
+    kfSavingsGrossExplain:
+      " Brutto: hverken dødvægt eller en sammenligningstrend er trukket fra, så tallet overvurderer gevinsten med det fald, der ville være sket alligevel.",
     kfSavingsExplain:
       "Sparede helårspersoner × nettoudgift pr. helårsperson ({cost}) × (1 − dødvægt {deadweight}).",
     aBaseline: "Sagstal ved start",
@@ -319,10 +336,10 @@ export const da = {
     srcFleksjob: "Finansieringsloven regner ikke fleksjob som selvforsørgelse",
     srcMonthlyRate: "bm.dk satser for {year}, kontanthjælp 30+ uden børn",
     srcWeeks: "aktivitetsparate er typisk langvarige modtagere (over 52 uger)",
-    srcNetCost: "ydelse × 12 × (1 − refusion 20 % efter uge 52) + egne udgifter",
-    srcNetCostStaircase: "refusionstrappen 80/40/30/20 % fra uge {weeks}",
-    srcExitRate: "oprindelig gruppe {from} → {to} på {months} måneder",
-    srcInflow: "nytilgang {newcomers} stadig på ydelse efter {months} måneder ved afgangsraten",
+    srcNetCostByStaircase:
+      "ydelse × 12 / 52 × kommunens andel uge for uge efter refusionstrappen 80/40/30/20 % (fra »Uger på ydelse«) + egne udgifter",
+    srcExitRate: "oprindelig gruppe fra første til seneste måling, {months} måneder",
+    srcInflow: "nytilgangen stadig på ydelse efter {months} måneder ved afgangsraten",
     srcZero: "ingen oplysning: 0",
     srcHorizon: "budgetårene",
     unitPercent: "%",

@@ -59,6 +59,8 @@ export const en: Catalogue = {
     countWithoutLabel: "Row {row} has a count but no outcome",
     noClosedCases: "No closed cases to compute shares of",
     weekBelowOne: "The week number must be at least 1 (got {value})",
+    aboveMaximum: "{name} is unreasonably large (got {value}, at most {max})",
+    overflow: "The result is too large to compute",
     yearNotWhole: "The year must be a whole number (got {value})",
     noDefaultRate:
       "KIK has no default rate for {year} – enter the rate yourself (defaults exist for {years})",
@@ -78,6 +80,8 @@ export const en: Catalogue = {
   },
   input: {
     notNumber: "'{text}' is not a number ({field}) – expected {expected}",
+    ambiguousNumber:
+      "'{text}' reads as {da} in Danish notation and as {en} in English ({field}) – the workbook does not show which it uses; enter the number as a real number or without thousands separators",
     millionsInCell:
       "'{text}' is not a number ({field}) – write the number only; the unit goes in the header, e.g. '{field} (mio. kr.)'",
     krInCell:
@@ -196,10 +200,11 @@ export const en: Catalogue = {
       "Budgeted net results discounted to {firstYear} at {rate} a year (first year undiscounted).",
     kfPayback: "Payback, budget",
     kfPaybackExplain:
-      "Years from the start of {firstYear} until the cumulative budgeted net result is non-negative for good (linear within the year). Computed by KIK.",
+      "Years from the start of {firstYear} until the cumulative budgeted net result is non-negative for good (linear within the year; an exact zero counts as paid back).",
     kfPaybackNone: "Not within {firstYear}–{lastYear}",
     kfPaybackNoneExplain:
-      "The cumulative budgeted net result is still negative ({final}) at the end of {lastYear}: the investment is not paid back within the budget period. Computed by KIK.",
+      "The cumulative budgeted net result is still negative ({final}) at the end of {lastYear}: the investment is not paid back within the budget period.",
+    lastNegativeHelper: "Helper: last year below zero",
     kfPaybackYear: "Paid back in year",
     kfActual: "Actual result so far",
     kfActualExplain:
@@ -208,6 +213,8 @@ export const en: Catalogue = {
     kfVarianceExplain: "Sum of Variance = Actual − Budgeted over the years whose actual is known.",
     kfBaseline: "Caseload at start",
     kfBaselineExplain: "First measurement in the caseload table ({month}).",
+    kfBaselineExplainAssumption:
+      "The baseline from the assumptions, used instead of the first measurement ({month}) – also as the start of the target path, projection and savings.",
     kfCurrent: "Caseload now",
     kfCurrentExplain: "Latest measurement in the caseload table ({month}).",
     kfTarget: "Caseload target",
@@ -232,6 +239,13 @@ export const en: Catalogue = {
       "The investment is unknown (neither categories nor an Investment column): ROI cannot be computed.",
     outcomesTitle: "Closed cases",
     groupsTitle: "Closed cases by group",
+    outcomeKey: "Key (normal form)",
+    outcomeKeyTitle: "Outcome key: the outcomes KIK knows, and their group",
+    unknownOutcomes: "Unknown outcome (not counted)",
+    unknownOutcomesWarning:
+      "Warning: outcomes KIK does not know are left out of the shares – correct the outcome in the input, or use a word from the outcome key below.",
+    noteTargetWithoutDate:
+      "The Target assumption is not used: neither a Target date nor a target in the caseload table says which month it is for.",
     unknownGroup: "Unknown",
     noteUnknownOutcome:
       "The outcome '{label}' ({cell}) is unknown to KIK and is left out of the shares.",
@@ -299,9 +313,12 @@ export const en: Catalogue = {
     saved: "People saved",
     kfPersonYears: "Person-years on benefit avoided",
     kfPersonYearsExplain:
-      "Sum over the measured months {from}–{to} of (caseload without the strategy − caseload) / 12, linear between measurements. Without the strategy = caseload at start{trend}.",
+      "Sum from the strategy's start (January of the first budget year) over the measured months {from}–{to} of (caseload without the strategy − caseload) / 12, linear between measurements. Without the strategy = caseload at start{trend}.",
     kfTrend: " × the comparison series' trend",
     kfSavings: "Benefit savings net of deadweight",
+    kfSavingsGross: "Benefit savings, gross",
+    kfSavingsGrossExplain:
+      " Gross: neither deadweight nor a comparison trend is deducted, so the figure overstates the gain by the fall that would have happened anyway.",
     kfSavingsExplain:
       "Person-years avoided × net cost per person-year ({cost}) × (1 − deadweight {deadweight}).",
     aBaseline: "Caseload at start",
@@ -312,10 +329,10 @@ export const en: Catalogue = {
     srcFleksjob: "the financing law does not count fleksjob as self-support",
     srcMonthlyRate: "bm.dk rates for {year}, cash benefit 30+ without children",
     srcWeeks: "people not ready for work are typically long-term recipients (over 52 weeks)",
-    srcNetCost: "benefit × 12 × (1 − 20 % refund after week 52) + own costs",
-    srcNetCostStaircase: "refund staircase 80/40/30/20 % from week {weeks}",
-    srcExitRate: "original group {from} → {to} in {months} months",
-    srcInflow: "{newcomers} newcomers still on benefit after {months} months at the exit rate",
+    srcNetCostByStaircase:
+      "benefit × 12 / 52 × the municipality's share week by week on the refund staircase 80/40/30/20 % (from 'Weeks on benefit') + own costs",
+    srcExitRate: "original group from the first to the latest measurement, {months} months",
+    srcInflow: "the newcomers still on benefit after {months} months at the exit rate",
     srcZero: "no information: 0",
     srcHorizon: "the budget years",
     unitPercent: "%",

@@ -88,7 +88,9 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
     const unit = row.cell("unit")?.value ?? "";
     const source = row.cell("source")?.value ?? "";
     const value =
-      spec === null ? plainValue(raw, language) : typedValue(spec, raw, unit, valueRef, name, ctx);
+      spec === null
+        ? plainValue(raw, language, ctx)
+        : typedValue(spec, raw, unit, valueRef, name, ctx);
     if (value === undefined) return;
     if (spec === null) {
       ctx.log.warning(
@@ -122,10 +124,14 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
 }
 
 /** The value of an unknown assumption: numbers (also numeric text), TRUE/FALSE, else text. */
-function plainValue(v: GridValue, language: Language): number | string | boolean | undefined {
+function plainValue(
+  v: GridValue,
+  language: Language,
+  ctx: ReadContext
+): number | string | boolean | undefined {
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "string") {
-    const parsed = parseNumberText(v);
+    const parsed = parseNumberText(v, ctx.notation);
     return parsed.kind === "number" ? parsed.value : v.trim();
   }
   if (v === null) return undefined;
@@ -144,7 +150,10 @@ function typedValue(
 ): number | string | boolean | undefined {
   const language = ctx.language;
   const shownName = shown(name);
-  const parsed = parseAssumption(spec, v, { percentUnit: isPercentUnit(unit) });
+  const parsed = parseAssumption(spec, v, {
+    percentUnit: isPercentUnit(unit),
+    notation: ctx.notation ?? "unknown",
+  });
   if (parsed.share?.as === "points")
     ctx.log.warning(
       "assumptionPercentPoints",
@@ -173,6 +182,13 @@ function typedValue(
       break;
     case "range":
       ctx.log.error("assumptionRange", { value: p.value, name: shownName, expected }, ref);
+      break;
+    case "ambiguous":
+      ctx.log.error(
+        "ambiguousNumber",
+        { text: display(v, language), field: shownName, da: p.da, en: p.en },
+        ref
+      );
       break;
     case "blank":
     case "notNumber":

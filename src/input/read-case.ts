@@ -28,7 +28,8 @@ import { readOutcomesBlock } from "./read-outcomes";
 import { findHeader, tableTitle, type ReadContext } from "./table";
 import { excelNamesOf, INPUT_SHEET_NAMES, TABLE_KINDS, TABLES, type TableKind } from "./tables";
 import type { UnitMention } from "./units";
-import { parseNumberText } from "../engine/number-text";
+import { parseNumberText, type NumberNotation } from "../engine/number-text";
+import { inferNotation } from "./notation";
 
 export type { InputProblem } from "./problems";
 export type { TableKind } from "./tables";
@@ -67,6 +68,15 @@ export interface InputSelection {
   investment?: string;
 }
 
+/** How to read the workbook. */
+export interface ReadOptions {
+  /**
+   * The notation numbers written as text are in, when the face knows the workbook's locale;
+   * default: what the tables themselves show (`notation.ts`), else ambiguous text is refused.
+   */
+  readonly notation?: NumberNotation;
+}
+
 /** The five input tables (same as {@link TableKind}). */
 export type InputTable = TableKind;
 
@@ -94,7 +104,8 @@ interface Located {
 export function readCaseInput(
   view: WorkbookView,
   selection: InputSelection = {},
-  language: Language = getLanguage()
+  language: Language = getLanguage(),
+  options: ReadOptions = {}
 ): CaseInputRead {
   const log = new ProblemLog(language);
   const found = new Map<TableKind, Located>();
@@ -109,12 +120,14 @@ export function readCaseInput(
   if (wanted.length > 0) scanInputSheet(view, wanted, found, log, language);
 
   const reportedMerges = new Set<MergeArea>();
+  const notation = options.notation ?? inferNotation([...found.values()].map((l) => l.block));
   const context = (l: Located): ReadContext => ({
     log,
     language,
     maxHeaderRows: l.maxHeaderRows,
     titles: l.titles,
     reportedMerges,
+    ...(notation === undefined ? {} : { notation }),
   });
   const ranges: Partial<Record<InputTable, RangeRef>> = {};
   for (const [kind, l] of found) ranges[kind] = l.block.range;
@@ -353,7 +366,8 @@ function hasNumbers(block: CellBlock): boolean {
       const v = block.value(r, c);
       if (typeof v === "number" || (v !== null && typeof v === "object" && isCellDate(v)))
         return true;
-      if (typeof v === "string" && parseNumberText(v).kind === "number") return true;
+      if (typeof v === "string" && /^(?:number|ambiguous)$/.test(parseNumberText(v).kind))
+        return true;
     }
   }
   return false;

@@ -3,7 +3,7 @@
  * (null), or wrong (undefined, after an error naming the cell and what was expected). Bounds
  * are checked here too, so every table refuses a negative count with the same message.
  */
-import { parseNumberText } from "../engine/number-text";
+import { parseNumberText, type NumberNotation } from "../engine/number-text";
 import { booleanText, formatNumber, message, type Language } from "../i18n";
 import { CellBlock, type MergeArea } from "./cells";
 import { isCellDate, isCellError, type GridValue } from "./grid";
@@ -19,6 +19,11 @@ export interface CellContext {
   readonly language: Language;
   /** Merged areas already reported, so each is reported once. */
   readonly reportedMerges: Set<MergeArea>;
+  /**
+   * The notation the workbook writes numbers as text in (`notation.ts`); undefined when it
+   * does not tell, and an ambiguous text ("1.008") is then refused.
+   */
+  readonly notation?: NumberNotation;
 }
 
 /**
@@ -99,9 +104,13 @@ function readNumber(
     return undefined;
   }
   if (typeof v === "string") {
-    const parsed = parseNumberText(v);
+    const parsed = parseNumberText(v, ctx.notation);
     if (parsed.kind === "blank") return null;
     const text = shown(v);
+    if (parsed.kind === "ambiguous") {
+      ctx.log.error("ambiguousNumber", { text, field, da: parsed.da, en: parsed.en }, ref);
+      return undefined;
+    }
     if (parsed.kind === "text") {
       if (kind === "amount" && /mio|mia|mill/i.test(v))
         ctx.log.error("millionsInCell", { text, field }, ref);

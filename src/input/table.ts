@@ -17,7 +17,9 @@
  * data. Rows below a table on the input sheet are found by `read-case.ts` (a blank row ends a
  * table; numbers after it are an error).
  */
+import type { NumberNotation } from "../engine/number-text";
 import { formatList, getLanguage, plural, quote, type Language } from "../i18n";
+import { inferNotation } from "./notation";
 import { CellBlock, isBlank } from "./cells";
 import type { Grid, GridValue } from "./grid";
 import { expectedHeaders, fieldName, isTotalLabel, matchField, normaliseHeader } from "./headers";
@@ -49,6 +51,8 @@ export interface ReaderOptions {
   readonly language?: Language;
   /** How many rows at the top of the grid may be titles before the header (default 5). */
   readonly maxHeaderRows?: number;
+  /** The notation of numbers written as text; default: what the grid itself shows (`notation.ts`). */
+  readonly notation?: NumberNotation;
 }
 
 /** What a single-table reader returns. */
@@ -65,8 +69,10 @@ export function standalone<T, O extends ReaderOptions = ReaderOptions>(
   read: (block: CellBlock, ctx: ReadContext, options: O) => T
 ): (grid: Grid, options?: O) => ReaderResult<T> {
   return (grid, options = {} as O) => {
-    const ctx = standaloneContext(options);
-    const value = read(CellBlock.of(grid), ctx, options);
+    const block = CellBlock.of(grid);
+    const notation = options.notation ?? inferNotation([block]);
+    const ctx = { ...standaloneContext(options), ...(notation === undefined ? {} : { notation }) };
+    const value = read(block, ctx, options);
     return { value, problems: ctx.log.finish() };
   };
 }

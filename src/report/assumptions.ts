@@ -13,11 +13,42 @@ import {
   parseAssumption,
   type AssumptionValue,
 } from "../assumptions/catalogue";
-import { benefitRate, impliedExitRate, impliedInflow, netCostOfSpell } from "../engine";
+import {
+  MAX_KRONER,
+  MAX_WEEKS_ON_BENEFIT,
+  REFUND_STEPS,
+  WEEKS_PER_YEAR,
+  benefitRate,
+  impliedExitRate,
+  impliedInflow,
+  netCostOfSpell,
+} from "../engine";
+
+/**
+ * The net cost of a person-year (52 weeks) after `weeksOnBenefit` weeks already on benefit, as
+ * a formula: monthly rate × 12 / 52 × Σ over the staircase's steps of (weeks of the year in the
+ * step × the municipality's share) + the service cost; #NUM! (SQRT(-1)) beyond the limits of
+ * src/engine/limits.ts. The same integral as the engine's `netCostOfSpell`.
+ */
+function staircaseFormula(at: (key: AssumptionKey) => string): string {
+  const w = at("weeksOnBenefit");
+  const rate = at("monthlyBenefitRate");
+  const service = at("serviceCostPerYear");
+  const year = WEEKS_PER_YEAR;
+  const terms = REFUND_STEPS.map((step, i) => {
+    const from = i === 0 ? 0 : (REFUND_STEPS[i - 1] as (typeof REFUND_STEPS)[number]).lastWeek;
+    const upper = Number.isFinite(step.lastWeek)
+      ? `MIN(${w}+${year},${step.lastWeek})`
+      : `${w}+${year}`;
+    return `MAX(0,${upper}-MAX(${w},${from}))*${step.municipal}`;
+  }).join("+");
+  const absurd = `OR(${rate}>${MAX_KRONER},${w}>${MAX_WEEKS_ON_BENEFIT},${service}>${MAX_KRONER})`;
+  return `IF(${absurd},SQRT(-1),${rate}*12/${year}*(${terms})+${service})`;
+}
 import { parseYesNo } from "../engine/yes-no";
 import type { Language } from "../i18n";
 import type { AssumptionKey, CaseInput, CaseloadRow, Sourced } from "../input/model";
-import { FORMATS, numberText, percentText } from "./format";
+import { FORMATS, numberText, percentText, textLiteral, yesFormula } from "./format";
 import { label, type LabelKey } from "./labels";
 import { inputRef } from "./sheet-builder";
 
@@ -160,7 +191,16 @@ export function resolveAssumptions(
       name: nameOf(row.key, language),
       unit: row.unit !== "" ? row.unit : unit,
       ...(numberFormat === undefined ? {} : { numberFormat }),
-      cell: ref === null ? { kind: "literal" } : { kind: "input", formula: ref },
+      cell:
+        typeof row.value.value === "boolean"
+          ? // Yes/no as the input cell says it, by formula, so editing it recomputes.
+            {
+              kind: "input",
+              formula: `IF(${yesFormula(inputRef(row.value.ref))},${textLiteral(l("yes"))},${textLiteral(l("no"))})`,
+            }
+          : ref === null
+            ? { kind: "literal" }
+            : { kind: "input", formula: ref },
     });
   }
 
@@ -232,20 +272,14 @@ export function resolveAssumptions(
       serviceCostPerYear: service.value,
     });
     if (cost.ok) {
-      // From week 52 on the refund is a flat 20 %, so the cost is a plain formula the user can follow.
-      const flat = weeks.value >= 52;
+      // The refund staircase by formula over the assumptions' cells (the steps written out from
+      // src/engine/refund.ts), so editing the weeks on benefit, the rate or the service cost
+      // recomputes the net cost as KIK would; an absurd input gives #NUM! (docs/conventions.md).
       put(
         "netCostPerPersonYear",
         cost.value,
-        l("derived", {
-          how: flat ? l("srcNetCost") : l("srcNetCostStaircase", { weeks: weeks.value }),
-        }),
-        flat
-          ? {
-              kind: "derived",
-              formula: (at) => `${at("monthlyBenefitRate")}*12*(1-0.2)+${at("serviceCostPerYear")}`,
-            }
-          : literal,
+        l("derived", { how: l("srcNetCostByStaircase") }),
+        { kind: "derived", formula: staircaseFormula },
         false
       );
     }

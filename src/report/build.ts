@@ -97,6 +97,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
   }
 
   let caseload: { sheet: SheetPlan; figures: CaseloadFigures } | null = null;
+  const targetNotes: string[] = [];
   if (input.caseload !== null && input.caseload.rows.length > 0) {
     const exit = numberOf(assumptions, "monthlyExitRate");
     const inflow = numberOf(assumptions, "monthlyInflow");
@@ -109,9 +110,24 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         : null;
     const baseline = numberOf(assumptions, "baseline");
     const target = numberOf(assumptions, "target");
-    const targetDate = /^(\d{4})-(\d{2})$/.exec(
+    const explicitDate = /^(\d{4})-(\d{2})$/.exec(
       String(assumptions.byKey.get("targetDate")?.value ?? "")
     );
+    // The Mål assumption is always used: without a Måldato it takes the month of the caseload
+    // table's last target (the catalogue's default for Måldato), and with neither a note says
+    // why it cannot be placed.
+    const lastTarget = [...input.caseload.rows].reverse().find((r) => r.target?.value != null);
+    const targetDate =
+      explicitDate ??
+      (lastTarget === undefined
+        ? null
+        : ([
+            "",
+            String(lastTarget.month.value.year),
+            String(lastTarget.month.value.month),
+          ] as const));
+    if (target !== null && targetDate === null)
+      targetNotes.push(label("noteTargetWithoutDate", {}, language));
     caseload = buildCaseloadSheet(
       sheetNames.caseload,
       input.caseload,
@@ -134,7 +150,11 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
               },
             }),
       },
-      booleanOf(assumptions, "comparisonTrend", defaultValueOf("comparisonTrend") === true)
+      booleanOf(assumptions, "comparisonTrend", defaultValueOf("comparisonTrend") === true),
+      // The strategy starts in January of the first budget year (docs/conventions.md).
+      input.budget !== null && input.budget.rows.length > 0
+        ? { year: input.budget.rows[0]!.year.value, month: 1 }
+        : null
     );
   }
 
@@ -152,7 +172,8 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         "fleksjobIsSelfSupporting",
         defaultValueOf("fleksjobIsSelfSupporting") === true
       ),
-      discountRate,
+      fleksjobAddress: assumptionsSheet.addresses.get("fleksjobIsSelfSupporting") ?? null,
+      discountRate: { value: discountRate, address: address("discountRate") },
       goal: goal === null ? null : { value: goal, address: address("selfSupportingGoal") },
       netCost: numberOrNull(
         numberOf(assumptions, "netCostPerPersonYear"),
@@ -178,6 +199,6 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     language,
     sheets,
     keyFigures: overview.keyFigures,
-    notes: [...overview.notes, ...assumptions.notes],
+    notes: [...overview.notes, ...targetNotes, ...assumptions.notes],
   };
 }

@@ -18,6 +18,8 @@ export interface CaseloadFigure {
   readonly address: string;
   readonly value: number;
   readonly month: string;
+  /** True when the figure is an assumption (the baseline chosen in the guide or the input). */
+  readonly fromAssumption?: boolean;
 }
 
 /** What the overview needs from the caseload sheet. */
@@ -83,7 +85,8 @@ export function buildCaseloadSheet(
   assumptionsSheet: string,
   language: Language,
   overrides: CaseloadOverrides = {},
-  useComparisonTrend = true
+  useComparisonTrend = true,
+  strategyStart: { readonly year: number; readonly month: number } | null = null
 ): { sheet: SheetPlan; figures: CaseloadFigures } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("caseload", name);
@@ -179,7 +182,8 @@ export function buildCaseloadSheet(
       const figure = { address: s.ref(row, COL.count), value: count, month: label1(m) };
       if (figures.baseline === null) {
         const b = overrides.baseline;
-        figures.baseline = b === undefined ? figure : { ...b, month: label1(m) };
+        figures.baseline =
+          b === undefined ? figure : { ...b, month: label1(m), fromAssumption: true };
         anchors.push({
           month: m,
           level: b === undefined ? count : b.value,
@@ -255,7 +259,8 @@ export function buildCaseloadSheet(
     figures.baseline,
     useComparisonTrend,
     rowOf,
-    label1
+    label1,
+    strategyStart === null ? null : strategyStart.year * 12 + strategyStart.month - 1
   );
 
   const last = rowOf(lastMonth);
@@ -306,7 +311,8 @@ function savedColumns(
   baseline: CaseloadFigure | null,
   useTrend: boolean,
   rowOf: (m: number) => number,
-  monthLabel: (m: number) => string
+  monthLabel: (m: number) => string,
+  strategyStart: number | null
 ): CaseloadFigures["saved"] {
   if (baseline === null || measured.length < 2) return null;
   const from = (measured[0] as PathPoint).month;
@@ -331,6 +337,10 @@ function savedColumns(
     ? baseline.address
     : s.local(rowOf(from), COL.count, true);
   const cmpFrom = trend ? cmpRef(from) : "";
+  // Savings are credited from the strategy's start only (docs/conventions.md): the months
+  // before it are shown but not summed.
+  const credited = strategyStart === null ? from : Math.max(from, strategyStart);
+  if (credited > to) return null;
   let sum = 0;
   for (let m = from; m <= to; m++) {
     const row = rowOf(m);
@@ -344,7 +354,7 @@ function savedColumns(
       numberFormat: FORMATS.decimal,
     });
     const saved = counterfactual - interpolated;
-    sum += saved;
+    if (m >= credited) sum += saved;
     s.formula(
       row,
       COL.saved,
@@ -356,9 +366,9 @@ function savedColumns(
     );
   }
   return {
-    sumAddress: `SUM(${s.ref(rowOf(from), COL.saved)}:${s.local(rowOf(to), COL.saved, true)})`,
+    sumAddress: `SUM(${s.ref(rowOf(credited), COL.saved)}:${s.local(rowOf(to), COL.saved, true)})`,
     sum,
-    from: monthLabel(from),
+    from: monthLabel(credited),
     to: monthLabel(to),
     trend,
   };

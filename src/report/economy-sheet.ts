@@ -3,7 +3,15 @@
  * value, actual and variance, as built-in formulas over the input cells with the engine's
  * values cached; plus the investment by category.
  */
-import { cumulative, discountFactor, periodVariance, sum } from "../engine";
+import {
+  BREAK_EVEN_TOLERANCE,
+  breakEvenTolerance,
+  cumulative,
+  discountFactor,
+  periodVariance,
+  settled,
+  sum,
+} from "../engine";
 import type { Language } from "../i18n";
 import type { BudgetInput, Sourced } from "../input/model";
 import { FORMATS, unitText } from "./format";
@@ -27,6 +35,21 @@ export interface EconomyTotals {
     readonly knownYears: number;
   };
   readonly variance: { readonly address: string; readonly value: number };
+  /** Cells the payback formulas read (absolute, sheet-qualified). */
+  readonly payback: {
+    /** The year column's first and last cells. */
+    readonly firstYear: string;
+    readonly lastYear: string;
+    /** The budgeted (net) and cumulative columns. */
+    readonly budgetedRange: string;
+    readonly cumulativeRange: string;
+    /** The cumulative at the end of the last year. */
+    readonly finalCumulative: string;
+    /** The helper's last cell: the last year (1-based) ending below −tolerance, 0 if none. */
+    readonly lastNegative: string;
+    /** The number of budget years. */
+    readonly years: number;
+  };
 }
 
 const HEADER = 4;
@@ -39,6 +62,7 @@ const COL = {
   discounted: 6,
   actual: 7,
   variance: 8,
+  lastNegative: 9,
 } as const;
 
 /** A formula over an input cell that may be blank, or the literal value when it was text. */
@@ -81,12 +105,19 @@ export function buildEconomySheet(
     [COL.discounted, `${l("discounted")} (${unit})`],
     [COL.actual, `${l("actual")} (${unit})`],
     [COL.variance, `${l("variance")} (${unit})`],
+    [COL.lastNegative, l("lastNegativeHelper")],
   ];
   for (const [c, h] of headers) s.value(HEADER, c, h, { style: "header" });
 
   const net = rows.map((r) => r.budgeted.value ?? 0);
   const running = cumulative(net);
   const first = HEADER + 1;
+  const last = first + rows.length - 1;
+  const budgetedRange = `${s.local(first, COL.budgeted, true)}:${s.local(last, COL.budgeted, true)}`;
+  // Break-even within 1e-9 × Σ|flow| (docs/conventions.md): SUMIF skips the blank ("") years.
+  const toleranceFormula = `${BREAK_EVEN_TOLERANCE}*(SUMIF(${budgetedRange},">0")-SUMIF(${budgetedRange},"<0"))`;
+  const tolerance = breakEvenTolerance(net);
+  let lastNegative = 0;
   const discounted: number[] = [];
   const investments: number[] = [];
   const savings: number[] = [];
@@ -121,12 +152,25 @@ export function buildEconomySheet(
       money
     );
 
+    // Within the break-even tolerance of 0 the cumulative is 0: spreadsheets add in other orders
+    // (LibreOffice compensates rounding) and must not disagree on the sign of a remainder.
+    const runningSum = `SUM(${s.local(first, COL.budgeted, true)}:${at(COL.budgeted)})`;
     s.formula(
       row,
       COL.cumulative,
-      `SUM(${s.local(first, COL.budgeted, true)}:${at(COL.budgeted)})`,
-      running[i] as number,
+      `IF(ABS(${runningSum})<=${toleranceFormula},0,${runningSum})`,
+      settled(running[i] as number, tolerance),
       money
+    );
+
+    // The last year so far whose cumulative ends below −tolerance (forward fill), for payback.
+    if ((running[i] as number) < -tolerance) lastNegative = i + 1;
+    s.formula(
+      row,
+      COL.lastNegative,
+      `IF(${at(COL.cumulative)}<-${toleranceFormula},${i + 1},${i === 0 ? 0 : s.local(row - 1, COL.lastNegative)})`,
+      lastNegative,
+      { numberFormat: FORMATS.year }
     );
 
     const pv =
@@ -158,7 +202,6 @@ export function buildEconomySheet(
     );
   });
 
-  const last = first + rows.length - 1;
   const totalRow = last + 1;
   const total = (c: number, value: number) => {
     s.formula(totalRow, c, `SUM(${s.local(first, c)}:${s.local(last, c)})`, value, {
@@ -172,8 +215,19 @@ export function buildEconomySheet(
   if (!hasInvestment) s.value(totalRow, COL.investment, null, { style: "total" });
   if (hasInvestment) total(COL.savings, sum(savings));
   else s.value(totalRow, COL.savings, null, { style: "total" });
-  const netGain = total(COL.budgeted, sum(net));
+  // An exact break-even in decimals shows as 0,0, not −0,0 (the engine's `netGain` too).
+  const netValue = settled(sum(net), tolerance);
+  const netSum = `SUM(${s.local(first, COL.budgeted)}:${s.local(last, COL.budgeted)})`;
+  s.formula(
+    totalRow,
+    COL.budgeted,
+    `IF(ABS(${netSum})<=${toleranceFormula},0,${netSum})`,
+    netValue,
+    { ...money, style: "total" }
+  );
+  const netGain = { address: s.ref(totalRow, COL.budgeted), value: netValue };
   s.value(totalRow, COL.cumulative, null, { style: "total" });
+  s.value(totalRow, COL.lastNegative, null, { style: "total" });
   const presentValue = total(COL.discounted, sum(discounted));
   const actual = total(COL.actual, sum(actuals));
   const variance = total(COL.variance, sum(variances));
@@ -182,7 +236,7 @@ export function buildEconomySheet(
     top: HEADER,
     left: 1,
     bottom: totalRow,
-    right: COL.variance,
+    right: COL.lastNegative,
     totalsRow: true,
   });
   s.value(totalRow + 2, 1, l("economyNote", { firstYear: String(firstYear), assumptionsSheet }), {
@@ -226,7 +280,7 @@ export function buildEconomySheet(
       size: { rows: 18, columns: 8 },
     });
   }
-  s.columnWidths([36, 18, 18, 20, 18, 18, 16, 16]);
+  s.columnWidths([36, 18, 18, 20, 18, 18, 16, 16, 14]);
   s.freeze(HEADER, 1);
   return {
     sheet: s.build(),
@@ -239,6 +293,15 @@ export function buildEconomySheet(
       presentValue,
       actual: { ...actual, knownYears: actuals.length },
       variance,
+      payback: {
+        firstYear: s.ref(first, COL.year),
+        lastYear: s.ref(last, COL.year),
+        budgetedRange: `${s.ref(first, COL.budgeted)}:${s.local(last, COL.budgeted, true)}`,
+        cumulativeRange: `${s.ref(first, COL.cumulative)}:${s.local(last, COL.cumulative, true)}`,
+        finalCumulative: s.ref(last, COL.cumulative),
+        lastNegative: s.ref(last, COL.lastNegative),
+        years: rows.length,
+      },
     },
   };
 }

@@ -5,6 +5,10 @@
  */
 import {
   OUTCOME_GROUPS,
+  LABEL_SEPARATORS,
+  LABEL_SPACES,
+  knownOutcomeLabels,
+  normaliseLabel,
   savingsNetOfDeadweight,
   caseloadReduction,
   classifyOutcome,
@@ -15,11 +19,22 @@ import {
   type OutcomeGroup,
 } from "../engine";
 import { t, type Language } from "../i18n";
-import type { MoneyUnit, OutcomesInput } from "../input/model";
 import { a1, qualified } from "../sheet";
+import type { MoneyUnit, OutcomesInput } from "../input/model";
 import type { CaseloadFigures } from "./caseload-sheet";
 import type { EconomyTotals } from "./economy-sheet";
-import { FORMATS, moneyText, numberText, percentText, unitText } from "./format";
+import {
+  FORMATS,
+  moneyFormula,
+  moneyText,
+  numberText,
+  percentFormula,
+  percentText,
+  textFormula,
+  textLiteral,
+  unitText,
+  yesFormula,
+} from "./format";
 import { label, type LabelKey } from "./labels";
 import type { KeyFigure, SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
@@ -34,7 +49,9 @@ export interface OverviewInput {
   readonly caseload: CaseloadFigures | null;
   readonly outcomes: OutcomesInput | null;
   readonly fleksjobIsSelfSupporting: boolean;
-  readonly discountRate: number;
+  /** The fleksjob assumption's cell, which the outcome groups' formulas read. */
+  readonly fleksjobAddress: string | null;
+  readonly discountRate: { readonly value: number; readonly address: string };
   readonly goal: { readonly value: number; readonly address: string } | null;
   readonly netCost: { readonly value: number; readonly address: string } | null;
   readonly deadweight: { readonly value: number; readonly address: string } | null;
@@ -75,17 +92,24 @@ export function buildOverviewSheet(
     name: string,
     value: { formula?: string; value: number | string | null; format?: string },
     text: string,
-    explanation: string
+    explanation: string,
+    explanationFormula?: string,
+    nameFormula?: string
   ): string => {
     row++;
-    s.value(row, 1, name, { style: "label" });
+    // A name whose wording depends on an editable value is a formula too.
+    if (nameFormula !== undefined) s.formula(row, 1, nameFormula, name, { style: "label" });
+    else s.value(row, 1, name, { style: "label" });
     const options = {
       style: "keyFigure" as const,
       ...(value.format === undefined ? {} : { numberFormat: value.format }),
     };
     if (value.formula !== undefined) s.formula(row, 2, value.formula, value.value, options);
     else s.value(row, 2, value.value, options);
-    s.value(row, 3, explanation, { style: "note" });
+    // An explanation quoting figures builds them by formula, so it never goes stale.
+    if (explanationFormula !== undefined)
+      s.formula(row, 3, explanationFormula, explanation, { style: "note" });
+    else s.value(row, 3, explanation, { style: "note" });
     keyFigures.push({
       id,
       label: name,
@@ -123,15 +147,21 @@ export function buildOverviewSheet(
       money(e.netGain.value),
       l("kfNetGainExplain", { years })
     );
-    if (investmentCell !== null && e.investment !== null && e.investment.value !== 0) {
+    // The row is there whenever the investment is known (the layout follows the input's
+    // shape, not its values); an investment of 0 leaves it blank.
+    if (investmentCell !== null && e.investment !== null) {
       const inv = e.investment.value;
       const roi = returnOnInvestment({ investment: [inv], savings: [inv + e.netGain.value] });
-      const value = roi.ok ? roi.value : e.netGain.value / inv;
+      const value = roi.ok ? roi.value : "";
       figure(
         "roi",
         l("kfRoi"),
-        { formula: `${netCell}/${investmentCell}`, value, format: FORMATS.percent },
-        percentText(value, language),
+        {
+          formula: `IF(${investmentCell}=0,"",${netCell}/${investmentCell})`,
+          value,
+          format: FORMATS.percent,
+        },
+        value === "" ? l("missing") : percentText(value, language),
         l("kfRoiExplain")
       );
     }
@@ -142,41 +172,62 @@ export function buildOverviewSheet(
       money(e.presentValue.value),
       l("kfNpvExplain", {
         firstYear: String(e.firstYear),
-        rate: percentText(o.discountRate, language),
+        rate: percentText(o.discountRate.value, language),
+      }),
+      textFormula((p) => l("kfNpvExplain", p), {
+        firstYear: e.payback.firstYear,
+        rate: percentFormula(o.discountRate.address, language),
       })
     );
+    // Payback by formula over KIK Økonomi's cumulative column and its helper column (the last
+    // year ending below −tolerance): the same rule and tolerance as the engine's `payback`.
+    const pb = e.payback;
     const back = payback(e.netFlows);
-    if (back.ok) {
-      const years = numberText(back.value, language, 2);
-      figure(
-        "payback",
-        l("kfPayback"),
-        { value: back.value, format: FORMATS.years },
-        l("kfPaybackYears", { years }),
-        l("kfPaybackExplain", { firstYear: String(e.firstYear) })
-      );
-      const year = e.firstYear + Math.max(0, Math.ceil(back.value) - 1);
-      figure(
-        "paybackYear",
-        l("kfPaybackYear"),
-        { value: year, format: FORMATS.year },
-        String(year),
-        l("kfPaybackExplain", { firstYear: String(e.firstYear) })
-      );
-    } else {
-      const final = Number(back.failure.detail?.finalCumulative ?? 0);
-      const text = l("kfPaybackNone", {
-        firstYear: String(e.firstYear),
-        lastYear: String(e.lastYear),
-      });
-      figure(
-        "payback",
-        l("kfPayback"),
-        { value: text },
-        text,
-        l("kfPaybackNoneExplain", { final: money(final), lastYear: String(e.lastYear) })
-      );
-    }
+    const h = pb.lastNegative;
+    const yearsText = { firstYear: pb.firstYear, lastYear: pb.lastYear };
+    const noneText = l("kfPaybackNone", {
+      firstYear: String(e.firstYear),
+      lastYear: String(e.lastYear),
+    });
+    const noneFormula = textFormula((p) => l("kfPaybackNone", p), yearsText);
+    const paybackFormula =
+      `IF(${h}=0,0,IF(${h}=${pb.years},${noneFormula},` +
+      `${h}+MIN(1,-INDEX(${pb.cumulativeRange},${h})/INDEX(${pb.budgetedRange},${h}+1))))`;
+    const final = Number(back.ok ? 0 : (back.failure.detail?.finalCumulative ?? 0));
+    const explainValue = back.ok
+      ? l("kfPaybackExplain", { firstYear: String(e.firstYear) })
+      : l("kfPaybackNoneExplain", { final: money(final), lastYear: String(e.lastYear) });
+    const explainFormula =
+      `IF(${h}=${pb.years},` +
+      textFormula((p) => l("kfPaybackNoneExplain", p), {
+        final:
+          o.unit === null
+            ? `FIXED(${pb.finalCumulative},1)`
+            : moneyFormula(pb.finalCumulative, o.unit, language),
+        lastYear: pb.lastYear,
+      }) +
+      `,${textFormula((p) => l("kfPaybackExplain", p), { firstYear: pb.firstYear })})`;
+    const paybackCell = figure(
+      "payback",
+      l("kfPayback"),
+      { formula: paybackFormula, value: back.ok ? back.value : noneText, format: FORMATS.years },
+      back.ok ? l("kfPaybackYears", { years: numberText(back.value, language, 2) }) : noneText,
+      explainValue,
+      explainFormula
+    );
+    const year = back.ok ? e.firstYear + Math.max(0, Math.ceil(back.value) - 1) : "";
+    figure(
+      "paybackYear",
+      l("kfPaybackYear"),
+      {
+        formula: `IF(${h}=${pb.years},"",${pb.firstYear}+MAX(0,ROUNDUP(${paybackCell},0)-1))`,
+        value: year,
+        format: FORMATS.year,
+      },
+      String(year),
+      explainValue,
+      explainFormula
+    );
     figure(
       "actual",
       `${l("kfActual")}${unit}`,
@@ -203,7 +254,10 @@ export function buildOverviewSheet(
       l("kfBaseline"),
       { formula: c.baseline.address, value: c.baseline.value, format: FORMATS.count },
       count(c.baseline.value),
-      l("kfBaselineExplain", { month: c.baseline.month })
+      // One meaning: the cell and its explanation both say where the start figure comes from.
+      l(c.baseline.fromAssumption === true ? "kfBaselineExplainAssumption" : "kfBaselineExplain", {
+        month: c.baseline.month,
+      })
     );
     const current = c.current as NonNullable<CaseloadFigures["current"]>;
     const now = figure(
@@ -222,19 +276,18 @@ export function buildOverviewSheet(
         l("kfTargetExplain", { month: c.target.month })
       );
       const progress = targetProgress(c.baseline.value, current.value, c.target.value);
-      if (progress.ok) {
-        figure(
-          "progress",
-          l("kfProgress"),
-          {
-            formula: `(${base}-${now})/(${base}-${target})`,
-            value: progress.value,
-            format: FORMATS.percent,
-          },
-          percentText(progress.value, language),
-          l("kfProgressExplain")
-        );
-      }
+      const value = progress.ok ? progress.value : "";
+      figure(
+        "progress",
+        l("kfProgress"),
+        {
+          formula: `IF(${base}=${target},"",(${base}-${now})/(${base}-${target}))`,
+          value,
+          format: FORMATS.percent,
+        },
+        value === "" ? l("missing") : percentText(value, language),
+        l("kfProgressExplain")
+      );
     }
     if (c.saved !== null) {
       const personYears = c.saved.sum / 12;
@@ -261,32 +314,50 @@ export function buildOverviewSheet(
         const value = saved.ok
           ? saved.value.savings
           : personYears * o.netCost.value * (1 - dw.value);
+        // "efter dødvægt" only when a deadweight or a comparison trend is applied; otherwise the
+        // figure says it is gross, and why that overstates (docs/conventions.md). The deadweight
+        // cell can be edited, so the wording is a formula over it.
+        const trend = c.saved.trend;
+        const net = trend || dw.value > 0;
+        const netTest = trend ? "TRUE()" : `${dw.address}>0`;
+        const explanation = l("kfSavingsExplain", {
+          cost: moneyText(o.netCost.value, "kr", language),
+          deadweight: percentText(dw.value, language),
+        });
         figure(
           "savings",
-          l("kfSavings"),
+          l(net ? "kfSavings" : "kfSavingsGross"),
           {
             formula: `${years}*${o.netCost.address}*(1-${dw.address})`,
             value,
             format: FORMATS.kroner,
           },
           moneyText(value / 1e6, "mio.kr", language),
-          l("kfSavingsExplain", {
-            cost: moneyText(o.netCost.value, "kr", language),
-            deadweight: percentText(dw.value, language),
-          })
+          net ? explanation : explanation + l("kfSavingsGrossExplain"),
+          textFormula((p) => l("kfSavingsExplain", p), {
+            cost: moneyFormula(o.netCost.address, "kr", language),
+            deadweight:
+              o.deadweight === null
+                ? textLiteral(percentText(0, language))
+                : percentFormula(dw.address, language),
+          }) + `&IF(${netTest},"",${textLiteral(l("kfSavingsGrossExplain"))})`,
+          `IF(${netTest},${textLiteral(l("kfSavings"))},${textLiteral(l("kfSavingsGross"))})`
         );
       }
     }
     const reduction = caseloadReduction(c.baseline.value, current.value);
-    if (reduction.ok) {
-      figure(
-        "reduction",
-        l("kfReduction"),
-        { formula: `(${base}-${now})/${base}`, value: reduction.value, format: FORMATS.percent },
-        percentText(reduction.value, language),
-        l("kfReductionExplain")
-      );
-    }
+    const reduced = reduction.ok ? reduction.value : "";
+    figure(
+      "reduction",
+      l("kfReduction"),
+      {
+        formula: `IF(${base}=0,"",(${base}-${now})/${base})`,
+        value: reduced,
+        format: FORMATS.percent,
+      },
+      reduced === "" ? l("missing") : percentText(reduced, language),
+      l("kfReductionExplain")
+    );
   }
 
   let groupShareAddress: { address: string; value: number } | null = null;
@@ -295,14 +366,24 @@ export function buildOverviewSheet(
   if (outcomes === null || outcomes.rows.length === 0) {
     notes.push(l("missingOutcomes"));
   } else {
-    const block = outcomeBlock(
-      s,
-      outcomes,
-      outcomeBlockTop,
-      o.fleksjobIsSelfSupporting,
-      language,
-      notes
-    );
+    const block =
+      outcomes.rows.length > LIVE_OUTCOME_ROWS
+        ? groupedOutcomeBlock(
+            s,
+            outcomes,
+            outcomeBlockTop,
+            o.fleksjobIsSelfSupporting,
+            language,
+            notes
+          )
+        : outcomeBlock(
+            s,
+            outcomes,
+            outcomeBlockTop,
+            { value: o.fleksjobIsSelfSupporting, address: o.fleksjobAddress },
+            language,
+            notes
+          );
     groupShareAddress = block.selfSupportingShare;
     outcomeBlockTop = block.bottom;
   }
@@ -319,7 +400,12 @@ export function buildOverviewSheet(
       percentText(groupShareAddress.value, language),
       l("kfSelfSupportingExplain", {
         fleksjob: l(o.fleksjobIsSelfSupporting ? "kfFleksjobYes" : "kfFleksjobNo"),
-      })
+      }),
+      o.fleksjobAddress === null
+        ? undefined
+        : textFormula((p) => l("kfSelfSupportingExplain", p), {
+            fleksjob: `IF(${yesFormula(o.fleksjobAddress)},${textLiteral(l("kfFleksjobYes"))},${textLiteral(l("kfFleksjobNo"))})`,
+          })
     );
   }
   if (o.goal !== null) {
@@ -345,11 +431,219 @@ export function buildOverviewSheet(
   return { sheet: s.build(), keyFigures, notes };
 }
 
+/** A label's normal form by formula: `normaliseLabel`'s characters as spaces, lower case, trimmed. */
+function normalFormFormula(cell: string): string {
+  let f = cell;
+  for (const ch of [...LABEL_SEPARATORS, ...LABEL_SPACES]) {
+    // Control characters as CHAR() (a line break inside a formula's text is fragile), and the
+    // backslash and double quote too (HyperFormula's parser reads neither inside a string).
+    const literal =
+      ch < " " || ch === "\\" || ch === '"' ? `CHAR(${ch.charCodeAt(0)})` : textLiteral(ch);
+    f = `SUBSTITUTE(${f},${literal}," ")`;
+  }
+  // Excel's TRIM also collapses inner runs of spaces, as the engine's \s+ → " " does.
+  return `TRIM(LOWER(${f}))`;
+}
+
+/** The meaning written in the outcome key for labels that depend on the fleksjob setting. */
+const FLEKSJOB = "fleksjob";
+
 /**
- * The closed cases by outcome label (grouped as Excel's "=" compares: ignoring case), with
- * SUMPRODUCT counts over the input, and the three groups with SUMIF over that list.
+ * The closed cases, one row per input row: the label (a formula over the input cell), its
+ * normal form, its group looked up in KIK's outcome key written below (so a renamed label is
+ * regrouped when the input is edited, or counted visibly as unknown), the count and the share;
+ * then the groups with SUMIF over that list, the unknown outcomes with a warning cell, and
+ * the key itself.
  */
 function outcomeBlock(
+  s: SheetBuilder,
+  outcomes: OutcomesInput,
+  top: number,
+  fleksjob: { readonly value: boolean; readonly address: string | null },
+  language: Language,
+  notes: string[]
+): { selfSupportingShare: { address: string; value: number }; bottom: number } {
+  const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
+  const fleksjobIsSelfSupporting = fleksjob.value;
+  // Place the block far enough below the key figures (at most 18 of them).
+  const start = Math.max(top, HEADER + 22);
+  const groupNames = Object.fromEntries(
+    OUTCOME_GROUPS.map((g) => [g, t(GROUP_LABEL[g], {}, language)])
+  ) as Record<OutcomeGroup, string>;
+  const unknownName = l("unknownGroup");
+
+  s.value(start, 1, l("outcomesTitle"), { style: "subtitle" });
+  const header = start + 1;
+  [l("outcome"), l("group"), l("count"), l("share"), l("outcomeKey")].forEach((h, i) =>
+    s.value(header, i + 1, h, { style: "header" })
+  );
+  const rows = outcomes.rows;
+  const first = header + 1;
+  const last = header + rows.length;
+  const groups = rows.map((r) => classifyOutcome(r.label.value, { fleksjobIsSelfSupporting }));
+  const counts = rows.map((r) => (r.count === null ? 1 : r.count.value));
+  const knownLabels: string[] = [];
+  const knownCounts: number[] = [];
+  rows.forEach((r, i) => {
+    if (groups[i] === null) return;
+    knownLabels.push(r.label.value);
+    knownCounts.push(counts[i] as number);
+  });
+  const shares = outcomeShares(knownLabels, knownCounts, { fleksjobIsSelfSupporting });
+  const knownTotal = shares.ok ? shares.value.total : 0;
+
+  // Where the groups, the unknown line, the total and the key go (fixed by the row count).
+  const gTitle = last + 2;
+  const gHeader = gTitle + 1;
+  const unknownRow = gHeader + 1 + OUTCOME_GROUPS.length;
+  const groupTotalRow = unknownRow + 1;
+  const keyTitle = groupTotalRow + 2;
+  const keyHeader = keyTitle + 1;
+  const known = knownOutcomeLabels();
+  const keyFirst = keyHeader + 1;
+  const keyLast = keyHeader + known.length;
+  const keyRange = `${s.local(keyFirst, 1, true)}:${s.local(keyLast, 2, true)}`;
+  const fleksjobTest =
+    fleksjob.address === null
+      ? fleksjobIsSelfSupporting
+        ? "TRUE()"
+        : "FALSE()"
+      : yesFormula(fleksjob.address);
+
+  rows.forEach((r, i) => {
+    const row = first + i;
+    const labelCell = s.local(row, 1);
+    const keyCell = s.local(row, 5);
+    const group = groups[i] as OutcomeGroup | null;
+    if (group === null)
+      notes.push(
+        l("noteUnknownOutcome", { label: r.label.value, cell: inputRef(r.label.ref, false) })
+      );
+    // TRIM, as the input reader trims the label (Excel's TRIM also collapses inner spaces).
+    s.formula(
+      row,
+      1,
+      `TRIM(${inputRef(r.label.ref)}&"")`,
+      r.label.value.replace(/ {2,}/g, " ").trim(),
+      {
+        style: "label",
+      }
+    );
+    const meaning = `IFERROR(VLOOKUP(${keyCell},${keyRange},2,0),"?")`;
+    s.formula(
+      row,
+      2,
+      `IF(${meaning}=${textLiteral(FLEKSJOB)},IF(${fleksjobTest},${textLiteral(groupNames.selfSupporting)},${textLiteral(groupNames.otherSupport)}),IF(${meaning}="?",${textLiteral(unknownName)},${meaning}))`,
+      group === null ? unknownName : groupNames[group]
+    );
+    const count = counts[i] as number;
+    if (r.count === null || r.count.fromText === true)
+      s.value(row, 3, count, { numberFormat: FORMATS.count });
+    else s.formula(row, 3, `N(${inputRef(r.count.ref)})`, count, { numberFormat: FORMATS.count });
+    const share = group === null || knownTotal === 0 ? "" : count / knownTotal;
+    s.formula(
+      row,
+      4,
+      `IF(OR(${s.local(row, 2)}=${textLiteral(unknownName)},${s.local(groupTotalRow, 2, true)}=0),"",${s.local(row, 3)}/${s.local(groupTotalRow, 2, true)})`,
+      share,
+      { numberFormat: FORMATS.percent }
+    );
+    s.formula(row, 5, normalFormFormula(labelCell), normaliseLabel(r.label.value), {
+      style: "note",
+    });
+  });
+  s.table({
+    name: tableName("Udfald", s.name),
+    top: header,
+    left: 1,
+    bottom: last,
+    right: 5,
+    totalsRow: false,
+  });
+
+  s.value(gTitle, 1, l("groupsTitle"), { style: "subtitle" });
+  [l("group"), l("count"), l("share")].forEach((h, i) =>
+    s.value(gHeader, i + 1, h, { style: "header" })
+  );
+  const groupRange = `${s.local(first, 2, true)}:${s.local(last, 2, true)}`;
+  const countRangeLocal = `${s.local(first, 3, true)}:${s.local(last, 3, true)}`;
+  let selfSupportingShare = { address: "", value: 0 };
+  OUTCOME_GROUPS.forEach((g, i) => {
+    const row = gHeader + 1 + i;
+    const count = shares.ok ? shares.value.counts[g] : 0;
+    const share = shares.ok ? shares.value.shares[g] : 0;
+    s.value(row, 1, groupNames[g], { style: "label" });
+    s.formula(row, 2, `SUMIF(${groupRange},${s.local(row, 1)},${countRangeLocal})`, count, {
+      numberFormat: FORMATS.count,
+    });
+    s.formula(
+      row,
+      3,
+      `IF(${s.local(groupTotalRow, 2, true)}=0,0,${s.local(row, 2)}/${s.local(groupTotalRow, 2, true)})`,
+      share,
+      { numberFormat: FORMATS.percent }
+    );
+    if (g === "selfSupporting") selfSupportingShare = { address: s.local(row, 3), value: share };
+  });
+  // Unrecognised labels: counted here, visibly, and left out of the shares.
+  const unknownCount = rows.reduce(
+    (n, _r, i) => n + (groups[i] === null ? (counts[i] as number) : 0),
+    0
+  );
+  s.value(unknownRow, 1, l("unknownOutcomes"), { style: "label" });
+  s.formula(
+    unknownRow,
+    2,
+    `SUMIF(${groupRange},${textLiteral(unknownName)},${countRangeLocal})`,
+    unknownCount,
+    { numberFormat: FORMATS.count }
+  );
+  s.formula(
+    unknownRow,
+    3,
+    `IF(${s.local(unknownRow, 2)}>0,${textLiteral(l("unknownOutcomesWarning"))},"")`,
+    unknownCount > 0 ? l("unknownOutcomesWarning") : "",
+    { style: "note" }
+  );
+  s.value(groupTotalRow, 1, l("total"), { style: "total" });
+  s.formula(
+    groupTotalRow,
+    2,
+    `SUM(${s.local(gHeader + 1, 2)}:${s.local(gHeader + OUTCOME_GROUPS.length, 2)})`,
+    knownTotal,
+    { numberFormat: FORMATS.count, style: "total" }
+  );
+  const shareSum = shares.ok
+    ? OUTCOME_GROUPS.reduce((sum, g) => sum + shares.value.shares[g], 0)
+    : 0;
+  s.formula(
+    groupTotalRow,
+    3,
+    `SUM(${s.local(gHeader + 1, 3)}:${s.local(gHeader + OUTCOME_GROUPS.length, 3)})`,
+    shareSum,
+    { numberFormat: FORMATS.percent, style: "total" }
+  );
+
+  // KIK's outcome key: every label it knows, in normal form, with its meaning.
+  s.value(keyTitle, 1, l("outcomeKeyTitle"), { style: "subtitle" });
+  s.value(keyHeader, 1, l("outcomeKey"), { style: "header" });
+  s.value(keyHeader, 2, l("group"), { style: "header" });
+  known.forEach(([key, meaning], i) => {
+    s.value(keyFirst + i, 1, key);
+    s.value(keyFirst + i, 2, meaning === FLEKSJOB ? FLEKSJOB : groupNames[meaning]);
+  });
+  return { selfSupportingShare, bottom: keyLast };
+}
+
+/** Above this many outcome rows the overview groups by distinct label (one row per input row would be too large a sheet). */
+const LIVE_OUTCOME_ROWS = 2000;
+
+/**
+ * For very many outcome rows (over {@link LIVE_OUTCOME_ROWS}), the closed cases grouped by
+ * distinct label instead (grouped as Excel's "=" compares: ignoring case), with
+ * SUMPRODUCT counts over the input, and the three groups with SUMIF over that list.
+ */
+function groupedOutcomeBlock(
   s: SheetBuilder,
   outcomes: OutcomesInput,
   top: number,

@@ -181,7 +181,8 @@ function check(field: TextField, text: string, language: Language): Checked {
       return wrong(m("errWhole", { field: name, example }));
     case "range": {
       const { min, max } = p.bounds;
-      if (max !== undefined)
+      // Below a bound of 0 is "negative", also where there is an upper bound (an absurd size).
+      if (max !== undefined && !(min === 0 && p.value < 0))
         return wrong(
           m("errRange", {
             field: name,

@@ -7,6 +7,7 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { fixedLanguage, registerFixed } from "../report/hyperformula-fixed";
 import { HyperFormula } from "hyperformula";
 import { EXAMPLE_DATE } from "../../scripts/make-example";
 import { readCaseInput } from "../../src/input/read-case";
@@ -99,6 +100,8 @@ describe("examples/aabenraa-kik.xlsx through the readers, the report plan and Hy
       version: "0.1.0",
       source: path.basename(EXAMPLE),
     });
+    registerFixed();
+    fixedLanguage("da");
     hf = HyperFormula.buildFromSheets(sheetsFor(workbook, plan), {
       licenseKey: "gpl-v3",
       smartRounding: false,

@@ -58,7 +58,10 @@ export interface WorkbookExpectation {
   readonly cells?: Readonly<Record<string, ExpectedCell>>;
   /** Exit 0: formulas of result cells ("Sheet!A1" -> formula without "="). */
   readonly formulas?: Readonly<Record<string, string>>;
-  /** Exit 0: text labels (plain text cells, not formulas) that must appear on the sheet. */
+  /**
+   * Exit 0: text labels that must appear on the sheet as text: a plain text cell, or a formula
+   * over the input cell whose result is the text (the text never part of a formula).
+   */
   readonly textCells?: Readonly<Record<string, readonly string[]>>;
   /** Exit 0: sheets that must be hidden in the result (as in the input). */
   readonly hiddenSheets?: readonly string[];

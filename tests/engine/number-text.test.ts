@@ -4,7 +4,6 @@ const num = (value: number) => ({ kind: "number", value });
 
 describe("number-text: parseNumberText", () => {
   test.each<[string, number]>([
-    ["1.008", 1008], // Danish thousands (rule 4)
     ["1.000.000", 1000000],
     ["24,2", 24.2], // Danish decimal comma (rule 5)
     ["24.2", 24.2], // decimal point: 1 digit after the dot is not a thousands group
@@ -24,8 +23,6 @@ describe("number-text: parseNumberText", () => {
     ["-18,1", -18.1],
     ["+4", 4],
     ["1.008,50 kr.", 1008.5], // trailing kr. dropped
-    ["1.008 kr", 1008],
-    ["1.008 DKK", 1008],
     ["  22  ", 22],
     [".5", 0.5],
   ])("%j reads as %p", (text, value) => {
@@ -56,23 +53,47 @@ describe("number-text: parseNumberText", () => {
     expect(parseNumberText("-18,1 mio. kr.")).toEqual({ kind: "text" });
   });
 
-  describe("documented ambiguity (rules 4 and 5)", () => {
-    test("a single comma group is a Danish decimal comma, so en-US '1,008' reads as 1.008 by design", () => {
+  describe("the 1000x trap (rule 7): one separator and three digits is ambiguous", () => {
+    // Without a notation the text is never read silently one way: both readings are returned,
+    // so the caller refuses it with a message naming the cell.
+    test.each<[string, number, number]>([
+      ["1.008", 1008, 1.008],
+      ["1,008", 1.008, 1008],
+      ["1.008 kr", 1008, 1.008],
+      ["1.008 DKK", 1008, 1.008],
+      ["12.326 kr.", 12326, 12.326],
+      ["-1.008", -1008, -1.008],
+    ])("%j is ambiguous: Danish %p, English %p", (text, da, en) => {
+      expect(parseNumberText(text)).toEqual({ kind: "ambiguous", da, en });
+      expect(parseNumberText(text, "da")).toEqual(num(da));
+      expect(parseNumberText(text, "en")).toEqual(num(en));
+    });
+
+    test("en-US '1,008' (one thousand and eight) reads as 1008 in English notation, 1.008 in Danish", () => {
       const enUs = new Intl.NumberFormat("en-US").format(1008);
       expect(enUs).toBe("1,008");
-      expect(parseNumberText(enUs)).toEqual(num(1.008));
+      expect(parseNumberText(enUs, "en")).toEqual(num(1008));
+      expect(parseNumberText(enUs, "da")).toEqual(num(1.008));
     });
 
-    test("a single dot group of three digits is Danish thousands, so '1.008' reads as 1008 (also when meant as en-US 1.008)", () => {
+    test("en-US '1.008' (three decimals) reads as 1.008 in English notation, 1008 in Danish", () => {
       const enUs = new Intl.NumberFormat("en-US", { minimumFractionDigits: 3 }).format(1.008);
       expect(enUs).toBe("1.008");
-      expect(parseNumberText(enUs)).toEqual(num(1008));
+      expect(parseNumberText(enUs, "en")).toEqual(num(1.008));
+      expect(parseNumberText(enUs, "da")).toEqual(num(1008));
     });
 
-    test("da-DK formatting of 1.008 with three decimals is unambiguous", () => {
+    test("da-DK '1,008' (three decimals) reads as 1.008 in Danish notation", () => {
       const daDk = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 3 }).format(1.008);
       expect(daDk).toBe("1,008");
-      expect(parseNumberText(daDk)).toEqual(num(1.008));
+      expect(parseNumberText(daDk, "da")).toEqual(num(1.008));
+    });
+
+    test("two or more groups, or both separators, are not ambiguous", () => {
+      expect(parseNumberText("1.008.000")).toEqual(num(1008000));
+      expect(parseNumberText("1,008,000")).toEqual(num(1008000));
+      expect(parseNumberText("1.008,5")).toEqual(num(1008.5));
+      expect(parseNumberText("0.008")).toEqual(num(0.008));
     });
   });
 });
@@ -84,7 +105,6 @@ describe("spaces are thousands separators only between whole groups", () => {
     ["1 008,5", 1008.5],
     [" - 18,1 ", -18.1],
     ["3,5 %", 0.035],
-    ["12.326 kr.", 12326],
   ])("%j reads as %d", (text, value) => {
     expect(parseNumberText(text)).toEqual({ kind: "number", value });
   });

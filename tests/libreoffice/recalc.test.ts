@@ -30,3 +30,20 @@ test("LibreOffice replaces a stale cached result with its own", async () => {
   expect(result("A3")).toBe(6);
   expect(result("A4")).toBe(2.5);
 });
+
+test("LibreOffice calculates in the report's locale: FIXED gives Danish separators under da-DK", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Ark 1");
+  ws.getCell("A1").value = {
+    formula: "FIXED(-1234.5,1)",
+    result: "stale",
+  } as ExcelJS.CellFormulaValue;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-test-")), "fixed.xlsx");
+  await wb.xlsx.writeFile(file);
+  const result = async (locale: string) => {
+    const out = await new ExcelJS.Workbook().xlsx.readFile(recalculate(file, locale));
+    return (out.getWorksheet("Ark 1")!.getCell("A1").value as ExcelJS.CellFormulaValue).result;
+  };
+  expect(await result("da-DK")).toBe("-1.234,5");
+  expect(await result("en-US")).toBe("-1,234.5");
+});

@@ -4,6 +4,7 @@
  * cached for it (1e-9 relative). Plus the public Aabenraa figures on the sheets.
  */
 import { HyperFormula } from "hyperformula";
+import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import type { PlannedCell, ReportPlan, SheetPlan } from "../../src/report/plan";
@@ -44,6 +45,8 @@ function evaluate(
     }
     sheets[s.name] = grid;
   }
+  registerFixed();
+  fixedLanguage(p.language);
   const hf = HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",
     smartRounding: false,

@@ -8,6 +8,10 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { quoteSheet } from "../../../src/sheet";
 import { FakeOfficeError } from "./errors";
+import { registerFixed } from "../../report/hyperformula-fixed";
+
+// The result sheets' explanations use FIXED, which HyperFormula lacks (Danish separators).
+registerFixed();
 import {
   contains,
   formatQualified,
