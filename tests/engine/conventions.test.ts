@@ -122,7 +122,7 @@ describe("absurd inputs are #NUM!, never a plausible number", () => {
 
   test("overflow is impossible, never ±Infinity or NaN", () => {
     expect(failureOf(netPresentValue(0, [1e308, 1e308])).reason).toBe("overflow");
-    expect(f.npv(0, row(1e308, 1e308))).toEqual(expect.objectContaining({ code: "#NUM!" }));
+    expect(f.npv(0.01, row(1e308, 1e308))).toEqual(expect.objectContaining({ code: "#NUM!" }));
     expect(failureOf(netGain({ investment: [1e308], savings: [-1e308, -1e308] })).kind).toBe(
       "impossible"
     );
