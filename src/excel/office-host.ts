@@ -24,7 +24,6 @@ import { INPUT_SHEET_NAMES, TABLE_KINDS, TABLE_NAMES, type TableKind } from "../
 import { readCaseInput, type CaseInputRead, type InputSelection } from "../input/read-case";
 import type { ReportPlan } from "../report/plan";
 import type { ExistingSheet } from "../report/sheet-names";
-import { buildTemplate, TEMPLATE_SHEET_NAME } from "../report/template";
 import { sameName } from "../sheet";
 import {
   HostError,
@@ -42,7 +41,12 @@ import {
   sheetNamed,
   type WorkbookState,
 } from "./workbook-state";
-import { writeTransaction } from "./write-report";
+
+/**
+ * The writer and the template, loaded when first needed: the pane opens without their code
+ * (webpack puts them in a chunk of their own), and a user who only previews never loads it.
+ */
+const loadWriter = () => import(/* webpackChunkName: "writer" */ "./writer-chunk");
 
 /** The key of the wizard's settings in the workbook. */
 export const SETTINGS_KEY = "KIK.wizard";
@@ -223,6 +227,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       this.state ??
       (await this.batch(language, async (context, sync) => readWorkbookState(context, sync)));
     this.state = null;
+    const { buildTemplate, TEMPLATE_SHEET_NAME, writeTransaction } = await loadWriter();
     let name = TEMPLATE_SHEET_NAME;
     for (let n = 2; state.sheets.some((s) => sameName(s.name, name)); n++)
       name = `${TEMPLATE_SHEET_NAME} (${n})`;
@@ -242,6 +247,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   ): Promise<WriteResult> {
     const cached = this.state;
     this.state = null;
+    const { writeTransaction } = await loadWriter();
     const outcome = await writeTransaction(this.run, cached, {
       targets: plan.sheets.map((s) => ({ content: s, kind: s.kind })),
       language: plan.language,

@@ -1,9 +1,12 @@
-/** The report plan: built for the preview when its step opens, and afresh for each write. */
+/**
+ * The report plan: built for the preview when its step opens, and afresh for each write. The
+ * builder's code is loaded on demand the first time.
+ */
 import { useCallback, useEffect, useRef, type Dispatch } from "react";
 import type { WorkbookHost } from "../../excel/host";
 import type { Language } from "../../i18n";
 import type { CaseInputRead } from "../../input/read-case";
-import { buildReport, type AssumptionOverrides } from "../../report/build";
+import type { AssumptionOverrides } from "../../report/build";
 import type { ReportPlan } from "../../report/plan";
 import { resolveSheetNames } from "../../report/sheet-names";
 import { failureText, type Translate } from "../shared";
@@ -31,7 +34,11 @@ export function useBuildPlan(inputs: PlanInputs): () => Promise<ReportPlan> {
   clock.current = inputs.now;
   return useCallback(async () => {
     if (read === null) throw new Error("no input");
-    const existing = await host.existingSheets();
+    // The plan builder is loaded with the first preview, not when the pane opens (its own chunk).
+    const [existing, { buildReport }] = await Promise.all([
+      host.existingSheets(),
+      import(/* webpackChunkName: "report" */ "../../report/build"),
+    ]);
     return buildReport(read.input, {
       language,
       sheetNames: resolveSheetNames(existing, language),
