@@ -44,6 +44,11 @@ export interface SheetCells {
   readonly uncalculated: ReadonlySet<string>;
   /** The block from the first to the last non-blank cell or merged area; null when empty. */
   readonly used: CellBlock | null;
+  /**
+   * False when the part is not a whole XML document (cut off, or broken inside): its cells
+   * cannot be trusted, so the reader refuses the file instead of reading part of a sheet.
+   */
+  readonly wellFormed: boolean;
 }
 
 /** Serial (1900 system) of an ISO 8601 date or date-time; a time without a zone is UTC. */
@@ -79,9 +84,14 @@ export function readSheetCells(xml: string, context: CellContext): SheetCells {
   let column = 0;
   let inSheetData = false;
   let cells: GridValue[] | null = null;
+  // The root element's name and whether its closing tag was the last tag seen.
+  let root: string | null = null;
+  let rootClosed = false;
 
   while (s.next()) {
     const local = s.local;
+    if (root === null) root = local;
+    rootClosed = local === root && s.kind !== "open";
     if (!inSheetData) {
       if (local === "sheetData") {
         if (s.kind === "open") inSheetData = true;
@@ -173,7 +183,8 @@ export function readSheetCells(xml: string, context: CellContext): SheetCells {
         if (r !== m.top || c !== m.left) list[c - 1] = null;
     }
   }
-  return { rows, merges, uncalculated, used: usedBlock(rows, merges) };
+  const wellFormed = s.complete && rootClosed;
+  return { rows, merges, uncalculated, used: usedBlock(rows, merges), wellFormed };
 }
 
 /** A cell's grid value; undefined for a formula without a cached result. */

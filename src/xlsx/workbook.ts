@@ -304,8 +304,13 @@ export class XlsxWorkbook implements CellContext {
     const cached = this.cellsBySheet.get(sheet.name);
     if (cached !== undefined) return cached;
     const xml = this.pkg.text(sheet.part);
-    if (xml === null) return null;
+    // A sheet the workbook lists whose part is missing or cut off: the file is damaged, and
+    // reading what is left would give figures from part of the data.
+    if (xml === null)
+      throw new XlsxReadError("damaged", `${sheet.part} (${sheet.name}) is missing`);
     const cells = readSheetCells(xml, this);
+    if (!cells.wellFormed)
+      throw new XlsxReadError("damaged", `${sheet.part} (${sheet.name}) is not well-formed`);
     this.cellsBySheet.set(sheet.name, cells);
     return cells;
   }

@@ -373,4 +373,36 @@ describe("kik report on the real-file cases", () => {
       expect(r.err).not.toMatch(/central directory|corrupted|Uventet|Unexpected/i);
     }
   });
+
+  test("a whole zip whose input sheet is cut off, or missing, is damaged: no report from part of the data", async () => {
+    const example = fs.readFileSync(
+      path.resolve(__dirname, "..", "..", "..", "examples", "aabenraa-kik.xlsx")
+    );
+    const source = await JSZip.loadAsync(example);
+    const sheetPart = Object.keys(source.files).find((f) =>
+      /^xl\/worksheets\/sheet\d+\.xml$/.test(f)
+    );
+    expect(sheetPart).toBeDefined();
+    const xml = await source.file(sheetPart as string)!.async("string");
+    const cut = await JSZip.loadAsync(example);
+    cut.file(sheetPart as string, xml.slice(0, Math.floor(xml.length / 2)));
+    const missing = await JSZip.loadAsync(example);
+    missing.remove(sheetPart as string);
+    const files: string[] = [];
+    for (const [name, zip] of [
+      ["halvt-ark.xlsx", cut],
+      ["manglende-ark.xlsx", missing],
+    ] as const) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+      files.push(file);
+    }
+    for (const file of files) {
+      const output = path.join(dir, `${path.basename(file, ".xlsx")}-resultat.xlsx`);
+      const r = await kik("report", file, "-o", output);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/beskadiget/);
+      expect(fs.existsSync(output)).toBe(false);
+    }
+  });
 });
