@@ -264,7 +264,9 @@ export async function runReport(
 
   if (plan.keyFigures.length > 0) {
     io.out(`${m("keyFigures")}:`);
-    for (const figure of plan.keyFigures) io.out(`  ${figure.label}: ${figure.text}`);
+    // A figure with no value (no payback year yet) shows a dash, not an empty line end.
+    for (const figure of plan.keyFigures)
+      io.out(`  ${figure.label}: ${figure.text === "" ? "–" : figure.text}`);
   }
   const notes = [...plan.notes];
   for (const r of written.result.renamedTables)

@@ -66,6 +66,10 @@ describe("kik report", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Nøgletal:");
+    // Every key figure has a value or a dash (a payback year not reached yet), never an empty line end.
+    expect(
+      r.stdout.split("\n").filter((line) => /:\s*$/.test(line) && line.startsWith("  "))
+    ).toEqual([]);
     expect(r.stdout).toContain(path.join(dir, "aabenraa-resultat.xlsx"));
     expect(sha(input)).toBe(before);
 
