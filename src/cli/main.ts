@@ -6,7 +6,7 @@ import process from "node:process";
 import type { Writable } from "node:stream";
 import { Command, CommanderError, Option } from "commander";
 import packageJson from "../../package.json";
-import type { Language } from "../i18n";
+import { formatList, type Language } from "../i18n";
 import { readCaseInput } from "../input/read-case";
 import { buildReport } from "../report/build";
 import { CliError } from "./files";
@@ -102,10 +102,7 @@ export async function main(
       outputError: (s, write) =>
         write(
           m("usage", {
-            message: s
-              .trim()
-              .replace(/^error: /, "")
-              .replace(/\s*\n\s*/g, " "),
+            message: parserMessage(s, lang),
           })
         ),
     });
@@ -177,6 +174,48 @@ export async function main(
     io.err(m("unexpected", { message: e instanceof Error ? e.message : String(e) }));
     return 1;
   }
+}
+
+/**
+ * The command-line parser's error in the user's language. Commander words its errors in
+ * English only, in a fixed form per kind; a form KIK does not know is shown as it is.
+ */
+function parserMessage(text: string, language: Language): string {
+  const m = (key: Parameters<typeof cliMessage>[0], params: Record<string, string> = {}) =>
+    cliMessage(key, params, language);
+  const plain = text.trim().replace(/^error: /, "");
+  const [first = "", ...rest] = plain.split(/\s*\n\s*/);
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(rest.join(" ") + " " + first)?.[1];
+  const forms: readonly [RegExp, (g: string[]) => string][] = [
+    [/^missing required argument '([^']+)'/, (g) => m("argumentMissing", { name: g[1] as string })],
+    [/^unknown option '([^']+)'/, (g) => m("unknownOption", { option: g[1] as string })],
+    [/^unknown command '([^']+)'/, (g) => m("unknownCommand", { command: g[1] as string })],
+    [
+      /^option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+?)\.?$/,
+      (g) =>
+        m("invalidChoice", {
+          value: g[2] as string,
+          option: g[1] as string,
+          choices: formatList((g[3] as string).split(/,\s*/), language, "disjunction"),
+        }),
+    ],
+    [
+      /^option '([^']+)' argument missing/,
+      (g) => m("optionValueMissing", { option: g[1] as string }),
+    ],
+    [
+      /^too many arguments for '([^']+)'/,
+      (g) => m("tooManyArguments", { command: g[1] as string }),
+    ],
+    [/^too many arguments/, () => m("tooManyArguments", { command: "kik" })],
+  ];
+  for (const [form, say] of forms) {
+    const g = form.exec(first);
+    if (g === null) continue;
+    const message = say([...g]);
+    return suggestion === undefined ? message : m("didYouMean", { message, suggestion });
+  }
+  return plain.replace(/\s*\n\s*/g, " ");
 }
 
 /** Entry point of bin/kik.js. */

@@ -71,4 +71,12 @@ export const cliDa = {
   templateSaved: "Skabelonen er gemt i {file}",
   unexpected: "Uventet fejl: {message} (sæt KIK_DEBUG=1 for detaljer)",
   usage: "{message} (se kik --help)",
+  // The command-line parser's errors (commander), in the user's language
+  argumentMissing: "Argumentet »{name}« mangler",
+  unknownOption: "Ukendt tilvalg »{option}«",
+  unknownCommand: "Ukendt kommando »{command}«",
+  invalidChoice: "»{value}« kan ikke bruges til {option}; brug {choices}",
+  optionValueMissing: "Tilvalget {option} mangler en værdi",
+  tooManyArguments: "For mange argumenter til »{command}«",
+  didYouMean: "{message} (mente du {suggestion}?)",
 } as const;

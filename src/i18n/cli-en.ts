@@ -73,4 +73,11 @@ export const cliEn: { readonly [K in keyof typeof cliDa]: string } = {
   templateSaved: "Saved the template to {file}",
   unexpected: "Unexpected error: {message} (set KIK_DEBUG=1 for details)",
   usage: "{message} (see kik --help)",
+  argumentMissing: "The argument '{name}' is missing",
+  unknownOption: "Unknown option '{option}'",
+  unknownCommand: "Unknown command '{command}'",
+  invalidChoice: "'{value}' cannot be used for {option}; use {choices}",
+  optionValueMissing: "The option {option} needs a value",
+  tooManyArguments: "Too many arguments for '{command}'",
+  didYouMean: "{message} (did you mean {suggestion}?)",
 };

@@ -244,6 +244,36 @@ describe("kik report", () => {
     expect(fs.existsSync(out)).toBe(true);
   });
 
+  test.each([
+    [["report"], "Argumentet »input« mangler", "The argument 'input' is missing"],
+    [["report", "x.xlsx", "--foo"], "Ukendt tilvalg »--foo«", "Unknown option '--foo'"],
+    [
+      ["report", "x.xlsx", "--lang", "fr"],
+      "»fr« kan ikke bruges til --lang",
+      "'fr' cannot be used for --lang",
+    ],
+    [
+      ["reprot", "x.xlsx"],
+      "Ukendt kommando »reprot« (mente du report?)",
+      "Unknown command 'reprot' (did you mean report?)",
+    ],
+    [
+      ["report", "a.xlsx", "b.xlsx"],
+      "For mange argumenter til »report«",
+      "Too many arguments for 'report'",
+    ],
+    [["report", "x.xlsx", "-o"], "mangler en værdi", "needs a value"],
+  ])("usage error %j: one line in the user's language, exit 2", (args, danish, english) => {
+    const da = kik(...args);
+    expect(da.status).toBe(2);
+    expect(da.stderr.trim().split("\n")).toHaveLength(1);
+    expect(da.stderr).toContain(danish);
+    expect(da.stderr).toContain("(se kik --help)");
+    expect(da.stderr).not.toMatch(/missing required|unknown option|is invalid|Did you mean/);
+    const en = kik(args[0] as string, "--lang", "en", ...args.slice(1));
+    if (!args.includes("--lang")) expect(en.stderr).toContain(english);
+  });
+
   test("--help and --version exit 0", () => {
     const help = kik("report", "--help");
     expect(help.status).toBe(0);
