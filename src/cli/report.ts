@@ -7,7 +7,15 @@ import type { Language } from "../i18n";
 import type { CaseInput, CellRef, RangeRef } from "../input/model";
 import type { ReportPlan, ReportSheetKind } from "../report/plan";
 import { resolveSheetNames } from "../report/sheet-names";
-import { MAX_COLUMNS, MAX_ROWS, a1, parseRangeAddress, quoteSheet, sameName } from "../sheet";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  a1,
+  parseLocalAddress,
+  parseRangeAddress,
+  quoteSheet,
+  sameName,
+} from "../sheet";
 import { excelNamesOf, INPUT_TABLES, type TableKind } from "../input/tables";
 import { EXTENSION_OF_CONTENT_TYPE } from "../xlsx/opc";
 import type { XlsxWorkbook } from "../xlsx/workbook";
@@ -158,6 +166,29 @@ function selectionProblems(
         continue;
       }
       if (view.tables.some((t) => sameName(t.name, text))) continue;
+      // A range without a sheet ("I8:N14", "A1:ZZZ9999999"): Excel's limits first, then ask
+      // for the sheet (a table or name of that spelling was looked for above and below).
+      const local = parseLocalAddress(text.replace(/\$/g, ""));
+      if (local !== null && !view.names.some((n) => sameName(n.name, text))) {
+        const beyond = local.bottom > MAX_ROWS || local.right > MAX_COLUMNS;
+        const sheet = view.sheetNames[0] ?? "Ark1";
+        out.push({
+          severity: "error",
+          message: beyond
+            ? cliMessage(
+                "rangeBeyondLimits",
+                { range: text, rows: MAX_ROWS, columns: MAX_COLUMNS },
+                lang
+              )
+            : cliMessage(
+                "rangeWithoutSheet",
+                { range: text, example: `${quoteSheet(sheet)}!${text}` },
+                lang
+              ),
+          ref: null,
+        });
+        continue;
+      }
       const name = unusable.find((n) => sameName(n.name, text));
       if (name !== undefined) out.push(nameProblem("error", name));
       continue;
@@ -212,6 +243,14 @@ export async function runReport(
   const view = book.view();
   try {
     early = selectionProblems(book, view, args.ranges, lang);
+    // A range or name the user gave that KIK refuses is the whole answer: reading on would
+    // add follow-on messages that contradict it (a clamped range, "not a name").
+    const refused = early.filter((p) => p.severity === "error");
+    if (refused.length > 0) {
+      io.err(m("problemsHeader"));
+      for (const p of refused) io.err(problemLine(p, lang));
+      return 2;
+    }
     read = deps.readCaseInput(view, args.ranges, lang);
   } catch (e) {
     throw notAWorkbookError(args.input, e, lang) ?? e;

@@ -51,6 +51,7 @@ export const cliDa = {
     "Resultatet skal have endelsen .{extension} ligesom inputfilen {input}, ellers åbner Excel det ikke (fik {file})",
   rangeBeyondLimits:
     "Området {range} går ud over et Excel-arks grænser: højst {rows} rækker og {columns} kolonner (A–XFD)",
+  rangeWithoutSheet: "Området {range} nævner intet ark – skriv arket foran, fx {example}",
   nameIsFormula:
     "Navnet »{name}« er en formel ({formula}), ikke et fast område, så KIK kan ikke læse det – vælg området selv, eller gør det til en Excel-tabel",
   nameIsExternal:

@@ -52,6 +52,7 @@ export const cliEn: { readonly [K in keyof typeof cliDa]: string } = {
     "The result must end in .{extension} like the input file {input}, or Excel will not open it (got {file})",
   rangeBeyondLimits:
     "The range {range} goes beyond what an Excel sheet holds: at most {rows} rows and {columns} columns (A–XFD)",
+  rangeWithoutSheet: "The range {range} names no sheet – put the sheet in front, e.g. {example}",
   nameIsFormula:
     "The name '{name}' is a formula ({formula}), not a fixed range, so KIK cannot read it – select the range itself, or make it an Excel table",
   nameIsExternal:

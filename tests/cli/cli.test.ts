@@ -223,6 +223,22 @@ describe("kik report", () => {
   });
 
   test.each([
+    [
+      "A1:ZZZ9999999",
+      /går ud over et Excel-arks grænser: højst 1\.048\.576 rækker og 16\.384 kolonner/,
+    ],
+    ["'KIK Input'!I8:XFE14", /går ud over et Excel-arks grænser/],
+    ["I8:N14", /nævner intet ark – skriv arket foran, fx 'KIK Input'!I8:N14/],
+  ])("--caseload %s: one error and nothing read on (no follow-on messages)", (range, message) => {
+    const r = kik("report", EXAMPLE, "--caseload", range, "-o", "afvist.xlsx");
+    expect(r.status).toBe(2);
+    const errors = r.stderr.split("\n").filter((line) => line.startsWith("Fejl"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+    expect(fs.existsSync(path.join(dir, "afvist.xlsx"))).toBe(false);
+  });
+
+  test.each([
     ["head -1", ["Nøgletal:"]],
     // head -n 0 exits without reading, so every write meets a closed pipe (EPIPE for certain).
     ["head -n 0", []],
