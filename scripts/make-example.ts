@@ -93,7 +93,7 @@ export const EXAMPLE_DATE = new Date(Date.UTC(2018, 10, 13, 12, 0, 0));
 async function main(): Promise<void> {
   const file = path.join(__dirname, "..", "examples", "aabenraa-kik.xlsx");
   const bytes = await templateBytes("da", AABENRAA, { date: EXAMPLE_DATE });
-  await writeFileAtomically(file, bytes, (reason) => `Cannot write ${file}: ${reason}`);
+  await writeFileAtomically(file, bytes, (reason) => `Cannot write ${file}: ${reason}`, "en");
   process.stdout.write(`${path.relative(process.cwd(), file)} (${bytes.length} bytes)\n`);
 }
 

@@ -113,7 +113,8 @@ export function isFolder(file: string): boolean {
 export async function writeFileAtomically(
   file: string,
   bytes: Uint8Array,
-  message: (reason: string) => string
+  message: (reason: string) => string,
+  language: Language
 ): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(
@@ -127,10 +128,35 @@ export async function writeFileAtomically(
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
-    const reason = typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
-    throw new CliError(message(reason), 1);
+    const known = typeof code === "string" ? WRITE_ERRORS[code] : undefined;
+    const reason =
+      known !== undefined
+        ? cliMessage(known.key, {}, language)
+        : typeof code === "string"
+          ? code
+          : e instanceof Error
+            ? e.message
+            : String(e);
+    throw new CliError(message(reason), known?.exitCode ?? 1);
   }
 }
+
+/**
+ * What a system error code means for the user, and its exit code: a path that cannot be a
+ * file's place is a bad argument (2); a file in use or a full disk is a failure (1).
+ */
+const WRITE_ERRORS: Readonly<Record<string, { key: CliMessageKey; exitCode: number }>> = {
+  ENOENT: { key: "writeNoFolder", exitCode: 2 },
+  ENOTDIR: { key: "writeNotAFolder", exitCode: 2 },
+  EEXIST: { key: "writeNotAFolder", exitCode: 2 },
+  EISDIR: { key: "writeIsFolder", exitCode: 2 },
+  EACCES: { key: "writeNoAccess", exitCode: 1 },
+  EPERM: { key: "writeNoAccess", exitCode: 1 },
+  EBUSY: { key: "writeBusy", exitCode: 1 },
+  ETXTBSY: { key: "writeBusy", exitCode: 1 },
+  EROFS: { key: "writeReadOnly", exitCode: 1 },
+  ENOSPC: { key: "writeDiskFull", exitCode: 1 },
+};
 
 /** True when `file` exists. */
 export async function exists(file: string): Promise<boolean> {

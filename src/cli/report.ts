@@ -297,8 +297,11 @@ export async function runReport(
   } catch (e) {
     throw notAWorkbookError(args.input, e, lang) ?? e;
   }
-  await writeFileAtomically(output, written.bytes, (reason) =>
-    m("cannotWrite", { file: output, reason })
+  await writeFileAtomically(
+    output,
+    written.bytes,
+    (reason) => m("cannotWrite", { file: output, reason }),
+    lang
   );
 
   if (plan.keyFigures.length > 0) {

@@ -42,8 +42,11 @@ export async function runTemplate(args: TemplateArgs, io: CliOutput): Promise<nu
   if (!args.force && (await exists(args.output)))
     throw new CliError(m("outputExists", { file: args.output }));
   const bytes = await templateBytes(args.language);
-  await writeFileAtomically(args.output, bytes, (reason) =>
-    m("cannotWrite", { file: args.output, reason })
+  await writeFileAtomically(
+    args.output,
+    bytes,
+    (reason) => m("cannotWrite", { file: args.output, reason }),
+    args.language
   );
   io.out(m("templateSaved", { file: args.output }));
   return 0;

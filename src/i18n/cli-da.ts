@@ -58,7 +58,15 @@ export const cliDa = {
     "Navnet »{name}« peger ind i en anden projektmappe ({formula}) – KIK læser kun denne projektmappe; kopiér tallene ind, eller vælg et område her",
   outputIsInput: "Resultatet må ikke skrives oven i inputfilen {file} – vælg et andet navn med -o",
   outputExists: "{file} findes allerede – brug --force for at overskrive den",
-  cannotWrite: "Kan ikke skrive {file}: {reason} (er filen åben i Excel?)",
+  cannotWrite: "Kan ikke skrive {file}: {reason}",
+  // Why a file could not be written, by the system's error code
+  writeNoFolder: "mappen findes ikke og kan ikke oprettes",
+  writeNotAFolder: "en del af stien er en fil, ikke en mappe",
+  writeNoAccess: "du har ikke adgang til at skrive der",
+  writeBusy: "filen er i brug – er den åben i Excel? Luk den, og prøv igen",
+  writeReadOnly: "drevet er skrivebeskyttet",
+  writeDiskFull: "der er ikke plads på drevet",
+  writeIsFolder: "der findes en mappe med det navn",
   uncalculatedFormula:
     "formlen er gemt uden sit resultat (filen er gemt af et program, der ikke regner formler ud) – åbn og gem filen i Excel først",
   problemsHeader: "Inputtet har fejl – der er ikke skrevet noget:",

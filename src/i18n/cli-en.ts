@@ -60,7 +60,14 @@ export const cliEn: { readonly [K in keyof typeof cliDa]: string } = {
   outputIsInput:
     "The result must not overwrite the input file {file} – choose another name with -o",
   outputExists: "{file} already exists – use --force to overwrite it",
-  cannotWrite: "Cannot write {file}: {reason} (is the file open in Excel?)",
+  cannotWrite: "Cannot write {file}: {reason}",
+  writeNoFolder: "the folder does not exist and cannot be created",
+  writeNotAFolder: "part of the path is a file, not a folder",
+  writeNoAccess: "you are not allowed to write there",
+  writeBusy: "the file is in use – is it open in Excel? Close it and try again",
+  writeReadOnly: "the drive is read-only",
+  writeDiskFull: "the drive is full",
+  writeIsFolder: "a folder of that name exists",
   uncalculatedFormula:
     "the formula was saved without its result (by a program that does not calculate formulas) – open and save the file in Excel first",
   problemsHeader: "The input has errors – nothing was written:",

@@ -290,6 +290,15 @@ describe("kik report", () => {
     if (!args.includes("--lang")) expect(en.stderr).toContain(english);
   });
 
+  test("an output path that cannot hold a file: exit 2 with the reason in Danish, no system code", () => {
+    const file = path.join(dir, "en-fil.txt");
+    fs.writeFileSync(file, "x");
+    const r = kik("report", EXAMPLE, "-o", path.join(file, "resultat.xlsx"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("en del af stien er en fil, ikke en mappe");
+    expect(r.stderr).not.toMatch(/E[A-Z]{3,}|åben i Excel/);
+  });
+
   test("--help and --version exit 0", () => {
     const help = kik("report", "--help");
     expect(help.status).toBe(0);
