@@ -121,6 +121,22 @@ export function buildOverviewSheet(
   };
   const missing = (id: string, name: string, why: string) =>
     figure(id, name, { value: l("missing") }, l("missing"), why);
+  /** An amount in the budget's unit, read from the cell of another KIK sheet. */
+  const moneyFigure = (
+    id: string,
+    name: string,
+    cell: { readonly address: string; readonly value: number },
+    explanation: string,
+    explanationFormula?: string
+  ) =>
+    figure(
+      id,
+      name,
+      { formula: cell.address, value: cell.value, format: FORMATS.money },
+      money(cell.value),
+      explanation,
+      explanationFormula
+    );
 
   const e = o.economy;
   if (e === null) {
@@ -132,19 +148,17 @@ export function buildOverviewSheet(
       notes.push(l("missingInvestment"));
       missing("investment", `${l("kfInvestment")}${unit}`, l("missingInvestment"));
     } else {
-      investmentCell = figure(
+      investmentCell = moneyFigure(
         "investment",
         `${l("kfInvestment")}${unit}`,
-        { formula: e.investment.address, value: e.investment.value, format: FORMATS.money },
-        money(e.investment.value),
+        e.investment,
         l("kfInvestmentExplain", { orYears: l("kfInvestmentYears") })
       );
     }
-    const netCell = figure(
+    const netCell = moneyFigure(
       "netGain",
       `${l("kfNetGain")}${unit}`,
-      { formula: e.netGain.address, value: e.netGain.value, format: FORMATS.money },
-      money(e.netGain.value),
+      e.netGain,
       l("kfNetGainExplain", { years })
     );
     // The row is there whenever the investment is known (the layout follows the input's
@@ -165,11 +179,10 @@ export function buildOverviewSheet(
         l("kfRoiExplain")
       );
     }
-    figure(
+    moneyFigure(
       "npv",
       `${l("kfNpv")}${unit}`,
-      { formula: e.presentValue.address, value: e.presentValue.value, format: FORMATS.money },
-      money(e.presentValue.value),
+      e.presentValue,
       l("kfNpvExplain", {
         firstYear: String(e.firstYear),
         rate: percentText(o.discountRate.value, language),
@@ -228,20 +241,8 @@ export function buildOverviewSheet(
       explainValue,
       explainFormula
     );
-    figure(
-      "actual",
-      `${l("kfActual")}${unit}`,
-      { formula: e.actual.address, value: e.actual.value, format: FORMATS.money },
-      money(e.actual.value),
-      l("kfActualExplain")
-    );
-    figure(
-      "variance",
-      `${l("kfVariance")}${unit}`,
-      { formula: e.variance.address, value: e.variance.value, format: FORMATS.money },
-      money(e.variance.value),
-      l("kfVarianceExplain")
-    );
+    moneyFigure("actual", `${l("kfActual")}${unit}`, e.actual, l("kfActualExplain"));
+    moneyFigure("variance", `${l("kfVariance")}${unit}`, e.variance, l("kfVarianceExplain"));
   }
 
   const c = o.caseload;
@@ -561,29 +562,19 @@ function outcomeBlock(
     totalsRow: false,
   });
 
-  s.value(gTitle, 1, l("groupsTitle"), { style: "subtitle" });
-  [l("group"), l("count"), l("share")].forEach((h, i) =>
-    s.value(gHeader, i + 1, h, { style: "header" })
-  );
-  const groupRange = `${s.local(first, 2, true)}:${s.local(last, 2, true)}`;
-  const countRangeLocal = `${s.local(first, 3, true)}:${s.local(last, 3, true)}`;
-  let selfSupportingShare = { address: "", value: 0 };
-  OUTCOME_GROUPS.forEach((g, i) => {
-    const row = gHeader + 1 + i;
-    const count = shares.ok ? shares.value.counts[g] : 0;
-    const share = shares.ok ? shares.value.shares[g] : 0;
-    s.value(row, 1, groupNames[g], { style: "label" });
-    s.formula(row, 2, `SUMIF(${groupRange},${s.local(row, 1)},${countRangeLocal})`, count, {
-      numberFormat: FORMATS.count,
-    });
-    s.formula(
-      row,
-      3,
-      `IF(${s.local(groupTotalRow, 2, true)}=0,0,${s.local(row, 2)}/${s.local(groupTotalRow, 2, true)})`,
-      share,
-      { numberFormat: FORMATS.percent }
-    );
-    if (g === "selfSupporting") selfSupportingShare = { address: s.local(row, 3), value: share };
+  const {
+    groupRange,
+    countRange: countRangeLocal,
+    selfSupportingShare,
+  } = groupSummary(s, {
+    first,
+    last,
+    gTitle,
+    groupTotalRow,
+    shares,
+    knownTotal,
+    groupNames,
+    l,
   });
   // Unrecognised labels: counted here, visibly, and left out of the shares.
   const unknownCount = rows.reduce(
@@ -605,24 +596,6 @@ function outcomeBlock(
     unknownCount > 0 ? l("unknownOutcomesWarning") : "",
     { style: "note" }
   );
-  s.value(groupTotalRow, 1, l("total"), { style: "total" });
-  s.formula(
-    groupTotalRow,
-    2,
-    `SUM(${s.local(gHeader + 1, 2)}:${s.local(gHeader + OUTCOME_GROUPS.length, 2)})`,
-    knownTotal,
-    { numberFormat: FORMATS.count, style: "total" }
-  );
-  const shareSum = shares.ok
-    ? OUTCOME_GROUPS.reduce((sum, g) => sum + shares.value.shares[g], 0)
-    : 0;
-  s.formula(
-    groupTotalRow,
-    3,
-    `SUM(${s.local(gHeader + 1, 3)}:${s.local(gHeader + OUTCOME_GROUPS.length, 3)})`,
-    shareSum,
-    { numberFormat: FORMATS.percent, style: "total" }
-  );
 
   // KIK's outcome key: every label it knows, in normal form, with its meaning.
   s.value(keyTitle, 1, l("outcomeKeyTitle"), { style: "subtitle" });
@@ -633,6 +606,74 @@ function outcomeBlock(
     s.value(keyFirst + i, 2, meaning === FLEKSJOB ? FLEKSJOB : groupNames[meaning]);
   });
   return { selfSupportingShare, bottom: keyLast };
+}
+
+/**
+ * The outcome groups under an outcome list (rows first..last: column 2 the group, column 3 the
+ * count): a title at `gTitle`, a header, one row per group with its count (SUMIF over the list)
+ * and share of the known total, and the total at `groupTotalRow` (rows between the groups and
+ * the total, such as the unknown outcomes, are the caller's).
+ */
+function groupSummary(
+  s: SheetBuilder,
+  a: {
+    readonly first: number;
+    readonly last: number;
+    readonly gTitle: number;
+    readonly groupTotalRow: number;
+    readonly shares: ReturnType<typeof outcomeShares>;
+    readonly knownTotal: number;
+    readonly groupNames: Readonly<Record<OutcomeGroup, string>>;
+    readonly l: (k: LabelKey) => string;
+  }
+): {
+  groupRange: string;
+  countRange: string;
+  selfSupportingShare: { address: string; value: number };
+} {
+  const { first, last, gTitle, groupTotalRow, shares, groupNames, l } = a;
+  const gHeader = gTitle + 1;
+  s.value(gTitle, 1, l("groupsTitle"), { style: "subtitle" });
+  [l("group"), l("count"), l("share")].forEach((h, i) =>
+    s.value(gHeader, i + 1, h, { style: "header" })
+  );
+  const groupRange = `${s.local(first, 2, true)}:${s.local(last, 2, true)}`;
+  const countRange = `${s.local(first, 3, true)}:${s.local(last, 3, true)}`;
+  const total = s.local(groupTotalRow, 2, true);
+  let selfSupportingShare = { address: "", value: 0 };
+  OUTCOME_GROUPS.forEach((g, i) => {
+    const row = gHeader + 1 + i;
+    const count = shares.ok ? shares.value.counts[g] : 0;
+    const share = shares.ok ? shares.value.shares[g] : 0;
+    s.value(row, 1, groupNames[g], { style: "label" });
+    s.formula(row, 2, `SUMIF(${groupRange},${s.local(row, 1)},${countRange})`, count, {
+      numberFormat: FORMATS.count,
+    });
+    s.formula(row, 3, `IF(${total}=0,0,${s.local(row, 2)}/${total})`, share, {
+      numberFormat: FORMATS.percent,
+    });
+    if (g === "selfSupporting") selfSupportingShare = { address: s.local(row, 3), value: share };
+  });
+  const lastGroup = gHeader + OUTCOME_GROUPS.length;
+  s.value(groupTotalRow, 1, l("total"), { style: "total" });
+  s.formula(
+    groupTotalRow,
+    2,
+    `SUM(${s.local(gHeader + 1, 2)}:${s.local(lastGroup, 2)})`,
+    a.knownTotal,
+    { numberFormat: FORMATS.count, style: "total" }
+  );
+  const shareSum = shares.ok
+    ? OUTCOME_GROUPS.reduce((sum, g) => sum + shares.value.shares[g], 0)
+    : 0;
+  s.formula(
+    groupTotalRow,
+    3,
+    `SUM(${s.local(gHeader + 1, 3)}:${s.local(lastGroup, 3)})`,
+    shareSum,
+    { numberFormat: FORMATS.percent, style: "total" }
+  );
+  return { groupRange, countRange, selfSupportingShare };
 }
 
 /** Above this many outcome rows the overview groups by distinct label (one row per input row would be too large a sheet). */
@@ -755,44 +796,15 @@ function groupedOutcomeBlock(
   });
 
   const gTitle = last + 2;
-  s.value(gTitle, 1, l("groupsTitle"), { style: "subtitle" });
-  const gHeader = gTitle + 1;
-  [l("group"), l("count"), l("share")].forEach((h, i) =>
-    s.value(gHeader, i + 1, h, { style: "header" })
-  );
-  const groupRange = `${s.local(first, 2, true)}:${s.local(last, 2, true)}`;
-  const countRangeLocal = `${s.local(first, 3, true)}:${s.local(last, 3, true)}`;
-  let selfSupportingShare = { address: "", value: 0 };
-  OUTCOME_GROUPS.forEach((g, i) => {
-    const row = gHeader + 1 + i;
-    const count = shares.ok ? shares.value.counts[g] : 0;
-    const share = shares.ok ? shares.value.shares[g] : 0;
-    s.value(row, 1, groupNames[g], { style: "label" });
-    s.formula(row, 2, `SUMIF(${groupRange},${s.local(row, 1)},${countRangeLocal})`, count, {
-      numberFormat: FORMATS.count,
-    });
-    s.formula(row, 3, `${s.local(row, 2)}/${s.local(groupTotalRow, 2, true)}`, share, {
-      numberFormat: FORMATS.percent,
-    });
-    if (g === "selfSupporting") selfSupportingShare = { address: s.local(row, 3), value: share };
-  });
-  s.value(groupTotalRow, 1, l("total"), { style: "total" });
-  s.formula(
+  const { selfSupportingShare } = groupSummary(s, {
+    first,
+    last,
+    gTitle,
     groupTotalRow,
-    2,
-    `SUM(${s.local(gHeader + 1, 2)}:${s.local(groupTotalRow - 1, 2)})`,
+    shares,
     knownTotal,
-    { numberFormat: FORMATS.count, style: "total" }
-  );
-  const shareSum = shares.ok
-    ? OUTCOME_GROUPS.reduce((sum, g) => sum + shares.value.shares[g], 0)
-    : 0;
-  s.formula(
-    groupTotalRow,
-    3,
-    `SUM(${s.local(gHeader + 1, 3)}:${s.local(groupTotalRow - 1, 3)})`,
-    shareSum,
-    { numberFormat: FORMATS.percent, style: "total" }
-  );
+    groupNames,
+    l,
+  });
   return { selfSupportingShare, bottom: groupTotalRow };
 }

@@ -166,3 +166,26 @@ export function prefixFor(xml: string, uri: string): string | null {
   }
   return found;
 }
+
+/**
+ * Appends `content` to `parent`'s child `local` (the span `child`), or, when there is none,
+ * creates the child with `content` where the schema's sequence `order` puts it.
+ * @param prefix - the namespace prefix of the parent's elements, with its colon ("x:") or ""
+ */
+export function appendToChild(
+  splices: Splices,
+  xml: string,
+  parent: ElementSpan,
+  child: ElementSpan | undefined,
+  order: readonly string[],
+  local: string,
+  prefix: string,
+  content: string
+): void {
+  if (child !== undefined) appendChild(splices, xml, child, content);
+  else
+    splices.insert(
+      insertionPoint(xml, parent, order, local),
+      `<${prefix}${local}>${content}</${prefix}${local}>`
+    );
+}

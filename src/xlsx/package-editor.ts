@@ -20,7 +20,7 @@ import {
   sourceOfRelsPart,
   type Relationship,
 } from "./opc";
-import { Splices, childrenOf, rootSpan } from "./edit";
+import { Splices, appendChild, childrenOf, rootSpan } from "./edit";
 import { XmlScanner, escapeXml } from "./xml";
 import type { ZipPackage } from "./zip";
 
@@ -213,15 +213,7 @@ export class PackageEditor {
     const content = added
       .map((r) => relationshipXml(r.id, r.type, relativeTarget(source, r.target)))
       .join("");
-    if (content !== "") {
-      if (root.empty)
-        splices.replace(
-          root.start,
-          root.end,
-          `${xml.slice(root.start, root.end).replace(/\s*\/>$/, ">")}${content}</${root.name}>`
-        );
-      else splices.insert(root.closeStart, content);
-    }
+    if (content !== "") appendChild(splices, xml, root, content);
     return splices.apply(xml);
   }
 
@@ -253,15 +245,7 @@ export class PackageEditor {
       if (this.types.defaults.get(ext) === type) continue;
       added += overrideXml(part, type, this.pkg.find(part));
     }
-    if (added !== "") {
-      if (root.empty)
-        splices.replace(
-          root.start,
-          root.end,
-          `${xml.slice(root.start, root.end).replace(/\s*\/>$/, ">")}${added}</${root.name}>`
-        );
-      else splices.insert(root.closeStart, added);
-    }
+    if (added !== "") appendChild(splices, xml, root, added);
     return splices.size === 0 ? xml : splices.apply(xml);
   }
 }

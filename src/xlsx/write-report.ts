@@ -31,6 +31,7 @@ import {
 import { chartXml, drawableCharts, drawingXml } from "./chart";
 import {
   Splices,
+  appendToChild,
   childNamed,
   childrenOf,
   elementPrefix,
@@ -353,18 +354,7 @@ class Writer {
             `<${p}sheet name="${escapeXml(s.name)}" sheetId="${maxId + i + 1}" ${idAttr(s.rId)}/>`
         )
         .join("");
-      if (sheets === undefined)
-        splices.insert(
-          insertionPoint(xml, root, WORKBOOK_ORDER, "sheets"),
-          `<${p}sheets>${elements}</${p}sheets>`
-        );
-      else if (sheets.empty)
-        splices.replace(
-          sheets.start,
-          sheets.end,
-          `${xml.slice(sheets.start, sheets.end).replace(/\s*\/>$/, ">")}${elements}</${sheets.name}>`
-        );
-      else splices.insert(sheets.closeStart, elements);
+      appendToChild(splices, xml, root, sheets, WORKBOOK_ORDER, "sheets", p, elements);
     }
 
     if (this.markers.size > 0) this.editNames(xml, root, children, splices, p);
@@ -428,18 +418,7 @@ class Writer {
           `<${p}definedName name="${escapeXml(name)}">${escapeXstring(ref)}</${p}definedName>`
       )
       .join("");
-    if (names === undefined)
-      splices.insert(
-        insertionPoint(xml, root, WORKBOOK_ORDER, "definedNames"),
-        `<${p}definedNames>${added}</${p}definedNames>`
-      );
-    else if (names.empty)
-      splices.replace(
-        names.start,
-        names.end,
-        `${xml.slice(names.start, names.end).replace(/\s*\/>$/, ">")}${added}</${names.name}>`
-      );
-    else splices.insert(names.closeStart, added);
+    appendToChild(splices, xml, root, names, WORKBOOK_ORDER, "definedNames", p, added);
   }
 
   /** Drops calcChain.xml when it lists cells of a sheet KIK replaced (Excel rebuilds it). */
