@@ -50,6 +50,13 @@ function isRange(at: CellRef | RangeRef): at is RangeRef {
   return "top" in at;
 }
 
+/** Records a problem: its message key and parameters, and the cell or range it is about. */
+type Recorder = (
+  key: InputMessageKey,
+  params: Readonly<Record<string, string | number>>,
+  at: CellRef | RangeRef | null
+) => void;
+
 /**
  * Collects problems in one language. Messages are prefixed with the cell or range they are
  * about. At most `limit` problems are kept per scope (a table); the rest are counted and
@@ -70,22 +77,10 @@ export class ProblemLog {
   ) {}
 
   /** Records an error. */
-  error(
-    key: InputMessageKey,
-    params: Readonly<Record<string, string | number>>,
-    at: CellRef | RangeRef | null
-  ): void {
-    this.add("error", key, params, at);
-  }
+  readonly error: Recorder = (key, params, at) => this.add("error", key, params, at);
 
   /** Records a warning. */
-  warning(
-    key: InputMessageKey,
-    params: Readonly<Record<string, string | number>>,
-    at: CellRef | RangeRef | null
-  ): void {
-    this.add("warning", key, params, at);
-  }
+  readonly warning: Recorder = (key, params, at) => this.add("warning", key, params, at);
 
   /** The problems, with a summary line per scope whose problems were cut off. */
   finish(): InputProblem[] {
@@ -102,9 +97,7 @@ export class ProblemLog {
 
   private add(
     severity: InputProblem["severity"],
-    key: InputMessageKey,
-    params: Readonly<Record<string, string | number>>,
-    at: CellRef | RangeRef | null
+    ...[key, params, at]: Parameters<Recorder>
   ): void {
     const n = (this.counts.get(this.scope) ?? 0) + 1;
     this.counts.set(this.scope, n);

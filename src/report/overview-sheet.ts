@@ -566,16 +566,7 @@ function outcomeBlock(
     groupRange,
     countRange: countRangeLocal,
     selfSupportingShare,
-  } = groupSummary(s, {
-    first,
-    last,
-    gTitle,
-    groupTotalRow,
-    shares,
-    knownTotal,
-    groupNames,
-    l,
-  });
+  } = groupSummary(s, { first, last }, groupTotalRow, shares, groupNames, l);
   // Unrecognised labels: counted here, visibly, and left out of the shares.
   const unknownCount = rows.reduce(
     (n, _r, i) => n + (groups[i] === null ? (counts[i] as number) : 0),
@@ -610,28 +601,24 @@ function outcomeBlock(
 
 /**
  * The outcome groups under an outcome list (rows first..last: column 2 the group, column 3 the
- * count): a title at `gTitle`, a header, one row per group with its count (SUMIF over the list)
+ * count): a title two rows below it, a header, one row per group with its count (SUMIF over the list)
  * and share of the known total, and the total at `groupTotalRow` (rows between the groups and
  * the total, such as the unknown outcomes, are the caller's).
  */
 function groupSummary(
   s: SheetBuilder,
-  a: {
-    readonly first: number;
-    readonly last: number;
-    readonly gTitle: number;
-    readonly groupTotalRow: number;
-    readonly shares: ReturnType<typeof outcomeShares>;
-    readonly knownTotal: number;
-    readonly groupNames: Readonly<Record<OutcomeGroup, string>>;
-    readonly l: (k: LabelKey) => string;
-  }
+  list: { readonly first: number; readonly last: number },
+  groupTotalRow: number,
+  shares: ReturnType<typeof outcomeShares>,
+  groupNames: Readonly<Record<OutcomeGroup, string>>,
+  l: (k: LabelKey) => string
 ): {
   groupRange: string;
   countRange: string;
   selfSupportingShare: { address: string; value: number };
 } {
-  const { first, last, gTitle, groupTotalRow, shares, groupNames, l } = a;
+  const { first, last } = list;
+  const gTitle = last + 2;
   const gHeader = gTitle + 1;
   s.value(gTitle, 1, l("groupsTitle"), { style: "subtitle" });
   [l("group"), l("count"), l("share")].forEach((h, i) =>
@@ -660,7 +647,7 @@ function groupSummary(
     groupTotalRow,
     2,
     `SUM(${s.local(gHeader + 1, 2)}:${s.local(lastGroup, 2)})`,
-    a.knownTotal,
+    shares.ok ? shares.value.total : 0,
     { numberFormat: FORMATS.count, style: "total" }
   );
   const shareSum = shares.ok
@@ -795,16 +782,13 @@ function groupedOutcomeBlock(
     totalsRow: false,
   });
 
-  const gTitle = last + 2;
-  const { selfSupportingShare } = groupSummary(s, {
-    first,
-    last,
-    gTitle,
+  const { selfSupportingShare } = groupSummary(
+    s,
+    { first, last },
     groupTotalRow,
     shares,
-    knownTotal,
     groupNames,
-    l,
-  });
+    l
+  );
   return { selfSupportingShare, bottom: groupTotalRow };
 }

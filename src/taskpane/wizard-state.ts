@@ -41,18 +41,28 @@ export type DataStatus =
   | { readonly kind: "templateInserted"; readonly sheet: string }
   | null;
 
+/** How far a write has come: rows written of all. */
+interface WriteProgressCount {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What a finished write wrote. */
+interface WriteOutcome {
+  readonly sheets: readonly string[];
+  /** Excel calculates manually; KIK calculated the result sheets itself. */
+  readonly recalculated?: boolean;
+}
+
 /** Where the write is. */
 export type WriteState =
   | { readonly phase: "idle" }
-  | { readonly phase: "writing"; readonly done: number; readonly total: number }
-  | {
+  | ({ readonly phase: "writing" } & WriteProgressCount)
+  | ({
       readonly phase: "done";
-      readonly sheets: readonly string[];
-      /** Excel calculates manually; KIK calculated the result sheets itself. */
-      readonly recalculated?: boolean;
       /** A link that could not open its sheet. */
       readonly error?: string;
-    }
+    } & WriteOutcome)
   | { readonly phase: "failed"; readonly error: string };
 
 /** Everything the wizard shows. Failure texts are already in the user's language. */
@@ -103,12 +113,8 @@ export type WizardAction =
   | { readonly type: "planFailed"; readonly error: string }
   // Write
   | { readonly type: "writeStarted" }
-  | { readonly type: "writeProgress"; readonly done: number; readonly total: number }
-  | {
-      readonly type: "writeDone";
-      readonly sheets: readonly string[];
-      readonly recalculated?: boolean;
-    }
+  | ({ readonly type: "writeProgress" } & WriteProgressCount)
+  | ({ readonly type: "writeDone" } & WriteOutcome)
   | { readonly type: "writeFailed"; readonly error: string }
   | { readonly type: "sheetOpened" }
   | { readonly type: "sheetFailed"; readonly error: string };
