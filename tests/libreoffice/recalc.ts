@@ -41,35 +41,7 @@ export function hasLibreOffice(): boolean {
  * @param locale - the locale to calculate in (default "da-DK", the report's default language)
  */
 export function recalculate(input: string, locale = "da-DK"): string {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), "kik-lo-"));
-  const profile = path.join(work, "profile");
-  fs.mkdirSync(path.join(profile, "user"), { recursive: true });
-  fs.writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    profileSettings(locale)
-  );
-  const outDir = path.join(work, "out");
-  fs.mkdirSync(outDir);
-  // Copy under a plain name: LibreOffice's --convert-to keeps the base name.
-  const source = path.join(work, "input.xlsx");
-  fs.copyFileSync(input, source);
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      source,
-    ],
-    { stdio: "pipe", timeout: 300_000, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } }
-  );
-  const result = path.join(outDir, "input.xlsx");
-  if (!fs.existsSync(result)) throw new Error(`LibreOffice did not write ${result}`);
-  return result;
+  return recalculateAll([input], locale)[0] as string;
 }
 
 /**

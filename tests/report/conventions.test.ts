@@ -35,8 +35,8 @@ function report(budget2019: number): { plan: ReportPlan; grid: (string | number 
   return { plan, grid };
 }
 
-/** HyperFormula's values of the overview's key figures (column B) by key-figure id. */
-function evaluated(plan: ReportPlan, grid: (string | number | null)[][]) {
+/** The plan's sheets and the input grid in one HyperFormula workbook (FIXED registered, Danish). */
+function workbookOf(plan: ReportPlan, grid: (string | number | null)[][]): HyperFormula {
   registerFixed();
   fixedLanguage("da");
   const sheets: Record<string, (string | number | boolean | null)[][]> = { [SHEET]: grid };
@@ -49,10 +49,12 @@ function evaluated(plan: ReportPlan, grid: (string | number | null)[][]) {
     }
     sheets[s.name] = g;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, {
-    licenseKey: "gpl-v3",
-    smartRounding: false,
-  });
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+}
+
+/** HyperFormula's values of the overview's key figures (column B) by key-figure id. */
+function evaluated(plan: ReportPlan, grid: (string | number | null)[][]) {
+  const hf = workbookOf(plan, grid);
   const overview = plan.sheets[0]!;
   const at = (row: number, column: number) =>
     hf.getCellValue({ sheet: hf.getSheetId(overview.name)!, row: row - 1, col: column - 1 });
@@ -158,22 +160,7 @@ describe("'efter dødvægt' only when a deadweight or a trend is applied", () =>
     // The wording is a formula over the deadweight cell: HyperFormula agrees with both.
     const grid = aabenraaSheet();
     for (const p of [plan, withDeadweight]) {
-      registerFixed();
-      fixedLanguage("da");
-      const sheets: Record<string, (string | number | boolean | null)[][]> = { [SHEET]: grid };
-      for (const s of p.sheets) {
-        const g: (string | number | boolean | null)[][] = [];
-        for (const c of s.cells) {
-          while (g.length < c.row) g.push([]);
-          (g[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
-            c.formula !== undefined ? `=${c.formula}` : c.value;
-        }
-        sheets[s.name] = g;
-      }
-      const hf = HyperFormula.buildFromSheets(sheets, {
-        licenseKey: "gpl-v3",
-        smartRounding: false,
-      });
+      const hf = workbookOf(p, grid);
       const o = p.sheets[0]!;
       const k = p.keyFigures.find((x) => x.id === "savings")!;
       const cell = o.cells.find((c) => c.column === 1 && c.value === k.label)!;
@@ -261,21 +248,7 @@ describe("the net cost per person-year follows the refund staircase by formula",
       version: "0.1.0",
       overrides: { monthlyBenefitRate: 12326, weeksOnBenefit: 52, serviceCostPerYear: 0 },
     });
-    registerFixed();
-    fixedLanguage("da");
-    const sheets: Record<string, (string | number | boolean | null)[][]> = {
-      [SHEET]: aabenraaSheet(),
-    };
-    for (const s of plan.sheets) {
-      const g: (string | number | boolean | null)[][] = [];
-      for (const c of s.cells) {
-        while (g.length < c.row) g.push([]);
-        (g[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
-          c.formula !== undefined ? `=${c.formula}` : c.value;
-      }
-      sheets[s.name] = g;
-    }
-    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+    const hf = workbookOf(plan, aabenraaSheet());
     const a = plan.sheets.find((s) => s.kind === "assumptions")!;
     const sheet = hf.getSheetId(a.name)!;
     const rowOf = (name: RegExp) =>
