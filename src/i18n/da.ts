@@ -356,6 +356,25 @@ export const da = {
     noteDefault: "Antagelsen »{name}« mangler i inputtet; KIK bruger {value} ({source}).",
     noteTextValue:
       "{cell} indeholder tallet som tekst; resultatarkene bruger værdien {value} i stedet for en formel.",
+    // Issue 10 (living caseload sheet): helper columns, helper block and horizon warning.
+    caseloadHelpPrevMeasured: "Forrige måling (række)",
+    caseloadHelpNextMeasured: "Næste måling (række)",
+    caseloadHelpAnchor: "Målstiens ankerpunkt",
+    caseloadHelpPrevAnchor: "Forrige ankerpunkt (række)",
+    caseloadHelpNextAnchor: "Næste ankerpunkt (række)",
+    caseloadHelpPrevComparison: "Forrige sammenligning (række)",
+    caseloadHelpNextComparison: "Næste sammenligning (række)",
+    caseloadHelpComparison: "Sammenligning (interpoleret)",
+    caseloadHelpTitle: "Beregningshjælp",
+    caseloadHelpEndRow: "Sidste række inden for tidshorisonten",
+    caseloadHelpFirstMeasured: "Første målte række",
+    caseloadHelpLastMeasured: "Seneste målte række",
+    caseloadHelpBaseline: "Sagstal ved start",
+    caseloadHelpCurrent: "Seneste måling",
+    caseloadHelpAnchors: "Antal ankerpunkter i målstien",
+    caseloadHelpTrend: "Sammenligningstrend brugt",
+    caseloadHorizonWarning:
+      "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
   },
   taskpane: {
     appTitle: "KIK – investeringsstrategi",

@@ -349,6 +349,25 @@ export const en: Catalogue = {
     noteDefault: "The assumption '{name}' is missing from the input; KIK uses {value} ({source}).",
     noteTextValue:
       "{cell} holds the number as text; the result sheets use the value {value} instead of a formula.",
+    // Issue 10 (living caseload sheet): helper columns, helper block and horizon warning.
+    caseloadHelpPrevMeasured: "Previous measurement (row)",
+    caseloadHelpNextMeasured: "Next measurement (row)",
+    caseloadHelpAnchor: "Target path anchor",
+    caseloadHelpPrevAnchor: "Previous anchor (row)",
+    caseloadHelpNextAnchor: "Next anchor (row)",
+    caseloadHelpPrevComparison: "Previous comparison (row)",
+    caseloadHelpNextComparison: "Next comparison (row)",
+    caseloadHelpComparison: "Comparison (interpolated)",
+    caseloadHelpTitle: "Calculation helpers",
+    caseloadHelpEndRow: "Last row within the horizon",
+    caseloadHelpFirstMeasured: "First measured row",
+    caseloadHelpLastMeasured: "Latest measured row",
+    caseloadHelpBaseline: "Caseload at start",
+    caseloadHelpCurrent: "Latest measurement",
+    caseloadHelpAnchors: "Anchors in the target path",
+    caseloadHelpTrend: "Comparison trend used",
+    caseloadHorizonWarning:
+      "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
   },
   taskpane: {
     appTitle: "KIK – investment strategy",

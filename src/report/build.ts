@@ -154,7 +154,19 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
       // The strategy starts in January of the first budget year (docs/conventions.md).
       input.budget !== null && input.budget.rows.length > 0
         ? { year: input.budget.rows[0]!.year.value, month: 1 }
-        : null
+        : null,
+      // Issue 10: the horizon and the comparison switch drive the caseload formulas live.
+      {
+        ...(assumptionsSheet.addresses.has("horizonYears")
+          ? { horizonAddress: address("horizonYears") }
+          : {}),
+        ...(assumptionsSheet.addresses.has("comparisonTrend")
+          ? { comparisonTrendAddress: address("comparisonTrend") }
+          : {}),
+        ...(input.budget !== null && input.budget.rows.length > 0
+          ? { lastBudgetYear: input.budget.rows[input.budget.rows.length - 1]!.year.value }
+          : {}),
+      }
     );
   }
 

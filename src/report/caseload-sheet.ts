@@ -7,7 +7,7 @@
 import { projectCaseload, targetPath, type PathPoint } from "../engine";
 import type { Language } from "../i18n";
 import type { CaseloadInput, CaseloadRow, Sourced } from "../input/model";
-import { FORMATS, monthSerial, monthText } from "./format";
+import { FORMATS, monthSerial, monthText, textLiteral } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
@@ -52,6 +52,26 @@ export interface CaseloadOverrides {
   };
 }
 
+/**
+ * The sheet holds at least this many years of months from the first one, whatever the horizon at
+ * run time, so a recipient can lengthen the horizon up to it and still get every month (issue 10:
+ * the layout depends only on the input's shape). Months past the horizon are blank by formula.
+ */
+export const CAP_YEARS = 10;
+
+/**
+ * Cells of other sheets the caseload formulas read, so editing them recomputes the sheet.
+ * Each is optional: without it the run's value is written into the formula.
+ */
+export interface CaseloadLive {
+  /** The horizon assumption's cell (years). */
+  readonly horizonAddress?: string;
+  /** The comparison-trend assumption's cell (the report's "ja"/"nej" text). */
+  readonly comparisonTrendAddress?: string;
+  /** The last budget year: the sheet runs at least to its December. */
+  readonly lastBudgetYear?: number;
+}
+
 const HEADER = 4;
 const COL = {
   month: 1,
@@ -65,14 +85,77 @@ const COL = {
   interpolated: 9,
   counterfactual: 10,
   saved: 11,
+  // Helper columns right of the table: neighbouring measurements and anchors found by formula.
+  prevMeasured: 12,
+  nextMeasured: 13,
+  anchor: 14,
+  prevAnchor: 15,
+  nextAnchor: 16,
+  prevComparison: 17,
+  nextComparison: 18,
+  comparisonLine: 19,
+  helpLabel: 21,
+  helpValue: 22,
+} as const;
+/** Rows of the helper block (column V): one figure each, read by the per-month formulas. */
+const HELP = {
+  endRow: 5,
+  firstMeasured: 6,
+  lastMeasured: 7,
+  baseline: 8,
+  current: 9,
+  anchors: 10,
+  trend: 11,
 } as const;
 
 const monthIndex = (r: CaseloadRow) => r.month.value.year * 12 + r.month.value.month - 1;
 
+/** A cell's cached value: a number, or "" for a formula that shows blank. */
+type Cached = number | "";
+
 /**
- * Lays out the caseload sheet.
+ * Linear interpolation between the nearest filled cells above and below, as the sheet's formulas
+ * compute it from the helper columns: the row of the previous filled cell (forward fill), of the
+ * next (backward fill), and INDEX into the column. "" outside the filled span.
+ */
+function interpolationFormula(
+  column: number,
+  prev: string,
+  next: string,
+  lastRow: number,
+  extraBlank = ""
+): string {
+  const c = columnLetters(column);
+  const range = `$${c}$1:$${c}$${lastRow}`;
+  const at = (r: string) => `INDEX(${range},${r})`;
+  const blank = `OR(${prev}=0,${next}=0${extraBlank === "" ? "" : `,${extraBlank}`})`;
+  return (
+    `IF(${blank},"",IF(${prev}=${next},${at(prev)},` +
+    `${at(prev)}+(${at(next)}-${at(prev)})*(ROW()-${prev})/(${next}-${prev})))`
+  );
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Lays out the caseload sheet. The rows run from the first month of the table to the last of:
+ * the table's last month, the target month, December of the last budget year and
+ * `max(CAP_YEARS, horizon)` years from the first month; that depends only on the input's shape.
+ * Every figure is a formula: the interpolation and the target path find their neighbouring
+ * measurements and anchors through helper columns (forward and backward fill of the row numbers,
+ * then INDEX), so adding or clearing a measurement moves them; months past the horizon (a formula
+ * over the horizon assumption) are blank; the comparison switch is read from its cell.
  * @param projection - exit rate and inflow (value and address), or null when unknown
- * @param horizonYears - the sheet runs at least this many years from the first month
+ * @param horizonYears - the horizon at run time (years from the first month)
  */
 export function buildCaseloadSheet(
   name: string,
@@ -86,7 +169,8 @@ export function buildCaseloadSheet(
   language: Language,
   overrides: CaseloadOverrides = {},
   useComparisonTrend = true,
-  strategyStart: { readonly year: number; readonly month: number } | null = null
+  strategyStart: { readonly year: number; readonly month: number } | null = null,
+  live: CaseloadLive = {}
 ): { sheet: SheetPlan; figures: CaseloadFigures } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("caseload", name);
@@ -104,6 +188,15 @@ export function buildCaseloadSheet(
     [COL.interpolated, "interpolated"],
     [COL.counterfactual, "counterfactual"],
     [COL.saved, "saved"],
+    [COL.prevMeasured, "caseloadHelpPrevMeasured"],
+    [COL.nextMeasured, "caseloadHelpNextMeasured"],
+    [COL.anchor, "caseloadHelpAnchor"],
+    [COL.prevAnchor, "caseloadHelpPrevAnchor"],
+    [COL.nextAnchor, "caseloadHelpNextAnchor"],
+    [COL.prevComparison, "caseloadHelpPrevComparison"],
+    [COL.nextComparison, "caseloadHelpNextComparison"],
+    [COL.comparisonLine, "caseloadHelpComparison"],
+    [COL.helpLabel, "caseloadHelpTitle"],
   ];
   for (const [c, k] of headers) s.value(HEADER, c, l(k), { style: "header" });
 
@@ -125,16 +218,24 @@ export function buildCaseloadSheet(
   const lastInput = monthIndex(rows[rows.length - 1] as CaseloadRow);
   const targetMonth =
     overrides.target === undefined ? null : overrides.target.year * 12 + overrides.target.month - 1;
+  const horizonMonths = Math.max(1, Math.round(horizonYears * 12));
+  // The months the input's shape asks for; the horizon can only add to them.
+  const shapeEnd = Math.max(targetMonth ?? 0, lastInput);
   const lastMonth = Math.max(
-    targetMonth ?? 0,
-    lastInput,
-    firstMonth + Math.max(1, Math.round(horizonYears * 12)) - 1
+    shapeEnd,
+    live.lastBudgetYear === undefined ? 0 : live.lastBudgetYear * 12 + 11,
+    firstMonth + Math.max(CAP_YEARS * 12, horizonMonths) - 1
   );
+  const visibleEnd = Math.min(lastMonth, Math.max(shapeEnd, firstMonth + horizonMonths - 1));
   const byMonth = new Map<number, CaseloadRow>();
   for (const r of rows) byMonth.set(monthIndex(r), r);
   const first = HEADER + 1;
   const rowOf = (m: number) => first + (m - firstMonth);
+  const lastRow = rowOf(lastMonth);
   const label1 = (m: number) => monthText(Math.floor(m / 12), (m % 12) + 1, language);
+  const help = (k: keyof typeof HELP) => s.local(HELP[k], COL.helpValue, true);
+  const helpRef = (k: keyof typeof HELP) => s.ref(HELP[k], COL.helpValue);
+  const local = (row: number, column: number) => s.local(row, column);
 
   const write = (
     row: number,
@@ -153,246 +254,417 @@ export function buildCaseloadSheet(
     return sourced.value;
   };
 
-  // Anchors of the target path: the first measurement, then every target.
-  const anchors: { month: number; level: number; address: string }[] = [];
+  // The input's values as the run reads them (the cached results of the formulas below).
   const measured: PathPoint[] = [];
   const comparisonPoints: PathPoint[] = [];
+  /** Months whose target column holds a target the path may use (shape: the cell exists). */
+  const targetCells = new Map<number, number | null>();
   for (let m = firstMonth; m <= lastMonth; m++) {
     const row = rowOf(m);
-    s.value(row, COL.month, monthSerial(Math.floor(m / 12), (m % 12) + 1), {
-      numberFormat: FORMATS.month,
-    });
     const r = byMonth.get(m);
-    if (m === targetMonth && overrides.target !== undefined && figures.baseline !== null) {
-      const t = overrides.target;
-      s.formula(row, COL.target, t.address, t.value, { numberFormat: FORMATS.count });
-      figures.target = { address: t.address, value: t.value, month: label1(m) };
-      anchors.push({ month: m, level: t.value, address: t.address });
-    }
     if (r === undefined) continue;
     const count = write(row, COL.count, r.count);
-    const target =
-      targetMonth !== null && m >= targetMonth ? null : write(row, COL.target, r.target);
+    if (targetMonth === null || m < targetMonth) {
+      if (r.target !== null && r.target !== undefined)
+        targetCells.set(m, write(row, COL.target, r.target));
+    }
     write(row, COL.original, r.original);
     write(row, COL.newcomers, r.newcomers);
     const compared = write(row, COL.comparison, r.comparison);
     if (compared !== null) comparisonPoints.push({ month: m, level: compared });
     if (count !== null) measured.push({ month: m, level: count });
-    if (count !== null) {
-      const figure = { address: s.ref(row, COL.count), value: count, month: label1(m) };
-      if (figures.baseline === null) {
-        const b = overrides.baseline;
-        figures.baseline =
-          b === undefined ? figure : { ...b, month: label1(m), fromAssumption: true };
-        anchors.push({
-          month: m,
-          level: b === undefined ? count : b.value,
-          address: b === undefined ? s.local(row, COL.count, true) : b.address,
-        });
-      }
-      figures.current = figure;
-    }
-    if (target !== null && figures.baseline !== null) {
-      figures.target = { address: s.ref(row, COL.target), value: target, month: label1(m) };
-      anchors.push({ month: m, level: target, address: s.local(row, COL.target, true) });
-    }
+  }
+  if (targetMonth !== null && overrides.target !== undefined && targetMonth <= lastMonth) {
+    const t = overrides.target;
+    s.formula(rowOf(targetMonth), COL.target, t.address, t.value, {
+      numberFormat: FORMATS.count,
+    });
   }
 
-  if (anchors.length >= 2) {
-    const path = targetPath(anchors.map((a): PathPoint => ({ month: a.month, level: a.level })));
-    const start = (anchors[0] as (typeof anchors)[number]).month;
-    for (let k = 0; k + 1 < anchors.length; k++) {
-      const a = anchors[k] as (typeof anchors)[number];
-      const b = anchors[k + 1] as (typeof anchors)[number];
-      for (let m = k === 0 ? a.month : a.month + 1; m <= b.month; m++) {
-        const formula =
-          b.month === a.month
-            ? b.address
-            : `${a.address}+(${b.address}-${a.address})*${m - a.month}/${b.month - a.month}`;
-        s.formula(rowOf(m), COL.path, formula, path[m - start] as number, {
-          numberFormat: FORMATS.decimal,
-        });
+  const firstMeasured = measured[0];
+  const lastMeasured = measured[measured.length - 1];
+  const b = overrides.baseline;
+  if (firstMeasured !== undefined && lastMeasured !== undefined) {
+    figures.baseline =
+      b === undefined
+        ? {
+            address: helpRef("baseline"),
+            value: firstMeasured.level,
+            month: label1(firstMeasured.month),
+          }
+        : { ...b, month: label1(firstMeasured.month), fromAssumption: true };
+    figures.current = {
+      address: helpRef("current"),
+      value: lastMeasured.level,
+      month: label1(lastMeasured.month),
+    };
+  }
+  const baseValue = b === undefined ? (firstMeasured?.level ?? null) : b.value;
+
+  // Anchors of the target path: the baseline in the first measured month, then every target
+  // after it (the engine's list; the anchor column below finds the same by formula).
+  const anchors: PathPoint[] = [];
+  if (firstMeasured !== undefined && baseValue !== null) {
+    anchors.push({ month: firstMeasured.month, level: baseValue });
+    for (let m = firstMeasured.month; m <= lastMonth; m++) {
+      const t = targetCells.get(m);
+      if (t !== undefined && t !== null) {
+        anchors.push({ month: m, level: t });
+        figures.target = {
+          address: s.ref(rowOf(m), COL.target),
+          value: t,
+          month: label1(m),
+        };
+      }
+      if (m === targetMonth && overrides.target !== undefined && m > firstMeasured.month) {
+        anchors.push({ month: m, level: overrides.target.value });
+        figures.target = {
+          address: overrides.target.address,
+          value: overrides.target.value,
+          month: label1(m),
+        };
       }
     }
   }
+  const anchorAt = new Map(anchors.slice(1).map((a) => [a.month, a.level]));
 
-  const baseline = figures.baseline;
-  if (projection !== null && baseline !== null) {
-    const startMonth = anchors[0]?.month ?? firstMonth;
-    const months = lastMonth - startMonth;
-    const projected =
+  // The engine's values for every month (cached results).
+  const actual = measured.length >= 2 ? targetPath(measured) : [];
+  const path = anchors.length >= 2 ? targetPath(anchors) : [];
+  const cmpPath = comparisonPoints.length >= 2 ? targetPath(comparisonPoints) : [];
+  const cmpFirst = comparisonPoints[0];
+  const cmpLast = comparisonPoints[comparisonPoints.length - 1];
+  const trend =
+    useComparisonTrend &&
+    firstMeasured !== undefined &&
+    lastMeasured !== undefined &&
+    cmpFirst !== undefined &&
+    cmpLast !== undefined &&
+    comparisonPoints.length >= 2 &&
+    cmpFirst.month <= firstMeasured.month &&
+    cmpLast.month >= lastMeasured.month &&
+    cmpFirst.level > 0;
+  const cmpAt = (m: number): Cached =>
+    cmpFirst !== undefined && cmpLast !== undefined && m >= cmpFirst.month && m <= cmpLast.month
+      ? (cmpPath[m - cmpFirst.month] ?? (cmpFirst.month === m ? cmpFirst.level : ""))
+      : "";
+  let projected: number[] = [];
+  if (projection !== null && firstMeasured !== undefined && baseValue !== null) {
+    const months = visibleEnd - firstMeasured.month;
+    const p =
       months >= 1
         ? projectCaseload({
-            start: baseline.value,
+            start: baseValue,
             monthlyInflow: projection.inflow.value,
             monthlyExitRate: projection.exitRate.value,
             months,
           })
         : null;
-    s.formula(
-      rowOf(startMonth),
-      COL.projection,
-      overrides.baseline === undefined
-        ? s.local(rowOf(startMonth), COL.count)
-        : overrides.baseline.address,
-      baseline.value,
-      { numberFormat: FORMATS.decimal }
-    );
-    if (projected !== null && projected.ok) {
-      for (let m = startMonth + 1; m <= lastMonth; m++) {
-        const prev = s.local(rowOf(m - 1), COL.projection);
-        s.formula(
-          rowOf(m),
-          COL.projection,
-          `${prev}*(1-${projection.exitRate.address})+${projection.inflow.address}`,
-          (projected.value[m - startMonth] as { total: number }).total,
-          { numberFormat: FORMATS.decimal }
-        );
-      }
-    }
+    projected = p !== null && p.ok ? p.value.map((x) => x.total) : [baseValue];
   }
 
-  figures.saved = savedColumns(
-    s,
-    measured,
-    comparisonPoints,
-    figures.baseline,
-    useComparisonTrend,
-    rowOf,
-    label1,
-    strategyStart === null ? null : strategyStart.year * 12 + strategyStart.month - 1
+  // The helper block: figures the per-month formulas share.
+  const horizon = live.horizonAddress === undefined ? String(horizonYears) : live.horizonAddress;
+  const helpRow = (
+    k: keyof typeof HELP,
+    text: LabelKey,
+    formula: string,
+    value: Cached | boolean
+  ) => {
+    s.value(HELP[k], COL.helpLabel, l(text), { style: "label" });
+    s.formula(HELP[k], COL.helpValue, formula, value);
+  };
+  helpRow(
+    "endRow",
+    "caseloadHelpEndRow",
+    `MIN(${lastRow},MAX(${rowOf(shapeEnd)},${first}+MAX(1,ROUND(${horizon}*12,0))-1))`,
+    rowOf(visibleEnd)
+  );
+  helpRow(
+    "firstMeasured",
+    "caseloadHelpFirstMeasured",
+    local(first, COL.nextMeasured),
+    firstMeasured === undefined ? 0 : rowOf(firstMeasured.month)
+  );
+  helpRow(
+    "lastMeasured",
+    "caseloadHelpLastMeasured",
+    local(lastRow, COL.prevMeasured),
+    lastMeasured === undefined ? 0 : rowOf(lastMeasured.month)
+  );
+  const countRange = `$B$1:$B$${lastRow}`;
+  helpRow(
+    "baseline",
+    "caseloadHelpBaseline",
+    b === undefined
+      ? `IF(${help("firstMeasured")}=0,"",INDEX(${countRange},${help("firstMeasured")}))`
+      : b.address,
+    baseValue ?? ""
+  );
+  helpRow(
+    "current",
+    "caseloadHelpCurrent",
+    `IF(${help("lastMeasured")}=0,"",INDEX(${countRange},${help("lastMeasured")}))`,
+    lastMeasured?.level ?? ""
+  );
+  const anchorLetters = columnLetters(COL.anchor);
+  helpRow(
+    "anchors",
+    "caseloadHelpAnchors",
+    `COUNT($${anchorLetters}$${first}:$${anchorLetters}$${lastRow})`,
+    anchors.length
+  );
+  const cmpLetters = columnLetters(COL.comparison);
+  const useTrend =
+    live.comparisonTrendAddress === undefined
+      ? useComparisonTrend
+        ? "TRUE()"
+        : "FALSE()"
+      : `${live.comparisonTrendAddress}=${textLiteral(l("yes"))}`;
+  const cmpFirstRow = local(first, COL.nextComparison);
+  const cmpLastRow = local(lastRow, COL.prevComparison);
+  helpRow(
+    "trend",
+    "caseloadHelpTrend",
+    `IF(OR(${help("firstMeasured")}=0,${cmpFirstRow}=0),FALSE(),AND(${useTrend},` +
+      `COUNT($${cmpLetters}$${first}:$${cmpLetters}$${lastRow})>=2,` +
+      `${cmpFirstRow}<=${help("firstMeasured")},${cmpLastRow}>=${help("lastMeasured")},` +
+      `INDEX($${cmpLetters}$1:$${cmpLetters}$${lastRow},${cmpFirstRow})>0))`,
+    trend
+  );
+  // A horizon edited beyond the sheet's months: a fresh run would have more rows.
+  s.formula(
+    3,
+    1,
+    `IF(${first}+MAX(1,ROUND(${horizon}*12,0))-1>${lastRow},${textLiteral(
+      l("caseloadHorizonWarning", { last: label1(lastMonth) })
+    )},"")`,
+    firstMonth + horizonMonths - 1 > lastMonth
+      ? l("caseloadHorizonWarning", { last: label1(lastMonth) })
+      : "",
+    { style: "note" }
   );
 
-  const last = rowOf(lastMonth);
+  // Forward and backward fills: the previous / next filled row of a column (0 = none).
+  const fill = (column: number, source: number, filled: (m: number) => boolean) => {
+    let last = 0;
+    for (let m = firstMonth; m <= lastMonth; m++) {
+      const row = rowOf(m);
+      const before = m === firstMonth ? "0" : local(row - 1, column);
+      if (filled(m)) last = row;
+      s.formula(row, column, `IF(${local(row, source)}<>"",ROW(),${before})`, last);
+    }
+  };
+  const backFill = (column: number, source: number, filled: (m: number) => boolean) => {
+    let next = 0;
+    for (let m = lastMonth; m >= firstMonth; m--) {
+      const row = rowOf(m);
+      const after = m === lastMonth ? "0" : local(row + 1, column);
+      if (filled(m)) next = row;
+      s.formula(row, column, `IF(${local(row, source)}<>"",ROW(),${after})`, next);
+    }
+  };
+  const isMeasured = new Set(measured.map((p) => p.month));
+  const isCompared = new Set(comparisonPoints.map((p) => p.month));
+  const isAnchor = new Set(anchors.map((a) => a.month));
+  fill(COL.prevMeasured, COL.count, (m) => isMeasured.has(m));
+  backFill(COL.nextMeasured, COL.count, (m) => isMeasured.has(m));
+  fill(COL.prevComparison, COL.comparison, (m) => isCompared.has(m));
+  backFill(COL.nextComparison, COL.comparison, (m) => isCompared.has(m));
+
+  const firstRowOfMeasured = help("firstMeasured");
+  const baseCell = help("baseline");
+  // The anchor column: the baseline in the first measured month, then the targets after it.
+  for (let m = firstMonth; m <= lastMonth; m++) {
+    const row = rowOf(m);
+    const targetHere =
+      m === targetMonth && overrides.target !== undefined
+        ? overrides.target.address
+        : targetCells.has(m)
+          ? `IF(${local(row, COL.target)}="","",${local(row, COL.target)})`
+          : '""';
+    const value: Cached =
+      firstMeasured !== undefined && m === firstMeasured.month
+        ? (baseValue ?? "")
+        : (anchorAt.get(m) ?? "");
+    s.formula(
+      row,
+      COL.anchor,
+      `IF(OR(${firstRowOfMeasured}=0,ROW()<${firstRowOfMeasured}),"",` +
+        `IF(ROW()=${firstRowOfMeasured},${baseCell},${targetHere}))`,
+      value,
+      { numberFormat: FORMATS.count }
+    );
+  }
+  fill(COL.prevAnchor, COL.anchor, (m) => isAnchor.has(m));
+  backFill(COL.nextAnchor, COL.anchor, (m) => isAnchor.has(m));
+
+  const credited =
+    strategyStart === null
+      ? firstMonth
+      : Math.max(firstMonth, strategyStart.year * 12 + strategyStart.month - 1);
+  const cmpFromRow = `INDEX($${columnLetters(COL.comparisonLine)}$1:$${columnLetters(COL.comparisonLine)}$${lastRow},${firstRowOfMeasured})`;
+  let sum = 0;
+  for (let m = firstMonth; m <= lastMonth; m++) {
+    const row = rowOf(m);
+    const within = m <= visibleEnd;
+    s.formula(
+      row,
+      COL.month,
+      `IF(ROW()>${help("endRow")},"",${monthSerial(Math.floor(m / 12), (m % 12) + 1)})`,
+      within ? monthSerial(Math.floor(m / 12), (m % 12) + 1) : "",
+      { numberFormat: FORMATS.month }
+    );
+    // Target path.
+    const a0 = anchors[0];
+    const aN = anchors[anchors.length - 1];
+    const pathValue: Cached =
+      anchors.length >= 2 && a0 !== undefined && aN !== undefined && m >= a0.month && m <= aN.month
+        ? (path[m - a0.month] as number)
+        : "";
+    s.formula(
+      row,
+      COL.path,
+      interpolationFormula(
+        COL.anchor,
+        local(row, COL.prevAnchor),
+        local(row, COL.nextAnchor),
+        lastRow,
+        `${help("anchors")}<2`
+      ),
+      pathValue,
+      { numberFormat: FORMATS.decimal }
+    );
+    // Projection from the baseline in the first measured month, to the horizon.
+    if (projection !== null) {
+      const k = firstMeasured === undefined ? -1 : m - firstMeasured.month;
+      const projValue: Cached = within && k >= 0 ? (projected[k] ?? "") : "";
+      const prev = m === firstMonth ? '""' : local(row - 1, COL.projection);
+      s.formula(
+        row,
+        COL.projection,
+        `IF(OR(${firstRowOfMeasured}=0,ROW()<${firstRowOfMeasured},ROW()>${help("endRow")}),"",` +
+          `IF(ROW()=${firstRowOfMeasured},${baseCell},` +
+          `${prev}*(1-${projection.exitRate.address})+${projection.inflow.address}))`,
+        projValue,
+        { numberFormat: FORMATS.decimal }
+      );
+    }
+    // The comparison series between its measurements.
+    s.formula(
+      row,
+      COL.comparisonLine,
+      interpolationFormula(
+        COL.comparison,
+        local(row, COL.prevComparison),
+        local(row, COL.nextComparison),
+        lastRow
+      ),
+      cmpAt(m),
+      { numberFormat: FORMATS.decimal }
+    );
+    // The caseload between measurements, without the strategy, and the people saved.
+    const inSpan =
+      measured.length >= 2 &&
+      firstMeasured !== undefined &&
+      lastMeasured !== undefined &&
+      m >= firstMeasured.month &&
+      m <= lastMeasured.month;
+    const interpolated: Cached = inSpan
+      ? (actual[m - (firstMeasured as PathPoint).month] as number)
+      : "";
+    s.formula(
+      row,
+      COL.interpolated,
+      interpolationFormula(
+        COL.count,
+        local(row, COL.prevMeasured),
+        local(row, COL.nextMeasured),
+        lastRow,
+        `${firstRowOfMeasured}=${help("lastMeasured")}`
+      ),
+      interpolated,
+      { numberFormat: FORMATS.decimal }
+    );
+    const counterfactual: Cached =
+      interpolated === "" || baseValue === null
+        ? ""
+        : trend
+          ? (baseValue * (cmpAt(m) as number)) /
+            (cmpAt((firstMeasured as PathPoint).month) as number)
+          : baseValue;
+    s.formula(
+      row,
+      COL.counterfactual,
+      `IF(${local(row, COL.interpolated)}="","",IF(${help("trend")},` +
+        `${baseCell}*${local(row, COL.comparisonLine)}/${cmpFromRow},${baseCell}))`,
+      counterfactual,
+      { numberFormat: FORMATS.decimal }
+    );
+    const saved: Cached =
+      counterfactual === "" || interpolated === "" ? "" : counterfactual - interpolated;
+    if (saved !== "" && m >= credited) sum += saved;
+    s.formula(
+      row,
+      COL.saved,
+      `IF(${local(row, COL.interpolated)}="","",${local(row, COL.counterfactual)}-${local(row, COL.interpolated)})`,
+      saved,
+      { numberFormat: FORMATS.decimal }
+    );
+  }
+
+  // Savings are credited from the strategy's start only (docs/conventions.md): the months
+  // before it are shown but not summed. The sum runs to the sheet's end: months outside the
+  // measured span are blank.
+  if (
+    figures.baseline !== null &&
+    firstMeasured !== undefined &&
+    lastMeasured !== undefined &&
+    measured.length >= 2 &&
+    credited <= lastMeasured.month
+  ) {
+    figures.saved = {
+      sumAddress: `SUM(${s.ref(rowOf(credited), COL.saved)}:${s.local(lastRow, COL.saved, true)})`,
+      sum,
+      from: label1(Math.max(credited, firstMeasured.month)),
+      to: label1(lastMeasured.month),
+      trend,
+    };
+  }
+
   s.table({
     name: tableName("Sagstal", name),
     top: HEADER,
     left: 1,
-    bottom: last,
+    bottom: lastRow,
     right: COL.saved,
     totalsRow: false,
   });
   s.chart({
     kind: "line",
     title: l("chartCaseload"),
-    categories: { top: first, left: COL.month, bottom: last, right: COL.month },
+    categories: { top: first, left: COL.month, bottom: lastRow, right: COL.month },
     series: [
       {
         name: l("caseCount"),
-        values: { top: first, left: COL.count, bottom: last, right: COL.count },
+        values: { top: first, left: COL.count, bottom: lastRow, right: COL.count },
         // Measurements are months apart with blank months (gaps) between: points, not a line.
         markers: true,
       },
       {
         name: l("targetPath"),
-        values: { top: first, left: COL.path, bottom: last, right: COL.path },
+        values: { top: first, left: COL.path, bottom: lastRow, right: COL.path },
       },
       {
         name: l("projection"),
-        values: { top: first, left: COL.projection, bottom: last, right: COL.projection },
+        values: { top: first, left: COL.projection, bottom: lastRow, right: COL.projection },
       },
     ],
     size: { rows: 20, columns: 9 },
   });
-  s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14]);
+  s.columnWidths([
+    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 10, 10, 10, 10, 10, 10, 10, 12, 2, 30, 12,
+  ]);
   s.freeze(HEADER, 1);
   return { sheet: s.build(), figures };
-}
-
-/**
- * People saved per month over the measured span: the caseload without the strategy (the
- * baseline, moved with the comparison series' trend when there is one) minus the caseload,
- * linear between measurements. Returns the sum's address for the person-years key figure.
- */
-function savedColumns(
-  s: SheetBuilder,
-  measured: readonly PathPoint[],
-  comparison: readonly PathPoint[],
-  baseline: CaseloadFigure | null,
-  useTrend: boolean,
-  rowOf: (m: number) => number,
-  monthLabel: (m: number) => string,
-  strategyStart: number | null
-): CaseloadFigures["saved"] {
-  if (baseline === null || measured.length < 2) return null;
-  const from = (measured[0] as PathPoint).month;
-  const to = (measured[measured.length - 1] as PathPoint).month;
-  const actual = targetPath(measured);
-  // The trend needs the comparison series at the start and the end of the measured span.
-  const cmpFirst = comparison[0];
-  const cmpLast = comparison[comparison.length - 1];
-  const trend =
-    useTrend &&
-    cmpFirst !== undefined &&
-    cmpLast !== undefined &&
-    cmpFirst.month <= from &&
-    cmpLast.month >= to &&
-    comparison.length >= 2 &&
-    cmpFirst.level > 0;
-  const cmpPath = trend ? targetPath(comparison) : [];
-  const cmpAt = (m: number) => cmpPath[m - (cmpFirst as PathPoint).month] as number;
-  const cmpRef = interpolator(s, comparison, COL.comparison, rowOf);
-  const actualRef = interpolator(s, measured, COL.count, rowOf);
-  const base = baseline.address.includes("!")
-    ? baseline.address
-    : s.local(rowOf(from), COL.count, true);
-  const cmpFrom = trend ? cmpRef(from) : "";
-  // Savings are credited from the strategy's start only (docs/conventions.md): the months
-  // before it are shown but not summed.
-  const credited = strategyStart === null ? from : Math.max(from, strategyStart);
-  if (credited > to) return null;
-  let sum = 0;
-  for (let m = from; m <= to; m++) {
-    const row = rowOf(m);
-    const interpolated = actual[m - from] as number;
-    s.formula(row, COL.interpolated, actualRef(m), interpolated, {
-      numberFormat: FORMATS.decimal,
-    });
-    const counterfactual = trend ? (baseline.value * cmpAt(m)) / cmpAt(from) : baseline.value;
-    const cfFormula = trend ? `${base}*(${cmpRef(m)})/(${cmpFrom})` : base;
-    s.formula(row, COL.counterfactual, cfFormula, counterfactual, {
-      numberFormat: FORMATS.decimal,
-    });
-    const saved = counterfactual - interpolated;
-    if (m >= credited) sum += saved;
-    s.formula(
-      row,
-      COL.saved,
-      `${s.local(row, COL.counterfactual)}-${s.local(row, COL.interpolated)}`,
-      saved,
-      {
-        numberFormat: FORMATS.decimal,
-      }
-    );
-  }
-  return {
-    sumAddress: `SUM(${s.ref(rowOf(credited), COL.saved)}:${s.local(rowOf(to), COL.saved, true)})`,
-    sum,
-    from: monthLabel(credited),
-    to: monthLabel(to),
-    trend,
-  };
-}
-
-/**
- * Formulas on the straight line between the points around each month (column `column`). Months
- * must be asked for in increasing order: the segment is carried forward, so a long series costs
- * one pass, not one scan per month.
- */
-function interpolator(
-  s: SheetBuilder,
-  points: readonly PathPoint[],
-  column: number,
-  rowOf: (m: number) => number
-): (m: number) => string {
-  let k = 0;
-  const at = (p: PathPoint) => s.local(rowOf(p.month), column, true);
-  return (m) => {
-    if (k > 0 && (points[k] as PathPoint).month > m) k = 0;
-    while (k + 1 < points.length && (points[k + 1] as PathPoint).month <= m) k++;
-    const a = points[k] as PathPoint;
-    if (a.month === m || k + 1 >= points.length) return at(a);
-    const b = points[k + 1] as PathPoint;
-    return `${at(a)}+(${at(b)}-${at(a)})*${m - a.month}/${b.month - a.month}`;
-  };
 }
