@@ -373,6 +373,7 @@ export const da = {
     caseloadHelpCurrent: "Seneste måling",
     caseloadHelpAnchors: "Antal ankerpunkter i målstien",
     caseloadHelpTrend: "Sammenligningstrend brugt",
+    checkedValue: "Brugt værdi (kontrolleret)",
     caseloadHorizonWarning:
       "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
   },

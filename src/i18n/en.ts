@@ -366,6 +366,7 @@ export const en: Catalogue = {
     caseloadHelpCurrent: "Latest measurement",
     caseloadHelpAnchors: "Anchors in the target path",
     caseloadHelpTrend: "Comparison trend used",
+    checkedValue: "Value used (checked)",
     caseloadHorizonWarning:
       "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
   },

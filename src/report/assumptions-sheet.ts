@@ -1,4 +1,5 @@
 /** "KIK Antagelser": every assumption with value, unit and source, and the run's metadata. */
+import { assumptionSpec } from "../assumptions/catalogue";
 import type { Language } from "../i18n";
 import type { AssumptionKey, RangeRef } from "../input/model";
 import { a1, qualified } from "../sheet";
@@ -21,6 +22,22 @@ export interface RunInfo {
 }
 
 const HEADER_ROW = 4;
+/** The column of the checked values: the cells every other formula reads (issue 10). */
+const CHECKED_COLUMN = 5;
+
+/**
+ * The checked value of an assumption, by formula: #NUM! (SQRT(-1)) when the value in `cell` is
+ * outside the catalogue's bounds (src/assumptions/catalogue.ts, the same bounds the input reader
+ * refuses), else the value. So an absurd assumption typed into the input gives #NUM! in every
+ * figure that uses it, never a plausible number (docs/conventions.md).
+ */
+export function checkedFormula(key: AssumptionKey, cell: string): string {
+  const bounds = assumptionSpec(key).bounds;
+  if (bounds === null) return cell;
+  const tests = [`${cell}<${bounds.min}`];
+  if (bounds.max !== undefined) tests.push(`${cell}>${bounds.max}`);
+  return `IF(OR(${tests.join(",")}),SQRT(-1),${cell})`;
+}
 
 /** Lays out the assumptions sheet; returns it with the address of every known assumption. */
 export function buildAssumptionsSheet(
@@ -33,7 +50,7 @@ export function buildAssumptionsSheet(
   const s = new SheetBuilder("assumptions", name);
   s.value(1, 1, l("assumptionsTitle"), { style: "title" });
   s.value(2, 1, madeBy(run, language), { style: "note" });
-  const headers = [l("assumption"), l("value"), l("unit"), l("source")];
+  const headers = [l("assumption"), l("value"), l("unit"), l("source"), l("checkedValue")];
   headers.forEach((h, i) => s.value(HEADER_ROW, i + 1, h, { style: "header" }));
 
   const rows: ResolvedAssumption[] = [];
@@ -43,13 +60,14 @@ export function buildAssumptionsSheet(
   }
   rows.push(...assumptions.unused);
 
+  // Formulas read the checked value (column E), never the value itself (column B).
   const addresses = new Map<AssumptionKey, string>();
   rows.forEach((a, i) => {
-    if (a.key !== null) addresses.set(a.key, s.ref(HEADER_ROW + 1 + i, 2));
+    if (a.key !== null) addresses.set(a.key, s.ref(HEADER_ROW + 1 + i, CHECKED_COLUMN));
   });
   const local = new Map<AssumptionKey, string>();
   rows.forEach((a, i) => {
-    if (a.key !== null) local.set(a.key, s.local(HEADER_ROW + 1 + i, 2, true));
+    if (a.key !== null) local.set(a.key, s.local(HEADER_ROW + 1 + i, CHECKED_COLUMN, true));
   });
   const at = (key: AssumptionKey): string => local.get(key) ?? "0";
 
@@ -63,6 +81,8 @@ export function buildAssumptionsSheet(
     else s.value(row, 2, value, options);
     s.value(row, 3, a.unit);
     s.value(row, 4, a.source, { style: "note" });
+    if (a.key !== null)
+      s.formula(row, CHECKED_COLUMN, checkedFormula(a.key, s.local(row, 2)), value, options);
   });
   const last = HEADER_ROW + Math.max(rows.length, 1);
   if (rows.length > 0)
@@ -71,7 +91,7 @@ export function buildAssumptionsSheet(
       top: HEADER_ROW,
       left: 1,
       bottom: last,
-      right: 4,
+      right: CHECKED_COLUMN,
       totalsRow: false,
     });
 
@@ -102,7 +122,7 @@ export function buildAssumptionsSheet(
     s.value(r, 1, l("runRange", { table: l(text) }), { style: "label" });
     s.value(r, 2, rangeAddress(range));
   }
-  s.columnWidths([38, 16, 14, 70]);
+  s.columnWidths([38, 16, 14, 70, 16]);
   s.freeze(HEADER_ROW, 0);
   return { sheet: s.build(), addresses };
 }

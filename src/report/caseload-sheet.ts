@@ -5,7 +5,7 @@
  * and projection are formulas over this sheet and the assumptions, with the engine's values cached.
  */
 import { projectCaseload, targetPath, type PathPoint } from "../engine";
-import type { Language } from "../i18n";
+import { message, type Language } from "../i18n";
 import type { CaseloadInput, CaseloadRow, Sourced } from "../input/model";
 import { FORMATS, monthSerial, monthText, textLiteral } from "./format";
 import { label, type LabelKey } from "./labels";
@@ -20,6 +20,11 @@ export interface CaseloadFigure {
   readonly month: string;
   /** True when the figure is an assumption (the baseline chosen in the guide or the input). */
   readonly fromAssumption?: boolean;
+  /**
+   * The month as a text-valued formula (the month of the measurement the figure comes from,
+   * found live), for explanations that name it; it gives what `month` says at run time.
+   */
+  readonly monthFormula?: string;
 }
 
 /** What the overview needs from the caseload sheet. */
@@ -34,6 +39,11 @@ export interface CaseloadFigures {
     readonly from: string;
     readonly to: string;
     readonly trend: boolean;
+    /** `from` and `to` as text-valued formulas over the sheet (they move with the measurements). */
+    readonly fromFormula?: string;
+    readonly toFormula?: string;
+    /** A cell that is TRUE when the comparison trend is applied (live over the switch). */
+    readonly trendAddress?: string;
   } | null;
 }
 
@@ -236,6 +246,12 @@ export function buildCaseloadSheet(
   const help = (k: keyof typeof HELP) => s.local(HELP[k], COL.helpValue, true);
   const helpRef = (k: keyof typeof HELP) => s.ref(HELP[k], COL.helpValue);
   const local = (row: number, column: number) => s.local(row, column);
+  // The month of a row number (a formula) as text, as `monthText` writes it: "jun. 2015".
+  const monthNames = message("common", "monthsShort", {}, language).split(" ");
+  const monthOfRow = (rowExpr: string) => {
+    const date = `DATE(${Math.floor(firstMonth / 12)},${(firstMonth % 12) + 1}+${rowExpr}-${first},1)`;
+    return `CHOOSE(MONTH(${date}),${monthNames.map(textLiteral).join(",")})&" "&YEAR(${date})`;
+  };
 
   const write = (
     row: number,
@@ -629,6 +645,9 @@ export function buildCaseloadSheet(
       from: label1(Math.max(credited, firstMeasured.month)),
       to: label1(lastMeasured.month),
       trend,
+      fromFormula: monthOfRow(`MAX(${rowOf(credited)},${helpRef("firstMeasured")})`),
+      toFormula: monthOfRow(helpRef("lastMeasured")),
+      trendAddress: helpRef("trend"),
     };
   }
 

@@ -258,7 +258,20 @@ export function buildOverviewSheet(
       // One meaning: the cell and its explanation both say where the start figure comes from.
       l(c.baseline.fromAssumption === true ? "kfBaselineExplainAssumption" : "kfBaselineExplain", {
         month: c.baseline.month,
-      })
+      }),
+      // Issue 10: the month follows the measurements (KIK Sagstal finds it by formula).
+      c.baseline.monthFormula === undefined
+        ? undefined
+        : textFormula(
+            (p) =>
+              l(
+                c.baseline!.fromAssumption === true
+                  ? "kfBaselineExplainAssumption"
+                  : "kfBaselineExplain",
+                p
+              ),
+            { month: c.baseline.monthFormula }
+          )
     );
     const current = c.current as NonNullable<CaseloadFigures["current"]>;
     const now = figure(
@@ -266,7 +279,10 @@ export function buildOverviewSheet(
       l("kfCurrent"),
       { formula: current.address, value: current.value, format: FORMATS.count },
       count(current.value),
-      l("kfCurrentExplain", { month: current.month })
+      l("kfCurrentExplain", { month: current.month }),
+      current.monthFormula === undefined
+        ? undefined
+        : textFormula((p) => l("kfCurrentExplain", p), { month: current.monthFormula })
     );
     if (c.target !== null) {
       const target = figure(
@@ -301,7 +317,17 @@ export function buildOverviewSheet(
           from: c.saved.from,
           to: c.saved.to,
           trend: c.saved.trend ? l("kfTrend") : "",
-        })
+        }),
+        c.saved.fromFormula === undefined || c.saved.toFormula === undefined
+          ? undefined
+          : textFormula((p) => l("kfPersonYearsExplain", p), {
+              from: c.saved.fromFormula,
+              to: c.saved.toFormula,
+              trend:
+                c.saved.trendAddress === undefined
+                  ? textLiteral(c.saved.trend ? l("kfTrend") : "")
+                  : `IF(${c.saved.trendAddress},${textLiteral(l("kfTrend"))},"")`,
+            })
       );
       if (o.netCost !== null) {
         const dw = o.deadweight ?? { value: 0, address: "0" };
@@ -320,7 +346,12 @@ export function buildOverviewSheet(
         // cell can be edited, so the wording is a formula over it.
         const trend = c.saved.trend;
         const net = trend || dw.value > 0;
-        const netTest = trend ? "TRUE()" : `${dw.address}>0`;
+        const netTest =
+          c.saved.trendAddress === undefined
+            ? trend
+              ? "TRUE()"
+              : `${dw.address}>0`
+            : `OR(${c.saved.trendAddress},${dw.address}>0)`;
         const explanation = l("kfSavingsExplain", {
           cost: moneyText(o.netCost.value, "kr", language),
           deadweight: percentText(dw.value, language),
