@@ -374,6 +374,10 @@ export const da = {
     caseloadHelpAnchors: "Antal ankerpunkter i målstien",
     caseloadHelpTrend: "Sammenligningstrend brugt",
     checkedValue: "Brugt værdi (kontrolleret)",
+    fixedAtRun: "Fast værdi fra kørslen {date}: {reason}",
+    fixedReasonText:
+      "tallet i {cell} stod som tekst, og tekst læses ikke ens af Excel i alle landestandarder, så cellen er ikke en formel",
+    fixedReasonDerivedFromText: "beregnet af tal, der stod som tekst i inputtet",
     caseloadHorizonWarning:
       "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
   },

@@ -367,6 +367,10 @@ export const en: Catalogue = {
     caseloadHelpAnchors: "Anchors in the target path",
     caseloadHelpTrend: "Comparison trend used",
     checkedValue: "Value used (checked)",
+    fixedAtRun: "Fixed at run time {date}: {reason}",
+    fixedReasonText:
+      "the number in {cell} was text, which Excel does not read alike in every locale, so the cell is not a formula",
+    fixedReasonDerivedFromText: "derived from numbers stored as text in the input",
     caseloadHorizonWarning:
       "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
   },

@@ -6,7 +6,7 @@ import { a1, qualified } from "../sheet";
 import { ASSUMPTION_ORDER, type Assumptions, type ResolvedAssumption } from "./assumptions";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
-import { SheetBuilder } from "./sheet-builder";
+import { fixedAtRunText, SheetBuilder } from "./sheet-builder";
 
 /** Where each assumption's value sits, for formulas on the other sheets. */
 export type AssumptionAddresses = ReadonlyMap<AssumptionKey, string>;
@@ -83,6 +83,10 @@ export function buildAssumptionsSheet(
     s.value(row, 4, a.source, { style: "note" });
     if (a.key !== null)
       s.formula(row, CHECKED_COLUMN, checkedFormula(a.key, s.local(row, 2)), value, options);
+    if (a.fixedReason !== undefined)
+      s.value(row, CHECKED_COLUMN + 1, fixedAtRunText(run.generatedAt, a.fixedReason, language), {
+        style: "note",
+      });
   });
   const last = HEADER_ROW + Math.max(rows.length, 1);
   if (rows.length > 0)

@@ -75,6 +75,11 @@ export interface ResolvedAssumption {
   readonly cell: AssumptionCell;
   /** True when neither the user nor the data gave it: a KIK default. */
   readonly isDefault: boolean;
+  /**
+   * Why the value is written as a value although it comes from the input (a number stored as
+   * text): the sheet marks it visibly as fixed at run time (issue 10).
+   */
+  readonly fixedReason?: string;
 }
 
 /** The known assumptions in the order the sheet lists them (the catalogue's order). */
@@ -201,6 +206,9 @@ export function resolveAssumptions(
           : ref === null
             ? { kind: "literal" }
             : { kind: "input", formula: ref },
+      ...(ref === null && typeof row.value.value === "number"
+        ? { fixedReason: l("fixedReasonText", { cell: inputRef(row.value.ref, false) }) }
+        : {}),
     });
   }
 
@@ -209,10 +217,12 @@ export function resolveAssumptions(
     value: number | boolean,
     source: string,
     cell: AssumptionCell,
-    isDefault: boolean
+    isDefault: boolean,
+    fixedReason?: string
   ) => {
     if (byKey.has(key)) return;
-    const r = resolved(key, value, source, cell, isDefault);
+    const made = resolved(key, value, source, cell, isDefault);
+    const r = fixedReason === undefined ? made : { ...made, fixedReason };
     byKey.set(key, r);
     const { numberFormat } = r;
     if (isDefault) {
@@ -310,7 +320,8 @@ export function resolveAssumptions(
         fromRef !== null && toRef !== null
           ? { kind: "derived", formula: () => `1-(${toRef}/${fromRef})^(1/${m})` }
           : literal,
-        false
+        false,
+        fromRef !== null && toRef !== null ? undefined : l("fixedReasonDerivedFromText")
       );
       const withNewcomers = caseload.filter(
         (r) =>
@@ -338,7 +349,8 @@ export function resolveAssumptions(
                     `${nRef}*${at("monthlyExitRate")}/(1-(1-${at("monthlyExitRate")})^${mn})`,
                 }
               : literal,
-            false
+            false,
+            nRef === null ? l("fixedReasonDerivedFromText") : undefined
           );
         }
       }

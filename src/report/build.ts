@@ -166,6 +166,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         ...(input.budget !== null && input.budget.rows.length > 0
           ? { lastBudgetYear: input.budget.rows[input.budget.rows.length - 1]!.year.value }
           : {}),
+        runDate: options.generatedAt,
       }
     );
   }

@@ -10,7 +10,7 @@ import type { CaseloadInput, CaseloadRow, Sourced } from "../input/model";
 import { FORMATS, monthSerial, monthText, textLiteral } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
-import { inputRef, SheetBuilder } from "./sheet-builder";
+import { fixedAtRunText, inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
 
 /** A caseload figure the overview refers to. */
@@ -80,6 +80,8 @@ export interface CaseloadLive {
   readonly comparisonTrendAddress?: string;
   /** The last budget year: the sheet runs at least to its December. */
   readonly lastBudgetYear?: number;
+  /** The run's time, for the marks of cells fixed at run time. */
+  readonly runDate?: Date;
 }
 
 const HEADER = 4;
@@ -104,6 +106,7 @@ const COL = {
   prevComparison: 17,
   nextComparison: 18,
   comparisonLine: 19,
+  fixedMark: 20,
   helpLabel: 21,
   helpValue: 22,
 } as const;
@@ -253,6 +256,7 @@ export function buildCaseloadSheet(
     return `CHOOSE(MONTH(${date}),${monthNames.map(textLiteral).join(",")})&" "&YEAR(${date})`;
   };
 
+  const fixedCells = new Map<number, string[]>();
   const write = (
     row: number,
     column: number,
@@ -261,6 +265,9 @@ export function buildCaseloadSheet(
     if (sourced === null || sourced === undefined) return null;
     if (sourced.fromText === true) {
       s.value(row, column, sourced.value, { numberFormat: FORMATS.count });
+      // A number stored as text is not a formula: marked visibly beside the row (issue 10).
+      const cells = fixedCells.get(row) ?? [];
+      fixedCells.set(row, [...cells, inputRef(sourced.ref, false)]);
     } else {
       const ref = inputRef(sourced.ref);
       s.formula(row, column, `IF(${ref}="","",${ref})`, sourced.value ?? "", {
@@ -296,6 +303,18 @@ export function buildCaseloadSheet(
       numberFormat: FORMATS.count,
     });
   }
+
+  for (const [row, cells] of fixedCells)
+    s.value(
+      row,
+      COL.fixedMark,
+      fixedAtRunText(
+        live.runDate ?? new Date(),
+        l("fixedReasonText", { cell: cells.join(", ") }),
+        language
+      ),
+      { style: "note" }
+    );
 
   const firstMeasured = measured[0];
   const lastMeasured = measured[measured.length - 1];
@@ -682,7 +701,7 @@ export function buildCaseloadSheet(
     size: { rows: 20, columns: 9 },
   });
   s.columnWidths([
-    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 10, 10, 10, 10, 10, 10, 10, 12, 2, 30, 12,
+    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 10, 10, 10, 10, 10, 10, 10, 12, 30, 30, 12,
   ]);
   s.freeze(HEADER, 1);
   return { sheet: s.build(), figures };

@@ -1,5 +1,7 @@
 /** Collects the cells of one result sheet while its builder lays them out. */
+import type { Language } from "../i18n";
 import type { CellRef } from "../input/model";
+import { label } from "./labels";
 import { a1, qualified } from "../sheet";
 import type {
   CellStyle,
@@ -123,4 +125,12 @@ export class SheetBuilder {
 /** A sheet-qualified reference to an input cell, for formulas over the user's data. */
 export function inputRef(ref: CellRef, absolute = true): string {
   return qualified(ref.sheet, ref.row, ref.column, absolute);
+}
+
+/**
+ * The visible mark of a cell that cannot be a formula (issue 10, docs/report.md): "Fast værdi fra
+ * kørslen 2026-11-30: <reason>". Written beside the cell; the living test counts these marks.
+ */
+export function fixedAtRunText(date: Date, reason: string, language: Language): string {
+  return label("fixedAtRun", { date: date.toISOString().slice(0, 10), reason }, language);
 }

@@ -160,3 +160,36 @@ test("savings: person-years avoided against the baseline, moved with the compari
   );
   expect(py(off)).toBeCloseTo(py(flat), 9);
 });
+
+// Issue 10: a cell that cannot be a formula is marked visibly as fixed at run time.
+test("numbers stored as text are values, marked 'Fast værdi fra kørslen' beside them; the overview has no mark", () => {
+  const input = aabenraaInput();
+  const rows = input.caseload!.rows.map((r, i) =>
+    i === 1 ? { ...r, count: { ...r.count, fromText: true } } : r
+  );
+  const assumptions = input.assumptions.map((a) =>
+    a.key === "discountRate" ? { ...a, value: { ...a.value, fromText: true } } : a
+  );
+  const plan = buildReport(
+    { ...input, caseload: { ...input.caseload!, rows }, assumptions },
+    options()
+  );
+  const marks = (kind: SheetPlan["kind"]) =>
+    sheet(plan, kind).cells.filter(
+      (c) => typeof c.value === "string" && c.value.startsWith("Fast værdi fra kørslen 2026-01-01:")
+    );
+  const countCell = rows[1]!.count.ref;
+  expect(marks("caseload").map((c) => c.value)).toEqual([
+    expect.stringContaining(`'KIK Input'!B${countCell.row} stod som tekst`),
+  ]);
+  // The mark sits in the row of the fixed value, which is a value, not a formula.
+  const mark = marks("caseload")[0]!;
+  const fixed = sheet(plan, "caseload").cells.find((c) => c.row === mark.row && c.column === 2);
+  expect(fixed?.formula).toBeUndefined();
+  expect(marks("assumptions")).toHaveLength(1);
+  expect(marks("overview")).toEqual([]);
+  // Without text numbers, no marks.
+  const plain = buildReport(aabenraaInput(), options());
+  for (const s of plain.sheets)
+    expect(s.cells.filter((c) => String(c.value).startsWith("Fast værdi"))).toEqual([]);
+});
