@@ -326,12 +326,19 @@ export function buildCaseloadSheet(
             address: helpRef("baseline"),
             value: firstMeasured.level,
             month: label1(firstMeasured.month),
+            monthFormula: monthOfRow(helpRef("firstMeasured")),
           }
-        : { ...b, month: label1(firstMeasured.month), fromAssumption: true };
+        : {
+            ...b,
+            month: label1(firstMeasured.month),
+            fromAssumption: true,
+            monthFormula: monthOfRow(helpRef("firstMeasured")),
+          };
     figures.current = {
       address: helpRef("current"),
       value: lastMeasured.level,
       month: label1(lastMeasured.month),
+      monthFormula: monthOfRow(helpRef("lastMeasured")),
     };
   }
   const baseValue = b === undefined ? (firstMeasured?.level ?? null) : b.value;
