@@ -6,7 +6,7 @@ import { a1, qualified } from "../sheet";
 import { ASSUMPTION_ORDER, type Assumptions, type ResolvedAssumption } from "./assumptions";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
-import { fixedAtRunText, SheetBuilder } from "./sheet-builder";
+import { fixedAtRunText, NUM_ERROR, SheetBuilder } from "./sheet-builder";
 
 /** Where each assumption's value sits, for formulas on the other sheets. */
 export type AssumptionAddresses = ReadonlyMap<AssumptionKey, string>;
@@ -26,7 +26,7 @@ const HEADER_ROW = 4;
 const CHECKED_COLUMN = 5;
 
 /**
- * The checked value of an assumption, by formula: #NUM! (SQRT(-1)) when the value in `cell` is
+ * The checked value of an assumption, by formula: #NUM! ({@link NUM_ERROR}) when the value in `cell` is
  * outside the catalogue's bounds (src/assumptions/catalogue.ts, the same bounds the input reader
  * refuses), else the value. So an absurd assumption typed into the input gives #NUM! in every
  * figure that uses it, never a plausible number (docs/conventions.md).
@@ -36,7 +36,7 @@ export function checkedFormula(key: AssumptionKey, cell: string): string {
   if (bounds === null) return cell;
   const tests = [`${cell}<${bounds.min}`];
   if (bounds.max !== undefined) tests.push(`${cell}>${bounds.max}`);
-  return `IF(OR(${tests.join(",")}),SQRT(-1),${cell})`;
+  return `IF(OR(${tests.join(",")}),${NUM_ERROR},${cell})`;
 }
 
 /** Lays out the assumptions sheet; returns it with the address of every known assumption. */

@@ -27,7 +27,7 @@ import {
 /**
  * The net cost of a person-year (52 weeks) after `weeksOnBenefit` weeks already on benefit, as
  * a formula: monthly rate × 12 / 52 × Σ over the staircase's steps of (weeks of the year in the
- * step × the municipality's share) + the service cost; #NUM! (SQRT(-1)) beyond the limits of
+ * step × the municipality's share) + the service cost; #NUM! ({@link NUM_ERROR}) beyond the limits of
  * src/engine/limits.ts. The same integral as the engine's `netCostOfSpell`.
  */
 function staircaseFormula(at: (key: AssumptionKey) => string): string {
@@ -43,14 +43,14 @@ function staircaseFormula(at: (key: AssumptionKey) => string): string {
     return `MAX(0,${upper}-MAX(${w},${from}))*${step.municipal}`;
   }).join("+");
   const absurd = `OR(${rate}>${MAX_KRONER},${w}>${MAX_WEEKS_ON_BENEFIT},${service}>${MAX_KRONER})`;
-  return `IF(${absurd},SQRT(-1),${rate}*12/${year}*(${terms})+${service})`;
+  return `IF(${absurd},${NUM_ERROR},${rate}*12/${year}*(${terms})+${service})`;
 }
 import { parseYesNo } from "../engine/yes-no";
 import type { Language } from "../i18n";
 import type { AssumptionKey, CaseInput, CaseloadRow, Sourced } from "../input/model";
 import { FORMATS, numberText, percentText, textLiteral, yesFormula } from "./format";
 import { label, type LabelKey } from "./labels";
-import { inputRef } from "./sheet-builder";
+import { inputRef, NUM_ERROR } from "./sheet-builder";
 
 /**
  * How an assumption's cell is filled: a reference to the user's input cell, a formula over

@@ -134,3 +134,10 @@ export function inputRef(ref: CellRef, absolute = true): string {
 export function fixedAtRunText(date: Date, reason: string, language: Language): string {
   return label("fixedAtRun", { date: date.toISOString().slice(0, 10), reason }, language);
 }
+
+/**
+ * A formula whose value is #NUM! in Excel, LibreOffice and HyperFormula alike: ACOS of a value
+ * outside −1..1. (SQRT(-1) is #NUM! in Excel but LibreOffice writes it as #VALUE! to .xlsx, so a
+ * recalculated workbook would disagree.) Used for absurd inputs (docs/conventions.md).
+ */
+export const NUM_ERROR = "ACOS(2)";
