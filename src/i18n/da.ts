@@ -378,6 +378,9 @@ export const da = {
     fixedReasonText:
       "tallet i {cell} stod som tekst, og tekst læses ikke ens af Excel i alle landestandarder, så cellen er ikke en formel",
     fixedReasonDerivedFromText: "beregnet af tal, der stod som tekst i inputtet",
+    caseloadChartCount: "Diagram: sagstal",
+    caseloadChartPath: "Diagram: målsti",
+    caseloadChartProjection: "Diagram: fremskrivning",
     caseloadHorizonWarning:
       "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
   },

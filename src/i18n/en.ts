@@ -371,6 +371,9 @@ export const en: Catalogue = {
     fixedReasonText:
       "the number in {cell} was text, which Excel does not read alike in every locale, so the cell is not a formula",
     fixedReasonDerivedFromText: "derived from numbers stored as text in the input",
+    caseloadChartCount: "Chart: caseload",
+    caseloadChartPath: "Chart: target path",
+    caseloadChartProjection: "Chart: projection",
     caseloadHorizonWarning:
       "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
   },

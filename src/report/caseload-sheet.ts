@@ -109,6 +109,10 @@ const COL = {
   fixedMark: 20,
   helpLabel: 21,
   helpValue: 22,
+  // The chart's series: the table's columns with #N/A for blanks (Excel plots "" as 0).
+  chartCount: 24,
+  chartPath: 25,
+  chartProjection: 26,
 } as const;
 /** Rows of the helper block (column V): one figure each, read by the per-month formulas. */
 const HELP = {
@@ -210,6 +214,9 @@ export function buildCaseloadSheet(
     [COL.nextComparison, "caseloadHelpNextComparison"],
     [COL.comparisonLine, "caseloadHelpComparison"],
     [COL.helpLabel, "caseloadHelpTitle"],
+    [COL.chartCount, "caseloadChartCount"],
+    [COL.chartPath, "caseloadChartPath"],
+    [COL.chartProjection, "caseloadChartProjection"],
   ];
   for (const [c, k] of headers) s.value(HEADER, c, l(k), { style: "header" });
 
@@ -541,6 +548,14 @@ export function buildCaseloadSheet(
   fill(COL.prevAnchor, COL.anchor, (m) => isAnchor.has(m));
   backFill(COL.nextAnchor, COL.anchor, (m) => isAnchor.has(m));
 
+  const projectedAt = (m: number): Cached => {
+    const k = firstMeasured === undefined ? -1 : m - firstMeasured.month;
+    return m <= visibleEnd && k >= 0 ? (projected[k] ?? "") : "";
+  };
+  // The cached value of an input column's cell: its number, or blank (no cell or an empty one).
+  const countValues = new Map(measured.map((p) => [p.month, p.level]));
+  const chartValue = (row: number, column: number): Cached | null =>
+    column === COL.count ? (countValues.get(firstMonth + row - first) ?? null) : null;
   const credited =
     strategyStart === null
       ? firstMonth
@@ -579,8 +594,7 @@ export function buildCaseloadSheet(
     );
     // Projection from the baseline in the first measured month, to the horizon.
     if (projection !== null) {
-      const k = firstMeasured === undefined ? -1 : m - firstMeasured.month;
-      const projValue: Cached = within && k >= 0 ? (projected[k] ?? "") : "";
+      const projValue = projectedAt(m);
       const prev = m === firstMonth ? '""' : local(row - 1, COL.projection);
       s.formula(
         row,
@@ -643,6 +657,22 @@ export function buildCaseloadSheet(
       counterfactual,
       { numberFormat: FORMATS.decimal }
     );
+    // The chart's series: #N/A where the table shows blank, so the chart has gaps there.
+    const series: [number, number, Cached | null][] = [
+      [COL.chartCount, COL.count, chartValue(row, COL.count)],
+      [COL.chartPath, COL.path, pathValue],
+      ...(projection === null
+        ? []
+        : ([[COL.chartProjection, COL.projection, projectedAt(m)]] as [number, number, Cached][])),
+    ];
+    for (const [chartColumn, column, value] of series)
+      s.formula(
+        row,
+        chartColumn,
+        `IF(${local(row, column)}="",NA(),${local(row, column)})`,
+        value === null || value === "" ? "#N/A" : value,
+        { numberFormat: FORMATS.decimal }
+      );
     const saved: Cached =
       counterfactual === "" || interpolated === "" ? "" : counterfactual - interpolated;
     if (saved !== "" && m >= credited) sum += saved;
@@ -692,23 +722,33 @@ export function buildCaseloadSheet(
     series: [
       {
         name: l("caseCount"),
-        values: { top: first, left: COL.count, bottom: lastRow, right: COL.count },
+        values: { top: first, left: COL.chartCount, bottom: lastRow, right: COL.chartCount },
         // Measurements are months apart with blank months (gaps) between: points, not a line.
         markers: true,
       },
       {
         name: l("targetPath"),
-        values: { top: first, left: COL.path, bottom: lastRow, right: COL.path },
+        values: { top: first, left: COL.chartPath, bottom: lastRow, right: COL.chartPath },
       },
-      {
-        name: l("projection"),
-        values: { top: first, left: COL.projection, bottom: lastRow, right: COL.projection },
-      },
+      ...(projection === null
+        ? []
+        : [
+            {
+              name: l("projection"),
+              values: {
+                top: first,
+                left: COL.chartProjection,
+                bottom: lastRow,
+                right: COL.chartProjection,
+              },
+            },
+          ]),
     ],
     size: { rows: 20, columns: 9 },
   });
   s.columnWidths([
-    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 10, 10, 10, 10, 10, 10, 10, 12, 30, 30, 12,
+    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 10, 10, 10, 10, 10, 10, 10, 12, 30, 30, 12, 2, 12,
+    12, 12,
   ]);
   s.freeze(HEADER, 1);
   return { sheet: s.build(), figures };

@@ -8,7 +8,7 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { fixedLanguage, registerFixed } from "../report/hyperformula-fixed";
-import { HyperFormula } from "hyperformula";
+import { DetailedCellError, HyperFormula } from "hyperformula";
 import { EXAMPLE_DATE } from "../../scripts/make-example";
 import { readCaseInput } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";
@@ -71,6 +71,8 @@ function sheetsFor(workbook: ExcelJS.Workbook, plan: ReportPlan): Record<string,
 }
 
 function close(a: unknown, b: unknown): boolean {
+  // An error's cached value is its text ("#N/A"), written as an error cell (t="e").
+  if (a instanceof DetailedCellError) return a.value === b;
   if (typeof a === "number" && typeof b === "number")
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
