@@ -356,6 +356,67 @@ export const da = {
     noteDefault: "Antagelsen »{name}« mangler i inputtet; KIK bruger {value} ({source}).",
     noteTextValue:
       "{cell} indeholder tallet som tekst; resultatarkene bruger værdien {value} i stedet for en formel.",
+    // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
+    overviewTitlePeriod: "KIK Overblik – investeringsstrategi {firstYear}–{lastYear}",
+    conclusionTitle: "Konklusion",
+    conclusionBetter:
+      "Strategien har indtil nu ({firstYear}–{lastYear}) givet {actual} bedre end et uændret budget, hvor budgettet forventede {budget} for de samme år.",
+    conclusionWorse:
+      "Strategien har indtil nu ({firstYear}–{lastYear}) givet {actual} dårligere end et uændret budget, hvor budgettet forventede {budget} for de samme år.",
+    conclusionNoActual:
+      "Der er endnu ingen faktiske tal; budgettet forventer {budget} for hele perioden {firstYear}–{lastYear}.",
+    conclusionForecast:
+      "Med faktiske tal hidtil og budgettet for de resterende år ventes {forecast} for hele perioden {firstYear}–{lastYear} (budget: {budget}).",
+    conclusionCaseloadFell:
+      "Sagstallet er faldet fra {baseline} ({from}) til {current} ({to}){target}.",
+    conclusionCaseloadRose:
+      "Sagstallet er steget fra {baseline} ({from}) til {current} ({to}){target}.",
+    conclusionTargetMet: ", og målet på {target} er nået",
+    conclusionTargetNotMet: "; målet på {target} ({month}) er endnu ikke nået",
+    headlineTitle: "Nøgletal til beslutningen",
+    compareWith: "Til sammenligning",
+    hlResultToDate: "Resultat hidtil, faktisk",
+    hlResultToDateExplain:
+      "Faktisk mod budgetteret nettoresultat for de år, hvor det faktiske tal kendes ({firstYear}–{lastYear}). + = bedre end uændret budget.",
+    hlExpected: "Forventet resultat for hele perioden",
+    hlExpectedExplain:
+      "Faktisk hidtil + resterende budget ({firstYear}–{lastYear}), mod det oprindelige budget.",
+    hlPayback: "Tilbagebetalingstid, faktisk + budget",
+    hlPaybackExplain:
+      "År fra starten af {firstYear}, til det akkumulerede resultat (faktisk hidtil, derefter budget) varigt er ikke-negativt; til sammenligning budgettets egen.",
+    hlCaseload: "Sagstal nu",
+    hlCaseloadExplain: "Seneste måling ({month}) mod målet; ved start {baseline} ({from}).",
+    hlSelfSupporting: "Andel selvforsørgende",
+    hlSelfSupportingExplain:
+      "Andel af de afsluttede sager, der endte i selvforsørgelse, mod målet.",
+    hlUncertainty: "Usikkerhed",
+    hlUncertaintyExplain: "Se arket med følsomhed, når det findes.",
+    reconTitle: "Afstemning: modellens besparelse og regnskabet",
+    reconModel: "Modellens besparelse på forsørgelse",
+    reconModelExplain: "Sparede helårspersoner × nettoudgift pr. helårsperson (arket KIK Sagstal).",
+    reconAccounts: "Regnskabets bruttogevinst hidtil",
+    reconAccountsExplain:
+      "Faktisk nettoresultat + investering brugt i de år, hvor det faktiske tal kendes.",
+    reconAccountsExplainProrated:
+      "Faktisk nettoresultat + investeringen fordelt jævnt over budgetårene (den er ikke opgjort pr. år) for de år, hvor det faktiske tal kendes.",
+    reconDifference: "Forskel (model − regnskab)",
+    reconSentence:
+      "Forskellen er {difference} ({share} af regnskabets bruttogevinst): modellen regner kun sparet forsørgelse i de målte måneder, regnskabet alle poster i hele år.",
+    allFiguresTitle: "Alle nøgletal",
+    chartOverview: "Akkumuleret nettoresultat ({unit}): budget og faktisk + resterende budget",
+    chartEconomy: "Budget og faktisk pr. år, med akkumuleret ({unit})",
+    direction: "Retning",
+    directionBetter: "bedre end budget",
+    directionWorse: "dårligere end budget",
+    directionSame: "som budget",
+    forecast: "Genprognose: faktisk, ellers budget",
+    forecastCumulative: "Genprognose, akkumuleret",
+    forecastLastNegativeHelper: "Hjælp: seneste år under nul (genprognose)",
+    lastActualYearHelper: "Hjælp: seneste år med faktisk tal",
+    investmentToDateHelper: "Hjælp: investering i år med faktisk tal",
+    yearsUnit: "år",
+    printFooterLeft: "Lavet af KIK, udskrevet &D",
+    printPage: "Side &P af &N",
   },
   taskpane: {
     appTitle: "KIK – investeringsstrategi",

@@ -349,6 +349,68 @@ export const en: Catalogue = {
     noteDefault: "The assumption '{name}' is missing from the input; KIK uses {value} ({source}).",
     noteTextValue:
       "{cell} holds the number as text; the result sheets use the value {value} instead of a formula.",
+    // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
+    overviewTitlePeriod: "KIK Overview – investment strategy {firstYear}–{lastYear}",
+    conclusionTitle: "Conclusion",
+    conclusionBetter:
+      "So far ({firstYear}–{lastYear}) the strategy has given {actual} better than an unchanged budget, where the budget expected {budget} for the same years.",
+    conclusionWorse:
+      "So far ({firstYear}–{lastYear}) the strategy has given {actual} worse than an unchanged budget, where the budget expected {budget} for the same years.",
+    conclusionNoActual:
+      "There are no actual figures yet; the budget expects {budget} for the whole period {firstYear}–{lastYear}.",
+    conclusionForecast:
+      "With the actual figures so far and the budget for the remaining years, {forecast} is expected for the whole period {firstYear}–{lastYear} (budget: {budget}).",
+    conclusionCaseloadFell:
+      "The caseload fell from {baseline} ({from}) to {current} ({to}){target}.",
+    conclusionCaseloadRose:
+      "The caseload rose from {baseline} ({from}) to {current} ({to}){target}.",
+    conclusionTargetMet: ", and the target of {target} is met",
+    conclusionTargetNotMet: "; the target of {target} ({month}) is not met yet",
+    headlineTitle: "Figures for the decision",
+    compareWith: "Compared with",
+    hlResultToDate: "Result so far, actual",
+    hlResultToDateExplain:
+      "Actual against budgeted net result for the years whose actual figure is known ({firstYear}–{lastYear}). + = better than an unchanged budget.",
+    hlExpected: "Expected result for the whole period",
+    hlExpectedExplain:
+      "Actual so far + remaining budget ({firstYear}–{lastYear}), against the original budget.",
+    hlPayback: "Payback, actual + budget",
+    hlPaybackExplain:
+      "Years from the start of {firstYear} until the cumulative result (actual so far, then budget) stays non-negative; compared with the budget's own.",
+    hlCaseload: "Caseload now",
+    hlCaseloadExplain:
+      "Latest measurement ({month}) against the target; at the start {baseline} ({from}).",
+    hlSelfSupporting: "Share self-supporting",
+    hlSelfSupportingExplain:
+      "Share of the closed cases that ended in self-support, against the goal.",
+    hlUncertainty: "Uncertainty",
+    hlUncertaintyExplain: "See the sensitivity sheet when there is one.",
+    reconTitle: "Reconciliation: the model's savings and the accounts",
+    reconModel: "The model's savings on benefits",
+    reconModelExplain: "Person-years avoided × net cost per person-year (sheet KIK Sagstal).",
+    reconAccounts: "The accounts' gross gain so far",
+    reconAccountsExplain:
+      "Actual net result + the investment spent in the years whose actual figure is known.",
+    reconAccountsExplainProrated:
+      "Actual net result + the investment spread evenly over the budget years (it is not given per year) for the years whose actual figure is known.",
+    reconDifference: "Difference (model − accounts)",
+    reconSentence:
+      "The difference is {difference} ({share} of the accounts' gross gain): the model counts only benefits saved in the measured months, the accounts every item in whole years.",
+    allFiguresTitle: "All key figures",
+    chartOverview: "Cumulative net result ({unit}): budget and actual + remaining budget",
+    chartEconomy: "Budget and actual per year, with cumulative ({unit})",
+    direction: "Direction",
+    directionBetter: "better than budget",
+    directionWorse: "worse than budget",
+    directionSame: "as budgeted",
+    forecast: "Re-forecast: actual, else budget",
+    forecastCumulative: "Re-forecast, cumulative",
+    forecastLastNegativeHelper: "Helper: last year below zero (re-forecast)",
+    lastActualYearHelper: "Helper: last year with an actual figure",
+    investmentToDateHelper: "Helper: investment in years with an actual figure",
+    yearsUnit: "years",
+    printFooterLeft: "Made by KIK, printed &D",
+    printPage: "Page &P of &N",
   },
   taskpane: {
     appTitle: "KIK – investment strategy",

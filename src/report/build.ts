@@ -199,6 +199,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     language,
     sheets,
     keyFigures: overview.keyFigures,
+    summary: overview.summary,
     notes: [...overview.notes, ...targetNotes, ...assumptions.notes],
   };
 }

@@ -14,7 +14,7 @@ import {
 } from "../engine";
 import type { Language } from "../i18n";
 import type { BudgetInput, Sourced } from "../input/model";
-import { FORMATS, unitText } from "./format";
+import { FORMATS, textLiteral, unitText } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
@@ -35,6 +35,31 @@ export interface EconomyTotals {
     readonly knownYears: number;
   };
   readonly variance: { readonly address: string; readonly value: number };
+  /**
+   * The re-forecast for the whole period (issue 11): the sum of the actual where known, else
+   * the budget, per year.
+   */
+  readonly forecast: { readonly address: string; readonly value: number };
+  /** Budgeted net per year (null = blank), actual per year (null = not known yet). */
+  readonly budgeted: readonly (number | null)[];
+  readonly actuals: readonly (number | null)[];
+  /** The last year with a known actual: its cell (the helper column's last cell) and value. */
+  readonly lastActualYear: { readonly address: string; readonly value: number | null };
+  /** Per budget year: the cells of the year, the cumulative budget and the cumulative re-forecast. */
+  readonly rows: readonly {
+    readonly year: { readonly address: string; readonly value: number };
+    readonly cumulative: { readonly address: string; readonly value: number };
+    readonly forecastCumulative: { readonly address: string; readonly value: number };
+  }[];
+  /** The investment per year where the input gives it (else null), for the reconciliation. */
+  readonly investmentPerYear: {
+    /** Σ investment over the years with a known actual (the helper column's total). */
+    readonly toDate: { readonly address: string; readonly value: number };
+  } | null;
+  /** The actual column (absolute, sheet-qualified), for COUNT of the years known. */
+  readonly actualRange: string;
+  /** The payback cells of the re-forecast (actual, else budget), as `payback` for the budget. */
+  readonly forecastPayback: EconomyTotals["payback"];
   /** Cells the payback formulas read (absolute, sheet-qualified). */
   readonly payback: {
     /** The year column's first and last cells. */
@@ -62,7 +87,13 @@ const COL = {
   discounted: 6,
   actual: 7,
   variance: 8,
-  lastNegative: 9,
+  direction: 9,
+  forecast: 10,
+  forecastCumulative: 11,
+  lastNegative: 12,
+  forecastLastNegative: 13,
+  lastActualYear: 14,
+  investmentToDate: 15,
 } as const;
 
 /** A formula over an input cell that may be blank, or the literal value when it was text. */
@@ -105,7 +136,13 @@ export function buildEconomySheet(
     [COL.discounted, `${l("discounted")} (${unit})`],
     [COL.actual, `${l("actual")} (${unit})`],
     [COL.variance, `${l("variance")} (${unit})`],
+    [COL.direction, l("direction")],
+    [COL.forecast, `${l("forecast")} (${unit})`],
+    [COL.forecastCumulative, `${l("forecastCumulative")} (${unit})`],
     [COL.lastNegative, l("lastNegativeHelper")],
+    [COL.forecastLastNegative, l("forecastLastNegativeHelper")],
+    [COL.lastActualYear, l("lastActualYearHelper")],
+    [COL.investmentToDate, l("investmentToDateHelper")],
   ];
   for (const [c, h] of headers) s.value(HEADER, c, h, { style: "header" });
 
@@ -123,6 +160,21 @@ export function buildEconomySheet(
   const savings: number[] = [];
   const actuals: number[] = [];
   const variances: number[] = [];
+  // The re-forecast (issue 11): the actual where known, else the budget; its cumulative and
+  // payback helper as the budget's.
+  const forecastNet = rows.map((r) => r.actual.value ?? r.budgeted.value ?? 0);
+  const forecastRunning = cumulative(forecastNet);
+  const forecastRange = `${s.local(first, COL.forecast, true)}:${s.local(last, COL.forecast, true)}`;
+  const forecastToleranceFormula = `${BREAK_EVEN_TOLERANCE}*(SUMIF(${forecastRange},">0")-SUMIF(${forecastRange},"<0"))`;
+  const forecastTolerance = breakEvenTolerance(forecastNet);
+  let forecastLastNegative = 0;
+  let lastActualYear: number | null = null;
+  const investmentsToDate: number[] = [];
+  const rowCells: {
+    year: { address: string; value: number };
+    cumulative: { address: string; value: number };
+    forecastCumulative: { address: string; value: number };
+  }[] = [];
   rows.forEach((r, i) => {
     const row = first + i;
     const at = (c: number, abs = false) => s.local(row, c, abs);
@@ -200,6 +252,66 @@ export function buildEconomySheet(
       v ?? "",
       money
     );
+
+    // Issue 11: the budget's error per year and its direction, the re-forecast and helpers.
+    s.formula(
+      row,
+      COL.direction,
+      `IF(${at(COL.variance)}="","",IF(${at(COL.variance)}>0,${textLiteral(l("directionBetter"))},IF(${at(COL.variance)}<0,${textLiteral(l("directionWorse"))},${textLiteral(l("directionSame"))})))`,
+      v === null ? "" : l(v > 0 ? "directionBetter" : v < 0 ? "directionWorse" : "directionSame"),
+      { style: "note" }
+    );
+    const forecastValue = a.value !== "" ? a.value : b.value;
+    s.formula(
+      row,
+      COL.forecast,
+      `IF(${at(COL.actual)}="",${at(COL.budgeted)},${at(COL.actual)})`,
+      forecastValue,
+      money
+    );
+    const forecastSum = `SUM(${s.local(first, COL.forecast, true)}:${at(COL.forecast)})`;
+    const fc = settled(forecastRunning[i] as number, forecastTolerance);
+    s.formula(
+      row,
+      COL.forecastCumulative,
+      `IF(ABS(${forecastSum})<=${forecastToleranceFormula},0,${forecastSum})`,
+      fc,
+      money
+    );
+    if ((forecastRunning[i] as number) < -forecastTolerance) forecastLastNegative = i + 1;
+    s.formula(
+      row,
+      COL.forecastLastNegative,
+      `IF(${at(COL.forecastCumulative)}<-${forecastToleranceFormula},${i + 1},${i === 0 ? 0 : s.local(row - 1, COL.forecastLastNegative)})`,
+      forecastLastNegative,
+      { numberFormat: FORMATS.year }
+    );
+    if (typeof a.value === "number") lastActualYear = r.year.value;
+    s.formula(
+      row,
+      COL.lastActualYear,
+      `IF(${at(COL.actual)}="",${i === 0 ? '""' : s.local(row - 1, COL.lastActualYear)},${at(COL.year)})`,
+      lastActualYear ?? "",
+      { numberFormat: FORMATS.year }
+    );
+    const invToDate =
+      typeof a.value === "number" && typeof inv?.value === "number" ? inv.value : "";
+    if (typeof invToDate === "number") investmentsToDate.push(invToDate);
+    s.formula(
+      row,
+      COL.investmentToDate,
+      `IF(OR(${at(COL.actual)}="",${at(COL.investment)}=""),"",${at(COL.investment)})`,
+      invToDate,
+      money
+    );
+    rowCells.push({
+      year: { address: s.ref(row, COL.year), value: r.year.value },
+      cumulative: {
+        address: s.ref(row, COL.cumulative),
+        value: settled(running[i] as number, tolerance),
+      },
+      forecastCumulative: { address: s.ref(row, COL.forecastCumulative), value: fc },
+    });
   });
 
   const totalRow = last + 1;
@@ -228,6 +340,12 @@ export function buildEconomySheet(
   const netGain = { address: s.ref(totalRow, COL.budgeted), value: netValue };
   s.value(totalRow, COL.cumulative, null, { style: "total" });
   s.value(totalRow, COL.lastNegative, null, { style: "total" });
+  s.value(totalRow, COL.direction, null, { style: "total" });
+  s.value(totalRow, COL.forecastCumulative, null, { style: "total" });
+  s.value(totalRow, COL.forecastLastNegative, null, { style: "total" });
+  s.value(totalRow, COL.lastActualYear, null, { style: "total" });
+  const forecast = total(COL.forecast, sum(forecastNet));
+  const investmentToDate = total(COL.investmentToDate, sum(investmentsToDate));
   const presentValue = total(COL.discounted, sum(discounted));
   const actual = total(COL.actual, sum(actuals));
   const variance = total(COL.variance, sum(variances));
@@ -236,7 +354,7 @@ export function buildEconomySheet(
     top: HEADER,
     left: 1,
     bottom: totalRow,
-    right: COL.lastNegative,
+    right: COL.investmentToDate,
     totalsRow: true,
   });
   s.value(totalRow + 2, 1, l("economyNote", { firstYear: String(firstYear), assumptionsSheet }), {
@@ -265,22 +383,32 @@ export function buildEconomySheet(
     investmentTotalByCategory = { address: s.ref(end + 1, 2), value };
   }
 
-  if (rows.length > 1) {
+  // Issue 11: budget and actual per year as columns, the cumulative budget and re-forecast as lines.
+  const column = (c: number) => ({ top: first, left: c, bottom: last, right: c });
+  if (rows.length > 1)
     s.chart({
-      kind: "line",
-      title: l("chartCumulative"),
-      categories: { top: first, left: COL.year, bottom: last, right: COL.year },
+      kind: "column",
+      title: l("chartEconomy", { unit }),
+      categories: column(COL.year),
       series: [
+        { name: `${l("budgeted")} (${unit})`, values: column(COL.budgeted) },
+        { name: `${l("actual")} (${unit})`, values: column(COL.actual) },
         {
           name: `${l("cumulative")} (${unit})`,
-          values: { top: first, left: COL.cumulative, bottom: last, right: COL.cumulative },
+          values: column(COL.cumulative),
+          kind: "line",
+          markers: true,
+        },
+        {
+          name: `${l("forecastCumulative")} (${unit})`,
+          values: column(COL.forecastCumulative),
+          kind: "line",
           markers: true,
         },
       ],
       size: { rows: 18, columns: 8 },
     });
-  }
-  s.columnWidths([36, 18, 18, 20, 18, 18, 16, 16, 14]);
+  s.columnWidths([10, 14, 14, 14, 14, 14, 12, 12, 12, 14, 16, 12, 12, 12, 12]);
   s.freeze(HEADER, 1);
   return {
     sheet: s.build(),
@@ -293,6 +421,22 @@ export function buildEconomySheet(
       presentValue,
       actual: { ...actual, knownYears: actuals.length },
       variance,
+      forecast,
+      budgeted: rows.map((r) => r.budgeted.value),
+      actuals: rows.map((r) => r.actual.value),
+      lastActualYear: { address: s.ref(last, COL.lastActualYear), value: lastActualYear },
+      rows: rowCells,
+      investmentPerYear: hasInvestment ? { toDate: investmentToDate } : null,
+      actualRange: `${s.ref(first, COL.actual)}:${s.local(last, COL.actual, true)}`,
+      forecastPayback: {
+        firstYear: s.ref(first, COL.year),
+        lastYear: s.ref(last, COL.year),
+        budgetedRange: `${s.ref(first, COL.forecast)}:${s.local(last, COL.forecast, true)}`,
+        cumulativeRange: `${s.ref(first, COL.forecastCumulative)}:${s.local(last, COL.forecastCumulative, true)}`,
+        finalCumulative: s.ref(last, COL.forecastCumulative),
+        lastNegative: s.ref(last, COL.forecastLastNegative),
+        years: rows.length,
+      },
       payback: {
         firstYear: s.ref(first, COL.year),
         lastYear: s.ref(last, COL.year),

@@ -36,9 +36,10 @@ import {
   yesFormula,
 } from "./format";
 import { label, type LabelKey } from "./labels";
-import type { KeyFigure, SheetPlan } from "./plan";
+import type { KeyFigure, ReportSummary, SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
+import { buildBusinessCase, DETAIL_TITLE, type DetailCell } from "./business-case";
 
 /** Everything the overview draws on. */
 export interface OverviewInput {
@@ -57,7 +58,8 @@ export interface OverviewInput {
   readonly deadweight: { readonly value: number; readonly address: string } | null;
 }
 
-const HEADER = 4;
+/** The detail table's header row, below the one-page business case (business-case.ts). */
+const HEADER = DETAIL_TITLE + 1;
 const GROUP_LABEL: Record<
   OutcomeGroup,
   "groupSelfSupporting" | "groupReady" | "groupOtherSupport"
@@ -71,13 +73,16 @@ const GROUP_LABEL: Record<
 export function buildOverviewSheet(
   o: OverviewInput,
   language: Language
-): { sheet: SheetPlan; keyFigures: KeyFigure[]; notes: string[] } {
+): { sheet: SheetPlan; keyFigures: KeyFigure[]; notes: string[]; summary: ReportSummary } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("overview", o.name);
   const keyFigures: KeyFigure[] = [];
   const notes: string[] = [];
-  s.value(1, 1, l("overviewTitle"), { style: "title" });
+  const detail = new Map<string, DetailCell>();
+  // The title (period) stays in view; the page itself is read from the top.
+  s.freeze(1, 0);
   s.value(2, 1, o.madeBy, { style: "note" });
+  s.value(DETAIL_TITLE, 1, l("allFiguresTitle"), { style: "subtitle" });
   s.value(HEADER, 1, l("keyFigure"), { style: "header" });
   s.value(HEADER, 2, l("value"), { style: "header" });
   s.value(HEADER, 3, l("explanation"), { style: "header" });
@@ -110,6 +115,11 @@ export function buildOverviewSheet(
     if (explanationFormula !== undefined)
       s.formula(row, 3, explanationFormula, explanation, { style: "note" });
     else s.value(row, 3, explanation, { style: "note" });
+    detail.set(id, {
+      address: s.local(row, 2),
+      value:
+        typeof value.value === "number" || typeof value.value === "string" ? value.value : null,
+    });
     keyFigures.push({
       id,
       label: name,
@@ -426,10 +436,21 @@ export function buildOverviewSheet(
     right: 3,
     totalsRow: false,
   });
-  s.columnWidths([38, 30, 90, 12]);
-  s.freeze(HEADER, 1);
   void outcomeBlockTop;
-  return { sheet: s.build(), keyFigures, notes };
+  const summary = buildBusinessCase(
+    s,
+    {
+      unit: o.unit,
+      economy: o.economy,
+      caseload: o.caseload,
+      detail,
+      selfSupporting: detail.get("selfSupporting") ?? null,
+      goal: detail.get("goal") ?? null,
+      detailBottom: row,
+    },
+    language
+  );
+  return { sheet: s.build(), keyFigures, notes, summary };
 }
 
 /** A label's normal form by formula: `normaliseLabel`'s characters as spaces, lower case, trimmed. */

@@ -16,7 +16,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { ReportPlan } from "../../src/report/plan";
+import { EMPTY_SUMMARY, type ReportPlan } from "../../src/report/plan";
 import { newWorkbookBytes } from "../../src/xlsx/new-workbook";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { writeReport } from "../../src/xlsx/write-report";
@@ -68,6 +68,7 @@ function combinedPlan(): ReportPlan {
   return {
     language: "da",
     keyFigures: [],
+    summary: EMPTY_SUMMARY,
     notes: [],
     sheets: [
       sheet("economy", "KIK Økonomi", cells, {
