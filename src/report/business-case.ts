@@ -51,7 +51,7 @@ export const PAGE = {
 /** Where the detail key-figure table starts (its title; the header row is one below). */
 export const DETAIL_TITLE = 43;
 /** The columns of the page: label, value, comparison, explanation. */
-const WIDTHS = [34, 15, 15, 58];
+const WIDTHS = [42, 15, 20, 50];
 /** Where the chart's own data (formulas over KIK Økonomi) sits: right of the printed page. */
 const CHART_DATA_COLUMN = 6;
 

@@ -17,6 +17,7 @@ import type { BudgetInput, Sourced } from "../input/model";
 import { FORMATS, textLiteral, unitText } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
+import { sheetPage, usedBlock } from "./print";
 import { inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
 
@@ -407,11 +408,22 @@ export function buildEconomySheet(
         },
       ],
       size: { rows: 18, columns: 8 },
+      // Below the tables, so the printed page holds table and chart at a readable size.
+      place: "below",
     });
   s.columnWidths([10, 14, 14, 14, 14, 14, 12, 12, 12, 14, 16, 12, 12, 12, 12]);
   s.freeze(HEADER, 1);
+  // The helper columns (payback, re-forecast, years known) do not print.
+  const built = s.build();
+  const sheet = {
+    ...built,
+    page: sheetPage(built, language, {
+      ...usedBlock(built),
+      right: Math.max(COL.forecastCumulative, ...built.charts.map((c) => c.anchor.right)),
+    }),
+  };
   return {
-    sheet: s.build(),
+    sheet,
     totals: {
       firstYear,
       lastYear,

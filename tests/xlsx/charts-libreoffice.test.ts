@@ -135,6 +135,8 @@ async function printCopy(bytes: Uint8Array, target: SheetChart): Promise<Buffer>
     workbook = workbook.replace("<workbookView", `<workbookView activeTab="${index}"`);
   zip.file("xl/workbook.xml", workbook);
   let xml = await zip.file(target.sheetPart)!.async("string");
+  // KIK's own page setup (issue 11) gives way to the one-page landscape print of this copy.
+  xml = xml.replace(/<sheetPr>[\s\S]*?<\/sheetPr>/, "").replace(/<pageSetup [^>]*\/>/, "");
   xml = xml.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   xml = xml.replace(
     /(<pageMargins[^>]*\/>)/,
