@@ -14,11 +14,7 @@ import type ExcelJS from "exceljs";
 import type { CellDate, Grid, GridValue } from "../../src/input/grid";
 import type { RangeRef } from "../../src/input/model";
 import type { ViewTable, WorkbookView } from "../../src/input/read-case";
-import {
-  generatedMarkerName,
-  REPORT_SHEET_KINDS,
-  type ReportSheetKind,
-} from "../../src/report/plan";
+import { generatedMarkerName, REPORT_SHEET_KINDS, type ReportSheetKind } from "../../src/report/plan";
 import type { ExistingSheet } from "../../src/report/sheet-names";
 import { parseLocalAddress, parseRangeAddress } from "../../src/sheet";
 

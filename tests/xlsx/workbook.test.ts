@@ -251,10 +251,7 @@ describe("shared formulas", () => {
     } as unknown as ExcelJS.CellValue;
     ws.getCell("B2").value = { sharedFormula: "B1", result: 6 } as unknown as ExcelJS.CellValue;
     const view = await viewOf(wb);
-    expect(view.grid({ sheet: "S", top: 1, left: 2, bottom: 2, right: 2 }).values).toEqual([
-      [4],
-      [6],
-    ]);
+    expect(view.grid({ sheet: "S", top: 1, left: 2, bottom: 2, right: 2 }).values).toEqual([[4], [6]]);
   });
 });
 
