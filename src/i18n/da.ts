@@ -417,6 +417,7 @@ export const da = {
     yearsUnit: "år",
     printFooterLeft: "Lavet af KIK, udskrevet &D",
     printPage: "Side &P af &N",
+    caseCountChart: "Sagstal til diagrammet (#I/T = ingen måling)",
   },
   taskpane: {
     appTitle: "KIK – investeringsstrategi",

@@ -411,6 +411,7 @@ export const en: Catalogue = {
     yearsUnit: "years",
     printFooterLeft: "Made by KIK, printed &D",
     printPage: "Page &P of &N",
+    caseCountChart: "Caseload for the chart (#N/A = no measurement)",
   },
   taskpane: {
     appTitle: "KIK – investment strategy",

@@ -272,6 +272,22 @@ export function buildCaseloadSheet(
     right: COL.saved,
     totalsRow: false,
   });
+  // --- Issue 11 (report helper): the measured caseload for the chart, #N/A by formula in
+  // months without a measurement (a "" would be drawn as 0); a separate block right of the table.
+  const chartColumn = COL.saved + 2;
+  s.value(HEADER, chartColumn, l("caseCountChart"), { style: "header" });
+  for (let row = first; row <= last; row++) {
+    const measured = s.valueAt(row, COL.count);
+    const cell = s.local(row, COL.count);
+    s.formula(
+      row,
+      chartColumn,
+      `IF(ISNUMBER(${cell}),${cell},NA())`,
+      typeof measured === "number" ? measured : "#N/A",
+      { numberFormat: FORMATS.count }
+    );
+  }
+  // --- end of the issue-11 block ---
   s.chart({
     kind: "line",
     title: l("chartCaseload"),
@@ -279,7 +295,7 @@ export function buildCaseloadSheet(
     series: [
       {
         name: l("caseCount"),
-        values: { top: first, left: COL.count, bottom: last, right: COL.count },
+        values: { top: first, left: chartColumn, bottom: last, right: chartColumn },
         // Measurements are months apart with blank months (gaps) between: points, not a line.
         markers: true,
       },
@@ -294,7 +310,7 @@ export function buildCaseloadSheet(
     ],
     size: { rows: 20, columns: 9 },
   });
-  s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14]);
+  s.columnWidths([12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 2, 14]);
   s.freeze(HEADER, 1);
   return { sheet: s.build(), figures };
 }

@@ -71,6 +71,15 @@ export class SheetBuilder {
     this.cells.push({ row, column, value, formula, ...options });
   }
 
+  /** The value planned for a cell so far (the last one planned wins), undefined when none. */
+  valueAt(row: number, column: number): PlannedCell["value"] | undefined {
+    for (let i = this.cells.length - 1; i >= 0; i--) {
+      const c = this.cells[i] as PlannedCell;
+      if (c.row === row && c.column === column) return c.value;
+    }
+    return undefined;
+  }
+
   /** Address of a cell on this sheet, for formulas elsewhere ('KIK Økonomi'!$D$9). */
   ref(row: number, column: number, absolute = true): string {
     return qualified(this.name, row, column, absolute);

@@ -3,7 +3,7 @@
  * contain is evaluated by HyperFormula over the input sheet, and must equal the value KIK
  * cached for it (1e-9 relative). Plus the public Aabenraa figures on the sheets.
  */
-import { HyperFormula } from "hyperformula";
+import { DetailedCellError, HyperFormula } from "hyperformula";
 import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
@@ -61,6 +61,8 @@ function evaluate(
 }
 
 function close(a: unknown, b: unknown): boolean {
+  // An error result (the chart column's #N/A) equals the error KIK cached for it.
+  if (a instanceof DetailedCellError && typeof b === "string") return a.value === b;
   if (typeof a === "number" && typeof b === "number")
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
