@@ -417,6 +417,10 @@ export const da = {
     yearsUnit: "år",
     printFooterLeft: "Lavet af KIK, udskrevet &D",
     printPage: "Side &P af &N",
+    investmentPerYearByCategoryOnly:
+      "Investering og Besparelse pr. år er tomme: inputtet giver investeringen pr. kategori, ikke pr. år. Udfyld kolonnen Investering i budgettabellen for at få dem.",
+    investmentPerYearMissing:
+      "Investering og Besparelse pr. år er tomme: inputtet giver ingen investering pr. år.",
     caseCountChart: "Sagstal til diagrammet (#I/T = ingen måling)",
   },
   taskpane: {

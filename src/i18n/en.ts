@@ -411,6 +411,10 @@ export const en: Catalogue = {
     yearsUnit: "years",
     printFooterLeft: "Made by KIK, printed &D",
     printPage: "Page &P of &N",
+    investmentPerYearByCategoryOnly:
+      "Investment and Savings per year are empty: the input gives the investment by category, not per year. Fill in the Investment column of the budget table to get them.",
+    investmentPerYearMissing:
+      "Investment and Savings per year are empty: the input gives no investment per year.",
     caseCountChart: "Caseload for the chart (#N/A = no measurement)",
   },
   taskpane: {

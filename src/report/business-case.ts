@@ -23,6 +23,7 @@ import {
   textFormula,
   textLiteral,
   unitText,
+  UNIT_SCALE,
 } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { EconomyChartData, KeyFigure, PageSetupPlan, ReportSummary } from "./plan";
@@ -74,8 +75,6 @@ export interface BusinessCaseInput {
   /** The last row of the detail table (the end of the printed page). */
   readonly detailBottom: number;
 }
-
-const UNIT_FACTOR: Readonly<Record<MoneyUnit, number>> = { kr: 1, "t.kr": 1e3, "mio.kr": 1e6 };
 
 /** The years format: "2,5 år" / "2.5 years", by number format (the value stays a number). */
 export function yearsFormat(language: Language): string {
@@ -476,7 +475,7 @@ export function buildBusinessCase(
     savings !== undefined &&
     typeof savings.value === "number"
   ) {
-    const factor = UNIT_FACTOR[unit];
+    const factor = UNIT_SCALE[unit];
     s.value(PAGE.reconTitle, 1, l("reconTitle"), { style: "subtitle" });
     const r0 = PAGE.recon;
     const modelValue = savings.value / factor;

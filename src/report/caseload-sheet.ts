@@ -210,7 +210,7 @@ export function buildCaseloadSheet(
             ? b.address
             : `${a.address}+(${b.address}-${a.address})*${m - a.month}/${b.month - a.month}`;
         s.formula(rowOf(m), COL.path, formula, path[m - start] as number, {
-          numberFormat: FORMATS.decimal,
+          numberFormat: FORMATS.persons,
         });
       }
     }
@@ -236,7 +236,7 @@ export function buildCaseloadSheet(
         ? s.local(rowOf(startMonth), COL.count)
         : overrides.baseline.address,
       baseline.value,
-      { numberFormat: FORMATS.decimal }
+      { numberFormat: FORMATS.persons }
     );
     if (projected !== null && projected.ok) {
       for (let m = startMonth + 1; m <= lastMonth; m++) {
@@ -246,7 +246,7 @@ export function buildCaseloadSheet(
           COL.projection,
           `${prev}*(1-${projection.exitRate.address})+${projection.inflow.address}`,
           (projected.value[m - startMonth] as { total: number }).total,
-          { numberFormat: FORMATS.decimal }
+          { numberFormat: FORMATS.persons }
         );
       }
     }
@@ -362,12 +362,12 @@ function savedColumns(
     const row = rowOf(m);
     const interpolated = actual[m - from] as number;
     s.formula(row, COL.interpolated, actualRef(m), interpolated, {
-      numberFormat: FORMATS.decimal,
+      numberFormat: FORMATS.persons,
     });
     const counterfactual = trend ? (baseline.value * cmpAt(m)) / cmpAt(from) : baseline.value;
     const cfFormula = trend ? `${base}*(${cmpRef(m)})/(${cmpFrom})` : base;
     s.formula(row, COL.counterfactual, cfFormula, counterfactual, {
-      numberFormat: FORMATS.decimal,
+      numberFormat: FORMATS.persons,
     });
     const saved = counterfactual - interpolated;
     if (m >= credited) sum += saved;
@@ -377,7 +377,7 @@ function savedColumns(
       `${s.local(row, COL.counterfactual)}-${s.local(row, COL.interpolated)}`,
       saved,
       {
-        numberFormat: FORMATS.decimal,
+        numberFormat: FORMATS.persons,
       }
     );
   }

@@ -79,6 +79,9 @@ export interface EconomyTotals {
 }
 
 const HEADER = 4;
+/** The investment by category: the name spans the year column and this many more; the amount after it. */
+const CATEGORY_SPAN = 2;
+const AMOUNT = 2 + CATEGORY_SPAN;
 const COL = {
   year: 1,
   investment: 2,
@@ -361,27 +364,42 @@ export function buildEconomySheet(
   s.value(totalRow + 2, 1, l("economyNote", { firstYear: String(firstYear), assumptionsSheet }), {
     style: "note",
   });
+  // Issue 11: an empty Investering/Besparelse column says why (the input gives no per-year investment).
+  if (!hasInvestment)
+    s.value(
+      totalRow + 3,
+      1,
+      l(
+        budget.investmentByCategory.length > 0
+          ? "investmentPerYearByCategoryOnly"
+          : "investmentPerYearMissing"
+      ),
+      { style: "note" }
+    );
 
   let investmentTotalByCategory: { address: string; value: number } | null = null;
   if (budget.investmentByCategory.length > 0) {
     const top = totalRow + 4;
     s.value(top, 1, l("investmentByCategoryTitle"), { style: "subtitle" });
     s.value(top + 1, 1, l("category"), { style: "header" });
-    s.value(top + 1, 2, `${l("investment")} (${unit})`, { style: "header" });
+    s.merge({ top: top + 1, left: 1, bottom: top + 1, right: 1 + CATEGORY_SPAN });
+    s.value(top + 1, AMOUNT, `${l("investment")} (${unit})`, { style: "header" });
     budget.investmentByCategory.forEach((c, i) => {
       const row = top + 2 + i;
       s.value(row, 1, c.category.value, { style: "label" });
-      if (c.amount.fromText === true) s.value(row, 2, c.amount.value, money);
-      else s.formula(row, 2, inputRef(c.amount.ref), c.amount.value, money);
+      // The year column is narrow: a category's name spans it and the next column.
+      s.merge({ top: row, left: 1, bottom: row, right: 1 + CATEGORY_SPAN });
+      if (c.amount.fromText === true) s.value(row, AMOUNT, c.amount.value, money);
+      else s.formula(row, AMOUNT, inputRef(c.amount.ref), c.amount.value, money);
     });
     const end = top + 1 + budget.investmentByCategory.length;
     const value = sum(budget.investmentByCategory.map((c) => c.amount.value));
     s.value(end + 1, 1, l("total"), { style: "total" });
-    s.formula(end + 1, 2, `SUM(${s.local(top + 2, 2)}:${s.local(end, 2)})`, value, {
+    s.formula(end + 1, AMOUNT, `SUM(${s.local(top + 2, AMOUNT)}:${s.local(end, AMOUNT)})`, value, {
       ...money,
       style: "total",
     });
-    investmentTotalByCategory = { address: s.ref(end + 1, 2), value };
+    investmentTotalByCategory = { address: s.ref(end + 1, AMOUNT), value };
   }
 
   // Issue 11: budget and actual per year as columns, the cumulative budget and re-forecast as lines.
@@ -411,7 +429,7 @@ export function buildEconomySheet(
       // Below the tables, so the printed page holds table and chart at a readable size.
       place: "below",
     });
-  s.columnWidths([10, 14, 14, 14, 14, 14, 12, 12, 12, 14, 16, 12, 12, 12, 12]);
+  s.columnWidths([8, 14, 14, 15, 14, 14, 12, 12, 18, 18, 16, 14, 14, 14, 14]);
   s.freeze(HEADER, 1);
   // The helper columns (payback, re-forecast, years known) do not print.
   const built = s.build();

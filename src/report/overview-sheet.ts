@@ -25,6 +25,8 @@ import type { CaseloadFigures } from "./caseload-sheet";
 import type { EconomyTotals } from "./economy-sheet";
 import {
   FORMATS,
+  kronerIn,
+  UNIT_SCALE,
   moneyFormula,
   moneyText,
   numberText,
@@ -39,7 +41,7 @@ import { label, type LabelKey } from "./labels";
 import type { KeyFigure, ReportSummary, SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
-import { buildBusinessCase, DETAIL_TITLE, type DetailCell } from "./business-case";
+import { buildBusinessCase, DETAIL_TITLE, yearsFormat, type DetailCell } from "./business-case";
 
 /** Everything the overview draws on. */
 export interface OverviewInput {
@@ -233,7 +235,11 @@ export function buildOverviewSheet(
     const paybackCell = figure(
       "payback",
       l("kfPayback"),
-      { formula: paybackFormula, value: back.ok ? back.value : noneText, format: FORMATS.years },
+      {
+        formula: paybackFormula,
+        value: back.ok ? back.value : noneText,
+        format: yearsFormat(language),
+      },
       back.ok ? l("kfPaybackYears", { years: numberText(back.value, language, 2) }) : noneText,
       explainValue,
       explainFormula
@@ -305,7 +311,7 @@ export function buildOverviewSheet(
       const years = figure(
         "personYears",
         l("kfPersonYears"),
-        { formula: `${c.saved.sumAddress}/12`, value: personYears, format: FORMATS.decimal },
+        { formula: `${c.saved.sumAddress}/12`, value: personYears, format: FORMATS.personYears },
         numberText(personYears, language, 1),
         l("kfPersonYearsExplain", {
           from: c.saved.from,
@@ -329,6 +335,8 @@ export function buildOverviewSheet(
         // figure says it is gross, and why that overstates (docs/conventions.md). The deadweight
         // cell can be edited, so the wording is a formula over it.
         const trend = c.saved.trend;
+        const savingsUnit = o.unit ?? "mio.kr";
+        const savingsLabel = ` (${unitText(savingsUnit, language)})`;
         const net = trend || dw.value > 0;
         const netTest = trend ? "TRUE()" : `${dw.address}>0`;
         const explanation = l("kfSavingsExplain", {
@@ -337,13 +345,14 @@ export function buildOverviewSheet(
         });
         figure(
           "savings",
-          l(net ? "kfSavings" : "kfSavingsGross"),
+          `${l(net ? "kfSavings" : "kfSavingsGross")}${savingsLabel}`,
           {
             formula: `${years}*${o.netCost.address}*(1-${dw.address})`,
             value,
-            format: FORMATS.kroner,
+            // Kroner shown in the budget's unit (the value stays kroner, the cell's own unit).
+            format: kronerIn(savingsUnit),
           },
-          moneyText(value / 1e6, "mio.kr", language),
+          moneyText(value / UNIT_SCALE[savingsUnit], savingsUnit, language),
           net ? explanation : explanation + l("kfSavingsGrossExplain"),
           textFormula((p) => l("kfSavingsExplain", p), {
             cost: moneyFormula(o.netCost.address, "kr", language),
@@ -352,7 +361,7 @@ export function buildOverviewSheet(
                 ? textLiteral(percentText(0, language))
                 : percentFormula(dw.address, language),
           }) + `&IF(${netTest},"",${textLiteral(l("kfSavingsGrossExplain"))})`,
-          `IF(${netTest},${textLiteral(l("kfSavings"))},${textLiteral(l("kfSavingsGross"))})`
+          `IF(${netTest},${textLiteral(l("kfSavings") + savingsLabel)},${textLiteral(l("kfSavingsGross") + savingsLabel)})`
         );
       }
     }
