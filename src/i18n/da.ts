@@ -160,6 +160,11 @@ export const da = {
       "{table} bliver ikke brugt, fordi der ingen budgettabel er – investeringen fordeles på budgettets år",
     investmentSumMismatch:
       "investeringen fordelt på kategorier er {categories} i alt, men kolonnen Investering i budgettet summer til {budget}",
+    // Issue 11: Budgetteret that looks like spending.
+    budgetEqualsInvestment:
+      "Budgetteret er lig investeringen hvert år og ligner derfor udgifter – kolonnen skal være nettoeffekten mod et uændret budget (+ = besparelse, − = merudgift), ikke de bevilgede beløb",
+    budgetSumsToInvestment:
+      "Budgetteret er positiv og summer til investeringen i alt ({total}) og ligner derfor udgifter – kolonnen skal være nettoeffekten mod et uændret budget (+ = besparelse, − = merudgift), ikke de bevilgede beløb",
     unknownAssumption:
       "antagelsen »{text}« kendes ikke – den vises, men bruges ikke i beregningerne. Kendte navne: {expected}",
     assumptionNoValue: "»{text}« har ingen værdi – KIK bruger standardværdien",

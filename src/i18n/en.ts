@@ -152,6 +152,11 @@ export const en: Catalogue = {
       "{table} is not used because there is no budget table – the investment is spread over the budget's years",
     investmentSumMismatch:
       "the investment by category totals {categories}, but the budget's Investment column sums to {budget}",
+    // Issue 11: Budgetteret that looks like spending.
+    budgetEqualsInvestment:
+      "Budgeted equals the investment every year and so looks like spending – the column is the net effect against an unchanged budget (+ = saving, − = extra cost), not the amounts appropriated",
+    budgetSumsToInvestment:
+      "Budgeted is positive and sums to the total investment ({total}) and so looks like spending – the column is the net effect against an unchanged budget (+ = saving, − = extra cost), not the amounts appropriated",
     unknownAssumption:
       "the assumption '{text}' is not known – it is shown but not used in calculations. Known names: {expected}",
     assumptionNoValue: "'{text}' has no value – KIK uses the default",

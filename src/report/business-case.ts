@@ -52,7 +52,7 @@ export const PAGE = {
 /** Where the detail key-figure table starts (its title; the header row is one below). */
 export const DETAIL_TITLE = 43;
 /** The columns of the page: label, value, comparison, explanation. */
-const WIDTHS = [42, 15, 20, 50];
+const WIDTHS = [40, 18, 24, 46];
 /** Where the chart's own data (formulas over KIK Økonomi) sits: right of the printed page. */
 const CHART_DATA_COLUMN = 6;
 
@@ -246,7 +246,7 @@ export function buildBusinessCase(
     if (explanation.formula === undefined)
       s.value(row, 4, explanation.value, { style: "wrapNote" });
     else s.formula(row, 4, explanation.formula, explanation.value, { style: "wrapNote" });
-    s.rowHeight(row, 30);
+    s.rowHeight(row, 40);
     headline.push({
       id,
       label: name,

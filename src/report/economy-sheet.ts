@@ -149,6 +149,8 @@ export function buildEconomySheet(
     [COL.investmentToDate, l("investmentToDateHelper")],
   ];
   for (const [c, h] of headers) s.value(HEADER, c, h, { style: "header" });
+  // Three lines of header text (a row with wrapped text does not grow by itself in every reader).
+  s.rowHeight(HEADER, 45);
 
   const net = rows.map((r) => r.budgeted.value ?? 0);
   const running = cumulative(net);
@@ -379,7 +381,7 @@ export function buildEconomySheet(
 
   let investmentTotalByCategory: { address: string; value: number } | null = null;
   if (budget.investmentByCategory.length > 0) {
-    const top = totalRow + 4;
+    const top = totalRow + 5;
     s.value(top, 1, l("investmentByCategoryTitle"), { style: "subtitle" });
     s.value(top + 1, 1, l("category"), { style: "header" });
     s.merge({ top: top + 1, left: 1, bottom: top + 1, right: 1 + CATEGORY_SPAN });
