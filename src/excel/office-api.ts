@@ -154,6 +154,34 @@ export interface XlRange extends XlObject {
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** Merges the range into one cell (ExcelApi 1.2). */
   merge(across?: boolean): void;
+  /** The range's data validation (ExcelApi 1.8). */
+  readonly dataValidation: XlDataValidation;
+}
+
+/** `Excel.DataValidation`: the rule, the input message and the alert on a breach. */
+export interface XlDataValidation {
+  rule: XlDataValidationRule;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+/** The kinds of rule KIK sets (Office.js's `DataValidationRule` has more). */
+export interface XlDataValidationRule {
+  list?: { inCellDropDown: boolean; source: string | XlRange };
+  decimal?: XlBasicValidation;
+  wholeNumber?: XlBasicValidation;
+  date?: {
+    formula1: string | Date | XlRange;
+    formula2?: string | Date | XlRange;
+    operator: string;
+  };
+}
+
+/** A number rule: "Between" formula1 and formula2, or e.g. "GreaterThanOrEqualTo" formula1. */
+export interface XlBasicValidation {
+  formula1: string | number | XlRange;
+  formula2?: string | number | XlRange;
+  operator: string;
 }
 
 export interface XlRangeAreas extends XlObject {

@@ -13,6 +13,7 @@
 import type { Language } from "../i18n";
 import type {
   ChartPlan,
+  DataValidationPlan,
   PageSetupPlan,
   PlannedCell,
   SheetContent,
@@ -294,6 +295,11 @@ export function sheetSteps(
     });
   const page = content.page;
   if (page !== undefined) sheetStep("page", 1_000, (ws) => applyPage(ws, page));
+  const validations = content.validations ?? [];
+  if (validations.length > 0)
+    sheetStep("validations", 600 * validations.length, (ws) => {
+      for (const v of validations) applyValidation(ws, v);
+    });
 
   const charts = content.charts.filter(
     (c) =>
@@ -306,6 +312,42 @@ export function sheetSteps(
       for (const plan of charts) addChart(ws, plan);
     });
   return steps;
+}
+
+/** An Excel serial date (1900 system) as the ISO date Office.js reads in a date rule. */
+function isoDate(serial: number): string {
+  return new Date((serial - 25_569) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Sets a block's data validation and input message, as the .xlsx writer writes them. */
+function applyValidation(ws: XlWorksheet, v: DataValidationPlan): void {
+  const b = v.block;
+  const dv = ws.getRange(localAddress(b.top, b.left, b.bottom, b.right)).dataValidation;
+  const r = v.rule;
+  const basic = (min: number, max: number | undefined) =>
+    max === undefined
+      ? { formula1: min, operator: "GreaterThanOrEqualTo" }
+      : { formula1: min, formula2: max, operator: "Between" };
+  if (r.kind === "list") dv.rule = { list: { inCellDropDown: true, source: r.items.join(",") } };
+  else if (r.kind === "decimal") dv.rule = { decimal: basic(r.min, r.max) };
+  else if (r.kind === "whole") dv.rule = { wholeNumber: basic(r.min, r.max) };
+  else if (r.kind === "date")
+    dv.rule = {
+      date: { formula1: isoDate(r.min), formula2: isoDate(r.max), operator: "Between" },
+    };
+  // The same limits as the file format's (title 32, text 255 characters).
+  dv.prompt = {
+    showPrompt: true,
+    title: v.prompt.title.slice(0, 32),
+    message: v.prompt.text.slice(0, 255),
+  };
+  if (r.kind !== "any")
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Warning",
+      title: v.prompt.title.slice(0, 32),
+      message: v.prompt.text.slice(0, 255),
+    };
 }
 
 /** Points per inch: the plan's margins are in inches (the file format's unit), Office.js's in points. */

@@ -422,6 +422,32 @@ export const da = {
     yearsUnit: "år",
     printFooterLeft: "Lavet af KIK, udskrevet &D",
     printPage: "Side &P af &N",
+    // Issue 11: the input template's input messages (tpl_<table>_<field>).
+    tpl_budget_year: "Budgetåret, fx 2016. Én række pr. år.",
+    tpl_budget_budgeted:
+      "Nettoeffekten mod et uændret budget i budgettets enhed: + = besparelse (bedre), − = merudgift. Ikke det bevilgede beløb.",
+    tpl_budget_actual:
+      "Det faktiske nettoresultat mod et uændret budget (+ = bedre). Tom = endnu ikke kendt (ikke 0).",
+    tpl_budget_investment:
+      "Årets bruttoinvestering (positiv). Udfyld enten denne kolonne eller investeringen pr. kategori – ikke begge.",
+    tpl_investment_category:
+      "Hvad investeringen går til, fx »Nye indsatser«. Bruges i stedet for kolonnen Investering i budgettet.",
+    tpl_investment_amount: "Beløbet for kategorien i budgettets enhed (positivt).",
+    tpl_caseload_month: "Måneden: en dato eller fx 2015-06. Én række pr. måned.",
+    tpl_caseload_count: "Antal personer i målgruppen i måneden. Tom = ikke opgjort.",
+    tpl_caseload_target: "Et måltal for måneden, fx 500. Kan stå alene i en række.",
+    tpl_caseload_original: "Den del af sagstallet, der var i målgruppen ved start.",
+    tpl_caseload_newcomers: "Den del af sagstallet, der er kommet til siden start.",
+    tpl_caseload_comparison:
+      "En serie at sammenligne med (fx landstal eller et indeks) til dødvægt.",
+    tpl_outcomes_label:
+      "Udfaldet af en afsluttet sag, fx »Selvforsørgende«, »Job- eller uddannelsesparat«, »Anden forsørgelse«.",
+    tpl_outcomes_count: "Antal afsluttede sager med udfaldet (tom = én sag pr. række).",
+    tpl_assumptions_name: "Antagelsens navn, som KIK kender det (se docs/input.md).",
+    tpl_assumptions_value:
+      "Værdien i den enhed, der står ved siden af: procenter som fx 3,5 %, ja/nej som ja eller nej.",
+    tpl_assumptions_unit: "Enheden (vises i rapporten).",
+    tpl_assumptions_source: "Hvor værdien kommer fra (vises i rapporten).",
     investmentPerYearByCategoryOnly:
       "Investering og Besparelse pr. år er tomme: inputtet giver investeringen pr. kategori, ikke pr. år. Udfyld kolonnen Investering i budgettabellen for at få dem.",
     investmentPerYearMissing:

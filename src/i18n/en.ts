@@ -416,6 +416,32 @@ export const en: Catalogue = {
     yearsUnit: "years",
     printFooterLeft: "Made by KIK, printed &D",
     printPage: "Page &P of &N",
+    // Issue 11: the input template's input messages (tpl_<table>_<field>).
+    tpl_budget_year: "The budget year, e.g. 2016. One row per year.",
+    tpl_budget_budgeted:
+      "The net effect against an unchanged budget in the budget's unit: + = saving (better), − = extra cost. Not the amount appropriated.",
+    tpl_budget_actual:
+      "The actual net result against an unchanged budget (+ = better). Blank = not known yet (not 0).",
+    tpl_budget_investment:
+      "The year's gross investment (positive). Fill in either this column or the investment by category – not both.",
+    tpl_investment_category:
+      "What the investment goes to, e.g. \u201cNew services\u201d. Used instead of the budget's Investment column.",
+    tpl_investment_amount: "The category's amount in the budget's unit (positive).",
+    tpl_caseload_month: "The month: a date or e.g. 2015-06. One row per month.",
+    tpl_caseload_count: "People in the target group in the month. Blank = not counted.",
+    tpl_caseload_target: "A target for the month, e.g. 500. May stand alone in a row.",
+    tpl_caseload_original: "The part of the caseload that was in the target group at the start.",
+    tpl_caseload_newcomers: "The part of the caseload that has come in since the start.",
+    tpl_caseload_comparison:
+      "A series to compare with (e.g. national figures or an index), for deadweight.",
+    tpl_outcomes_label:
+      "The outcome of a closed case, e.g. \u201cSelf-supporting\u201d, \u201cReady for a job or education\u201d, \u201cOther benefit\u201d.",
+    tpl_outcomes_count: "Closed cases with the outcome (blank = one case per row).",
+    tpl_assumptions_name: "The assumption's name as KIK knows it (see docs/input.md).",
+    tpl_assumptions_value:
+      "The value in the unit beside it: percentages as e.g. 3.5%, yes/no as yes or no.",
+    tpl_assumptions_unit: "The unit (shown in the report).",
+    tpl_assumptions_source: "Where the value comes from (shown in the report).",
     investmentPerYearByCategoryOnly:
       "Investment and Savings per year are empty: the input gives the investment by category, not per year. Fill in the Investment column of the budget table to get them.",
     investmentPerYearMissing:

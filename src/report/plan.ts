@@ -102,6 +102,25 @@ export interface ChartPlan {
   readonly anchor: Block;
 }
 
+/**
+ * A data validation with an input message over a block (the input template, issue 11): what
+ * may be typed, and the help Excel shows when a cell of the block is selected. A value outside
+ * the rule gets a warning the user may overrule (the readers accept more notations than a rule
+ * can say, e.g. "24,2 %" as text).
+ */
+export interface DataValidationPlan {
+  readonly block: Block;
+  readonly rule:
+    | { readonly kind: "list"; readonly items: readonly string[] }
+    | { readonly kind: "decimal" | "whole"; readonly min: number; readonly max?: number }
+    /** Dates as Excel serial numbers (1900 system). */
+    | { readonly kind: "date"; readonly min: number; readonly max: number }
+    /** Anything: the input message only. */
+    | { readonly kind: "any" };
+  /** The input message: a title (at most 32 characters) and a text (at most 255). */
+  readonly prompt: { readonly title: string; readonly text: string };
+}
+
 /** Text of a printed header or footer: Excel's codes (&A sheet, &D date, &P page, &N pages). */
 export interface HeaderFooterPlan {
   readonly left?: string;
@@ -154,6 +173,8 @@ export interface SheetPlan {
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** How the sheet prints; absent = the host's defaults. */
   readonly page?: PageSetupPlan;
+  /** Data validations with input messages (the input template). */
+  readonly validations?: readonly DataValidationPlan[];
 }
 
 /** A sheet's content without its kind: a report sheet, or the input template. Both writers take it. */

@@ -21,7 +21,13 @@ import {
   MAX_TEXT,
   writtenFormula,
 } from "../sheet";
-import type { HeaderFooterPlan, PageSetupPlan, PlannedCell, SheetContent } from "../report/plan";
+import type {
+  DataValidationPlan,
+  HeaderFooterPlan,
+  PageSetupPlan,
+  PlannedCell,
+  SheetContent,
+} from "../report/plan";
 import { XML_DECLARATION, type Conformance } from "./opc";
 import { DATE1904_OFFSET } from "./sheet-data";
 import { DEFAULT_XLSX_STYLE, XLSX_STYLES, type StylesEditor } from "./styles";
@@ -180,6 +186,39 @@ function colsXml(widths: readonly number[]): string {
   return cols === "" ? "" : `<cols>${cols}</cols>`;
 }
 
+/** Excel's limits on an input message (§18.3.1.32): title 32, text 255 characters. */
+const PROMPT_TITLE = 32;
+const PROMPT_TEXT = 255;
+
+/** The data validations with their input messages (§18.3.1.32); a breach is a warning. */
+function validationsXml(list: readonly DataValidationPlan[]): string {
+  if (list.length === 0) return "";
+  const one = (v: DataValidationPlan): string => {
+    const b = v.block;
+    const sqref = localAddress(b.top, b.left, b.bottom, b.right);
+    const r = v.rule;
+    let type = "";
+    let formulas = "";
+    if (r.kind === "list") {
+      type = ' type="list"';
+      formulas = `<formula1>${escapeXml(`"${r.items.join(",")}"`)}</formula1>`;
+    } else if (r.kind !== "any") {
+      const max = r.max;
+      type = ` type="${r.kind}"${max === undefined ? ' operator="greaterThanOrEqual"' : ""}`;
+      formulas =
+        `<formula1>${r.min}</formula1>` + (max === undefined ? "" : `<formula2>${max}</formula2>`);
+    }
+    const title = v.prompt.title.slice(0, PROMPT_TITLE);
+    const text = v.prompt.text.slice(0, PROMPT_TEXT);
+    return (
+      `<dataValidation${type} errorStyle="warning" allowBlank="1" showInputMessage="1"` +
+      `${r.kind === "any" ? "" : ' showErrorMessage="1"'} promptTitle="${escapeXml(title)}"` +
+      ` prompt="${escapeXml(text)}" sqref="${sqref}">${formulas}</dataValidation>`
+    );
+  };
+  return `<dataValidations count="${list.length}">${list.map(one).join("")}</dataValidations>`;
+}
+
 /** A header or footer as the file stores it: "&L…&C…&R…" (Excel's codes kept). */
 function headerFooterText(part: HeaderFooterPlan | undefined): string {
   if (part === undefined) return "";
@@ -268,6 +307,7 @@ export function worksheetXml(
     `${fit}<dimension ref="${dimension}"/>${sheetViewXml(content, ctx.selected)}` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `${colsXml(content.columnWidths)}<sheetData>${rows.join("")}</sheetData>${mergeCells}` +
+    validationsXml(content.validations ?? []) +
     pageXml(content.page) +
     (ctx.drawingId === undefined ? "" : `<drawing r:id="${ctx.drawingId}"/>`) +
     `${tables}</worksheet>`

@@ -502,6 +502,11 @@ export class FakeExcel {
     return { ...this.sheetModel(sheet).page };
   }
 
+  /** Data validations set through `range.dataValidation`. */
+  validations(sheet: string): { address: string; rule?: unknown; prompt?: unknown }[] {
+    return this.sheetModel(sheet).validations.map((v) => ({ ...v }));
+  }
+
   /** Row heights set through `format.rowHeight` (row → points). */
   rowHeights(sheet: string): Map<number, number> {
     return new Map(this.sheetModel(sheet).rowHeights);

@@ -16,6 +16,8 @@ import type {
   XlRange,
   XlRangeAreas,
   XlPageLayout,
+  XlDataValidation,
+  XlDataValidationRule,
   XlHeaderFooterGroup,
   XlHeaderFooter,
   XlRangeBorder,
@@ -446,6 +448,47 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XlRange 
       const areas = t.sheet.merges.filter((m) => intersect(m, t.rect) !== null);
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     });
+  }
+
+  /** `range.dataValidation`: each setting is recorded in the sheet's `validations`. */
+  get dataValidation(): XlDataValidation {
+    const set = (key: "rule" | "prompt" | "errorAlert", value: unknown) =>
+      this.q.write(`DataValidation.${key}`, value, () => {
+        const t = this.target();
+        t.sheet.assertWritable();
+        const address = formatLocal(t.rect);
+        return {
+          sheet: t.sheet.name,
+          apply: () => {
+            let entry = t.sheet.validations.find((v) => v.address === address);
+            if (entry === undefined) t.sheet.validations.push((entry = { address }));
+            entry[key] = value;
+          },
+        };
+      });
+    const unread = (key: string): never => {
+      throw new FakeOfficeError("PropertyNotLoaded", key);
+    };
+    return {
+      set rule(v: XlDataValidationRule) {
+        set("rule", v);
+      },
+      get rule(): XlDataValidationRule {
+        return unread("rule");
+      },
+      set prompt(v: XlDataValidation["prompt"]) {
+        set("prompt", v);
+      },
+      get prompt(): XlDataValidation["prompt"] {
+        return unread("prompt");
+      },
+      set errorAlert(v: XlDataValidation["errorAlert"]) {
+        set("errorAlert", v);
+      },
+      get errorAlert(): XlDataValidation["errorAlert"] {
+        return unread("errorAlert");
+      },
+    };
   }
 
   /** `range.merge()`: the top-left value stays, the other cells are emptied. */
