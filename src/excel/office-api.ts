@@ -66,6 +66,8 @@ export interface XlWorksheet extends XlObject {
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
   readonly freezePanes: XlWorksheetFreezePanes;
+  /** How the sheet prints (ExcelApi 1.9). */
+  readonly pageLayout: XlPageLayout;
   load(propertyNames?: string | string[]): XlWorksheet;
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -95,6 +97,38 @@ export interface XlWorksheetCustomProperty extends XlObject {
   delete(): void;
 }
 
+/** `Excel.PageLayout`: paper, orientation, fit, margins (points), titles, area, header/footer. */
+export interface XlPageLayout {
+  /** "Portrait" or "Landscape". */
+  orientation: string;
+  /** "A4" … */
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  readonly headersFooters: XlHeaderFooterGroup;
+  setPrintTitleRows(printTitleRows: XlRange | string): void;
+  setPrintArea(printArea: XlRange | XlRangeAreas | string): void;
+}
+
+export interface XlHeaderFooterGroup {
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
+/** Header and footer texts with Excel's codes (&P page, &N pages, &D date, &A sheet). */
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
 export interface XlWorksheetFreezePanes {
   freezeAt(frozenRange: XlRange | string): void;
   freezeRows(count?: number): void;
@@ -118,6 +152,36 @@ export interface XlRange extends XlObject {
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** Merges the range into one cell (ExcelApi 1.2). */
+  merge(across?: boolean): void;
+  /** The range's data validation (ExcelApi 1.8). */
+  readonly dataValidation: XlDataValidation;
+}
+
+/** `Excel.DataValidation`: the rule, the input message and the alert on a breach. */
+export interface XlDataValidation {
+  rule: XlDataValidationRule;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+/** The kinds of rule KIK sets (Office.js's `DataValidationRule` has more). */
+export interface XlDataValidationRule {
+  list?: { inCellDropDown: boolean; source: string | XlRange };
+  decimal?: XlBasicValidation;
+  wholeNumber?: XlBasicValidation;
+  date?: {
+    formula1: string | Date | XlRange;
+    formula2?: string | Date | XlRange;
+    operator: string;
+  };
+}
+
+/** A number rule: "Between" formula1 and formula2, or e.g. "GreaterThanOrEqualTo" formula1. */
+export interface XlBasicValidation {
+  formula1: string | number | XlRange;
+  formula2?: string | number | XlRange;
+  operator: string;
 }
 
 export interface XlRangeAreas extends XlObject {
@@ -134,6 +198,8 @@ export interface XlRangeFormat {
   /** "Top", "Center", "Bottom" … */
   verticalAlignment: string;
   columnWidth: number;
+  /** Points (ExcelApi 1.2). */
+  rowHeight: number;
 }
 
 export interface XlRangeFont {

@@ -23,7 +23,7 @@ export interface OfficeStyle {
   readonly borderTop?: string;
   readonly borderBottom?: string;
   readonly wrapText?: boolean;
-  readonly verticalAlignment?: "Bottom";
+  readonly verticalAlignment?: "Bottom" | "Top";
 }
 
 /** The look of each {@link CellStyle}; styles that change nothing are absent. */
@@ -40,6 +40,12 @@ export const OFFICE_STYLES: Readonly<Partial<Record<CellStyle, OfficeStyle>>> = 
   total: { font: { bold: true }, borderTop: "#000000" },
   note: { font: { size: 10, italic: true, color: GREY } },
   keyFigure: { font: { size: 14, bold: true, color: DARK_BLUE } },
+  conclusion: { font: { size: 12 }, wrapText: true, verticalAlignment: "Top" },
+  wrapNote: {
+    font: { size: 10, italic: true, color: GREY },
+    wrapText: true,
+    verticalAlignment: "Top",
+  },
 };
 
 /** Table style of the native tables KIK makes (light, striped rows), as in the .xlsx file. */

@@ -11,7 +11,14 @@
  * size Excel on the web accepts (5 MB), estimated as the UTF-8 bytes of its arrays as JSON.
  */
 import type { Language } from "../i18n";
-import type { ChartPlan, PlannedCell, SheetContent, TablePlan } from "../report/plan";
+import type {
+  ChartPlan,
+  DataValidationPlan,
+  PageSetupPlan,
+  PlannedCell,
+  SheetContent,
+  TablePlan,
+} from "../report/plan";
 import { localAddress, tableHeaders, tableRenames } from "../sheet";
 import { columnWidthPoints, formulaEntry, protectText, utf8Length } from "./cells";
 import type { XlChartType, XlContext, XlRangeFormat, XlWorksheet } from "./office-api";
@@ -277,6 +284,23 @@ export function sheetSteps(
     else if (frozenColumns > 0) ws.freezePanes.freezeColumns(frozenColumns);
   });
 
+  // Issue 11: merged blocks, row heights and the page setup, as the .xlsx writer writes them.
+  const merges = content.merges ?? [];
+  const heights = content.rowHeights ?? [];
+  if (merges.length > 0 || heights.length > 0)
+    sheetStep("layout", 300 * (merges.length + heights.length), (ws) => {
+      for (const m of merges) ws.getRange(localAddress(m.top, m.left, m.bottom, m.right)).merge();
+      for (const h of heights)
+        ws.getRange(localAddress(h.row, 1, h.row, 1)).format.rowHeight = h.height;
+    });
+  const page = content.page;
+  if (page !== undefined) sheetStep("page", 1_000, (ws) => applyPage(ws, page));
+  const validations = content.validations ?? [];
+  if (validations.length > 0)
+    sheetStep("validations", 600 * validations.length, (ws) => {
+      for (const v of validations) applyValidation(ws, v);
+    });
+
   const charts = content.charts.filter(
     (c) =>
       c.series.length > 0 &&
@@ -288,6 +312,77 @@ export function sheetSteps(
       for (const plan of charts) addChart(ws, plan);
     });
   return steps;
+}
+
+/** An Excel serial date (1900 system) as the ISO date Office.js reads in a date rule. */
+function isoDate(serial: number): string {
+  return new Date((serial - 25_569) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Sets a block's data validation and input message, as the .xlsx writer writes them. */
+function applyValidation(ws: XlWorksheet, v: DataValidationPlan): void {
+  const b = v.block;
+  const dv = ws.getRange(localAddress(b.top, b.left, b.bottom, b.right)).dataValidation;
+  const r = v.rule;
+  const basic = (min: number, max: number | undefined) =>
+    max === undefined
+      ? { formula1: min, operator: "GreaterThanOrEqualTo" }
+      : { formula1: min, formula2: max, operator: "Between" };
+  if (r.kind === "list") dv.rule = { list: { inCellDropDown: true, source: r.items.join(",") } };
+  else if (r.kind === "decimal") dv.rule = { decimal: basic(r.min, r.max) };
+  else if (r.kind === "whole") dv.rule = { wholeNumber: basic(r.min, r.max) };
+  else if (r.kind === "date")
+    dv.rule = {
+      date: { formula1: isoDate(r.min), formula2: isoDate(r.max), operator: "Between" },
+    };
+  // The same limits as the file format's (title 32, text 255 characters).
+  dv.prompt = {
+    showPrompt: true,
+    title: v.prompt.title.slice(0, 32),
+    message: v.prompt.text.slice(0, 255),
+  };
+  if (r.kind !== "any")
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Warning",
+      title: v.prompt.title.slice(0, 32),
+      message: v.prompt.text.slice(0, 255),
+    };
+}
+
+/** Points per inch: the plan's margins are in inches (the file format's unit), Office.js's in points. */
+const POINTS_PER_INCH = 72;
+
+/** Applies a sheet's page setup through `worksheet.pageLayout` (ExcelApi 1.9). */
+function applyPage(ws: XlWorksheet, page: PageSetupPlan): void {
+  const layout = ws.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = page.orientation === "portrait" ? "Portrait" : "Landscape";
+  // 0 = as many pages as needed: left out, as Excel's "Automatic".
+  layout.zoom = {
+    ...(page.fitToWidth > 0 ? { horizontalFitToPages: page.fitToWidth } : {}),
+    ...(page.fitToHeight > 0 ? { verticalFitToPages: page.fitToHeight } : {}),
+  };
+  const m = page.margins;
+  layout.leftMargin = m.left * POINTS_PER_INCH;
+  layout.rightMargin = m.right * POINTS_PER_INCH;
+  layout.topMargin = m.top * POINTS_PER_INCH;
+  layout.bottomMargin = m.bottom * POINTS_PER_INCH;
+  layout.headerMargin = m.header * POINTS_PER_INCH;
+  layout.footerMargin = m.footer * POINTS_PER_INCH;
+  if (page.titleRows !== undefined)
+    layout.setPrintTitleRows(`$${page.titleRows.first}:$${page.titleRows.last}`);
+  if (page.printArea !== undefined) {
+    const a = page.printArea;
+    layout.setPrintArea(localAddress(a.top, a.left, a.bottom, a.right));
+  }
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = page.header?.left ?? "";
+  hf.centerHeader = page.header?.center ?? "";
+  hf.rightHeader = page.header?.right ?? "";
+  hf.leftFooter = page.footer?.left ?? "";
+  hf.centerFooter = page.footer?.center ?? "";
+  hf.rightFooter = page.footer?.right ?? "";
 }
 
 function addChart(ws: XlWorksheet, plan: ChartPlan): void {

@@ -160,6 +160,11 @@ export const da = {
       "{table} bliver ikke brugt, fordi der ingen budgettabel er – investeringen fordeles på budgettets år",
     investmentSumMismatch:
       "investeringen fordelt på kategorier er {categories} i alt, men kolonnen Investering i budgettet summer til {budget}",
+    // Issue 11: Budgetteret that looks like spending.
+    budgetEqualsInvestment:
+      "Budgetteret er lig investeringen hvert år og ligner derfor udgifter – kolonnen skal være nettoeffekten mod et uændret budget (+ = besparelse, − = merudgift), ikke de bevilgede beløb",
+    budgetSumsToInvestment:
+      "Budgetteret er positiv og summer til investeringen i alt ({total}) og ligner derfor udgifter – kolonnen skal være nettoeffekten mod et uændret budget (+ = besparelse, − = merudgift), ikke de bevilgede beløb",
     unknownAssumption:
       "antagelsen »{text}« kendes ikke – den vises, men bruges ikke i beregningerne. Kendte navne: {expected}",
     assumptionNoValue: "»{text}« har ingen værdi – KIK bruger standardværdien",
@@ -383,6 +388,98 @@ export const da = {
     caseloadChartProjection: "Diagram: fremskrivning",
     caseloadHorizonWarning:
       "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
+    // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
+    overviewTitlePeriod: "KIK Overblik – investeringsstrategi {firstYear}–{lastYear}",
+    conclusionTitle: "Konklusion",
+    conclusionBetter:
+      "Strategien har indtil nu ({firstYear}–{lastYear}) givet {actual} bedre end et uændret budget, hvor budgettet forventede {budget} for de samme år.",
+    conclusionWorse:
+      "Strategien har indtil nu ({firstYear}–{lastYear}) givet {actual} dårligere end et uændret budget, hvor budgettet forventede {budget} for de samme år.",
+    conclusionNoActual:
+      "Der er endnu ingen faktiske tal; budgettet forventer {budget} for hele perioden {firstYear}–{lastYear}.",
+    conclusionForecast:
+      "Med faktiske tal hidtil og budgettet for de resterende år ventes {forecast} for hele perioden {firstYear}–{lastYear} (budget: {budget}).",
+    conclusionCaseloadFell:
+      "Sagstallet er faldet fra {baseline} ({from}) til {current} ({to}){target}.",
+    conclusionCaseloadRose:
+      "Sagstallet er steget fra {baseline} ({from}) til {current} ({to}){target}.",
+    conclusionTargetMet: ", og målet på {target} er nået",
+    conclusionTargetNotMet: "; målet på {target} ({month}) er endnu ikke nået",
+    headlineTitle: "Nøgletal til beslutningen",
+    compareWith: "Til sammenligning",
+    hlResultToDate: "Resultat hidtil, faktisk",
+    hlResultToDateExplain:
+      "Faktisk mod budgetteret nettoresultat for de år, hvor det faktiske tal kendes ({firstYear}–{lastYear}). + = bedre end uændret budget.",
+    hlExpected: "Forventet resultat for hele perioden",
+    hlExpectedExplain:
+      "Faktisk hidtil + resterende budget ({firstYear}–{lastYear}), mod det oprindelige budget.",
+    hlPayback: "Tilbagebetalingstid, faktisk + budget",
+    hlPaybackExplain:
+      "År fra starten af {firstYear}, til det akkumulerede resultat (faktisk hidtil, derefter budget) varigt er ikke-negativt; til sammenligning budgettets egen.",
+    hlCaseload: "Sagstal nu",
+    hlCaseloadExplain: "Seneste måling ({month}) mod målet; ved start {baseline} ({from}).",
+    hlSelfSupporting: "Andel selvforsørgende",
+    hlSelfSupportingExplain:
+      "Andel af de afsluttede sager, der endte i selvforsørgelse, mod målet.",
+    hlUncertainty: "Usikkerhed",
+    hlUncertaintyExplain: "Se arket med følsomhed, når det findes.",
+    reconTitle: "Afstemning: modellens besparelse og regnskabet",
+    reconModel: "Modellens besparelse på forsørgelse",
+    reconModelExplain: "Sparede helårspersoner × nettoudgift pr. helårsperson (arket KIK Sagstal).",
+    reconAccounts: "Regnskabets bruttogevinst hidtil",
+    reconAccountsExplain:
+      "Faktisk nettoresultat + investering brugt i de år, hvor det faktiske tal kendes.",
+    reconAccountsExplainProrated:
+      "Faktisk nettoresultat + investeringen fordelt jævnt over budgetårene (den er ikke opgjort pr. år) for de år, hvor det faktiske tal kendes.",
+    reconDifference: "Forskel (model − regnskab)",
+    reconSentence:
+      "Forskellen er {difference} ({share} af regnskabets bruttogevinst): modellen regner kun sparet forsørgelse i de målte måneder, regnskabet alle poster i hele år.",
+    allFiguresTitle: "Alle nøgletal",
+    chartOverview: "Akkumuleret nettoresultat ({unit}): budget og faktisk + resterende budget",
+    chartEconomy: "Budget og faktisk pr. år, med akkumuleret ({unit})",
+    direction: "Retning",
+    directionBetter: "bedre end budget",
+    directionWorse: "dårligere end budget",
+    directionSame: "som budget",
+    forecast: "Genprognose: faktisk, ellers budget",
+    forecastCumulative: "Genprognose, akkumuleret",
+    forecastLastNegativeHelper: "Hjælp: seneste år under nul (genprognose)",
+    lastActualYearHelper: "Hjælp: seneste år med faktisk tal",
+    investmentToDateHelper: "Hjælp: investering i år med faktisk tal",
+    yearsUnit: "år",
+    printFooterLeft: "Lavet af KIK, udskrevet &D",
+    printPage: "Side &P af &N",
+    // Issue 11: the input template's input messages (tpl_<table>_<field>).
+    tpl_budget_year: "Budgetåret, fx 2016. Én række pr. år.",
+    tpl_budget_budgeted:
+      "Nettoeffekten mod et uændret budget i budgettets enhed: + = besparelse (bedre), − = merudgift. Ikke det bevilgede beløb.",
+    tpl_budget_actual:
+      "Det faktiske nettoresultat mod et uændret budget (+ = bedre). Tom = endnu ikke kendt (ikke 0).",
+    tpl_budget_investment:
+      "Årets bruttoinvestering (positiv). Udfyld enten denne kolonne eller investeringen pr. kategori – ikke begge.",
+    tpl_investment_category:
+      "Hvad investeringen går til, fx »Nye indsatser«. Bruges i stedet for kolonnen Investering i budgettet.",
+    tpl_investment_amount: "Beløbet for kategorien i budgettets enhed (positivt).",
+    tpl_caseload_month: "Måneden: en dato eller fx 2015-06. Én række pr. måned.",
+    tpl_caseload_count: "Antal personer i målgruppen i måneden. Tom = ikke opgjort.",
+    tpl_caseload_target: "Et måltal for måneden, fx 500. Kan stå alene i en række.",
+    tpl_caseload_original: "Den del af sagstallet, der var i målgruppen ved start.",
+    tpl_caseload_newcomers: "Den del af sagstallet, der er kommet til siden start.",
+    tpl_caseload_comparison:
+      "En serie at sammenligne med (fx landstal eller et indeks) til dødvægt.",
+    tpl_outcomes_label:
+      "Udfaldet af en afsluttet sag, fx »Selvforsørgende«, »Job- eller uddannelsesparat«, »Anden forsørgelse«.",
+    tpl_outcomes_count: "Antal afsluttede sager med udfaldet (tom = én sag pr. række).",
+    tpl_assumptions_name: "Antagelsens navn, som KIK kender det (se docs/input.md).",
+    tpl_assumptions_value:
+      "Værdien i den enhed, der står ved siden af: procenter som fx 3,5 %, ja/nej som ja eller nej.",
+    tpl_assumptions_unit: "Enheden (vises i rapporten).",
+    tpl_assumptions_source: "Hvor værdien kommer fra (vises i rapporten).",
+    investmentPerYearByCategoryOnly:
+      "Investering og Besparelse pr. år er tomme: inputtet giver investeringen pr. kategori, ikke pr. år. Udfyld kolonnen Investering i budgettabellen for at få dem.",
+    investmentPerYearMissing:
+      "Investering og Besparelse pr. år er tomme: inputtet giver ingen investering pr. år.",
+    caseCountChart: "Sagstal til diagrammet (#I/T = ingen måling)",
   },
   taskpane: {
     appTitle: "KIK – investeringsstrategi",

@@ -152,6 +152,11 @@ export const en: Catalogue = {
       "{table} is not used because there is no budget table – the investment is spread over the budget's years",
     investmentSumMismatch:
       "the investment by category totals {categories}, but the budget's Investment column sums to {budget}",
+    // Issue 11: Budgetteret that looks like spending.
+    budgetEqualsInvestment:
+      "Budgeted equals the investment every year and so looks like spending – the column is the net effect against an unchanged budget (+ = saving, − = extra cost), not the amounts appropriated",
+    budgetSumsToInvestment:
+      "Budgeted is positive and sums to the total investment ({total}) and so looks like spending – the column is the net effect against an unchanged budget (+ = saving, − = extra cost), not the amounts appropriated",
     unknownAssumption:
       "the assumption '{text}' is not known – it is shown but not used in calculations. Known names: {expected}",
     assumptionNoValue: "'{text}' has no value – KIK uses the default",
@@ -376,6 +381,99 @@ export const en: Catalogue = {
     caseloadChartProjection: "Chart: projection",
     caseloadHorizonWarning:
       "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
+    // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
+    overviewTitlePeriod: "KIK Overview – investment strategy {firstYear}–{lastYear}",
+    conclusionTitle: "Conclusion",
+    conclusionBetter:
+      "So far ({firstYear}–{lastYear}) the strategy has given {actual} better than an unchanged budget, where the budget expected {budget} for the same years.",
+    conclusionWorse:
+      "So far ({firstYear}–{lastYear}) the strategy has given {actual} worse than an unchanged budget, where the budget expected {budget} for the same years.",
+    conclusionNoActual:
+      "There are no actual figures yet; the budget expects {budget} for the whole period {firstYear}–{lastYear}.",
+    conclusionForecast:
+      "With the actual figures so far and the budget for the remaining years, {forecast} is expected for the whole period {firstYear}–{lastYear} (budget: {budget}).",
+    conclusionCaseloadFell:
+      "The caseload fell from {baseline} ({from}) to {current} ({to}){target}.",
+    conclusionCaseloadRose:
+      "The caseload rose from {baseline} ({from}) to {current} ({to}){target}.",
+    conclusionTargetMet: ", and the target of {target} is met",
+    conclusionTargetNotMet: "; the target of {target} ({month}) is not met yet",
+    headlineTitle: "Figures for the decision",
+    compareWith: "Compared with",
+    hlResultToDate: "Result so far, actual",
+    hlResultToDateExplain:
+      "Actual against budgeted net result for the years whose actual figure is known ({firstYear}–{lastYear}). + = better than an unchanged budget.",
+    hlExpected: "Expected result for the whole period",
+    hlExpectedExplain:
+      "Actual so far + remaining budget ({firstYear}–{lastYear}), against the original budget.",
+    hlPayback: "Payback, actual + budget",
+    hlPaybackExplain:
+      "Years from the start of {firstYear} until the cumulative result (actual so far, then budget) stays non-negative; compared with the budget's own.",
+    hlCaseload: "Caseload now",
+    hlCaseloadExplain:
+      "Latest measurement ({month}) against the target; at the start {baseline} ({from}).",
+    hlSelfSupporting: "Share self-supporting",
+    hlSelfSupportingExplain:
+      "Share of the closed cases that ended in self-support, against the goal.",
+    hlUncertainty: "Uncertainty",
+    hlUncertaintyExplain: "See the sensitivity sheet when there is one.",
+    reconTitle: "Reconciliation: the model's savings and the accounts",
+    reconModel: "The model's savings on benefits",
+    reconModelExplain: "Person-years avoided × net cost per person-year (sheet KIK Sagstal).",
+    reconAccounts: "The accounts' gross gain so far",
+    reconAccountsExplain:
+      "Actual net result + the investment spent in the years whose actual figure is known.",
+    reconAccountsExplainProrated:
+      "Actual net result + the investment spread evenly over the budget years (it is not given per year) for the years whose actual figure is known.",
+    reconDifference: "Difference (model − accounts)",
+    reconSentence:
+      "The difference is {difference} ({share} of the accounts' gross gain): the model counts only benefits saved in the measured months, the accounts every item in whole years.",
+    allFiguresTitle: "All key figures",
+    chartOverview: "Cumulative net result ({unit}): budget and actual + remaining budget",
+    chartEconomy: "Budget and actual per year, with cumulative ({unit})",
+    direction: "Direction",
+    directionBetter: "better than budget",
+    directionWorse: "worse than budget",
+    directionSame: "as budgeted",
+    forecast: "Re-forecast: actual, else budget",
+    forecastCumulative: "Re-forecast, cumulative",
+    forecastLastNegativeHelper: "Helper: last year below zero (re-forecast)",
+    lastActualYearHelper: "Helper: last year with an actual figure",
+    investmentToDateHelper: "Helper: investment in years with an actual figure",
+    yearsUnit: "years",
+    printFooterLeft: "Made by KIK, printed &D",
+    printPage: "Page &P of &N",
+    // Issue 11: the input template's input messages (tpl_<table>_<field>).
+    tpl_budget_year: "The budget year, e.g. 2016. One row per year.",
+    tpl_budget_budgeted:
+      "The net effect against an unchanged budget in the budget's unit: + = saving (better), − = extra cost. Not the amount appropriated.",
+    tpl_budget_actual:
+      "The actual net result against an unchanged budget (+ = better). Blank = not known yet (not 0).",
+    tpl_budget_investment:
+      "The year's gross investment (positive). Fill in either this column or the investment by category – not both.",
+    tpl_investment_category:
+      "What the investment goes to, e.g. \u201cNew services\u201d. Used instead of the budget's Investment column.",
+    tpl_investment_amount: "The category's amount in the budget's unit (positive).",
+    tpl_caseload_month: "The month: a date or e.g. 2015-06. One row per month.",
+    tpl_caseload_count: "People in the target group in the month. Blank = not counted.",
+    tpl_caseload_target: "A target for the month, e.g. 500. May stand alone in a row.",
+    tpl_caseload_original: "The part of the caseload that was in the target group at the start.",
+    tpl_caseload_newcomers: "The part of the caseload that has come in since the start.",
+    tpl_caseload_comparison:
+      "A series to compare with (e.g. national figures or an index), for deadweight.",
+    tpl_outcomes_label:
+      "The outcome of a closed case, e.g. \u201cSelf-supporting\u201d, \u201cReady for a job or education\u201d, \u201cOther benefit\u201d.",
+    tpl_outcomes_count: "Closed cases with the outcome (blank = one case per row).",
+    tpl_assumptions_name: "The assumption's name as KIK knows it (see docs/input.md).",
+    tpl_assumptions_value:
+      "The value in the unit beside it: percentages as e.g. 3.5%, yes/no as yes or no.",
+    tpl_assumptions_unit: "The unit (shown in the report).",
+    tpl_assumptions_source: "Where the value comes from (shown in the report).",
+    investmentPerYearByCategoryOnly:
+      "Investment and Savings per year are empty: the input gives the investment by category, not per year. Fill in the Investment column of the budget table to get them.",
+    investmentPerYearMissing:
+      "Investment and Savings per year are empty: the input gives no investment per year.",
+    caseCountChart: "Caseload for the chart (#N/A = no measurement)",
   },
   taskpane: {
     appTitle: "KIK – investment strategy",

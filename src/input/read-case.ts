@@ -159,6 +159,7 @@ export function readCaseInput(
   if (budget !== null) {
     ranges.budget = budget.range;
     checkInvestmentSum(budget, investment, log, language);
+    checkBudgetLooksLikeSpending(budget, investment, log, language);
   } else if (investment.range !== null && investment.categories.length > 0) {
     log.scope = tableTitle("investment", language);
     log.warning(
@@ -200,6 +201,61 @@ function checkInvestmentSum(
       investment.range
     );
   }
+}
+
+/**
+ * Warns when the Budgetteret column looks like money spent or appropriated rather than the net
+ * effect against an unchanged budget (+ = saving): every budgeted figure equals that year's
+ * investment, or none is negative and they sum to the total investment (issue 11: spending of
+ * 17 mio. kr. a year entered there gave ROI 100 % and payback 0 without a word).
+ */
+function checkBudgetLooksLikeSpending(
+  budget: NonNullable<CaseInput["budget"]>,
+  investment: InvestmentRead,
+  log: ProblemLog,
+  language: Language
+): void {
+  const rows = budget.rows.filter((r) => r.budgeted.value !== null);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first === undefined || last === undefined) return;
+  const near = (a: number, b: number) =>
+    Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
+  const equalsEveryYear = rows.every(
+    (r) =>
+      r.investment !== null &&
+      r.investment.value !== null &&
+      r.investment.value !== 0 &&
+      near(r.budgeted.value as number, r.investment.value)
+  );
+  const yearly = budget.rows.flatMap((r) =>
+    r.investment?.value === null || r.investment === null ? [] : [r.investment.value]
+  );
+  const total =
+    investment.categories.length > 0
+      ? investment.categories.reduce((sum, c) => sum + c.amount.value, 0)
+      : yearly.reduce((sum, v) => sum + v, 0);
+  const budgeted = rows.map((r) => r.budgeted.value as number);
+  const sumsToInvestment =
+    total > 0 &&
+    budgeted.every((v) => v >= 0) &&
+    near(
+      budgeted.reduce((sum, v) => sum + v, 0),
+      total
+    );
+  if (!equalsEveryYear && !sumsToInvestment) return;
+  log.scope = tableTitle("budget", language);
+  log.warning(
+    equalsEveryYear ? "budgetEqualsInvestment" : "budgetSumsToInvestment",
+    { total: round(total) },
+    {
+      sheet: first.budgeted.ref.sheet,
+      top: first.budgeted.ref.row,
+      left: first.budgeted.ref.column,
+      bottom: last.budgeted.ref.row,
+      right: last.budgeted.ref.column,
+    }
+  );
 }
 
 function round(x: number): number {

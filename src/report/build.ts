@@ -12,6 +12,7 @@ import { buildEconomySheet, type EconomyTotals } from "./economy-sheet";
 import { label, type LabelKey } from "./labels";
 import { buildOverviewSheet } from "./overview-sheet";
 import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
+import { withPage } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 
 /**
@@ -207,11 +208,12 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     caseload?.sheet ??
       emptySheet("caseload", sheetNames.caseload, "caseloadTitle", "missingCaseload", language),
     assumptionsSheet.sheet,
-  ];
+  ].map((sheet) => withPage(sheet, language));
   return {
     language,
     sheets,
     keyFigures: overview.keyFigures,
+    summary: overview.summary,
     notes: [...overview.notes, ...targetNotes, ...assumptions.notes],
   };
 }

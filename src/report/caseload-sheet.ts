@@ -590,7 +590,7 @@ export function buildCaseloadSheet(
         `${help("anchors")}<2`
       ),
       pathValue,
-      { numberFormat: FORMATS.decimal }
+      { numberFormat: FORMATS.persons }
     );
     // Projection from the baseline in the first measured month, to the horizon.
     if (projection !== null) {
@@ -603,7 +603,7 @@ export function buildCaseloadSheet(
           `IF(ROW()=${firstRowOfMeasured},${baseCell},` +
           `${prev}*(1-${projection.exitRate.address})+${projection.inflow.address}))`,
         projValue,
-        { numberFormat: FORMATS.decimal }
+        { numberFormat: FORMATS.persons }
       );
     }
     // The comparison series between its measurements.
@@ -640,7 +640,7 @@ export function buildCaseloadSheet(
         `${firstRowOfMeasured}=${help("lastMeasured")}`
       ),
       interpolated,
-      { numberFormat: FORMATS.decimal }
+      { numberFormat: FORMATS.persons }
     );
     const counterfactual: Cached =
       interpolated === "" || baseValue === null
@@ -655,7 +655,7 @@ export function buildCaseloadSheet(
       `IF(${local(row, COL.interpolated)}="","",IF(${help("trend")},` +
         `${baseCell}*${local(row, COL.comparisonLine)}/${cmpFromRow},${baseCell}))`,
       counterfactual,
-      { numberFormat: FORMATS.decimal }
+      { numberFormat: FORMATS.persons }
     );
     // The chart's series: #N/A where the table shows blank, so the chart has gaps there.
     const series: [number, number, Cached | null][] = [
@@ -671,7 +671,7 @@ export function buildCaseloadSheet(
         chartColumn,
         `IF(${local(row, column)}="",NA(),${local(row, column)})`,
         value === null || value === "" ? "#N/A" : value,
-        { numberFormat: FORMATS.decimal }
+        { numberFormat: FORMATS.persons }
       );
     const saved: Cached =
       counterfactual === "" || interpolated === "" ? "" : counterfactual - interpolated;
@@ -681,7 +681,7 @@ export function buildCaseloadSheet(
       COL.saved,
       `IF(${local(row, COL.interpolated)}="","",${local(row, COL.counterfactual)}-${local(row, COL.interpolated)})`,
       saved,
-      { numberFormat: FORMATS.decimal }
+      { numberFormat: FORMATS.persons }
     );
   }
 

@@ -14,9 +14,10 @@ import {
 } from "../engine";
 import type { Language } from "../i18n";
 import type { BudgetInput, Sourced } from "../input/model";
-import { FORMATS, unitText } from "./format";
+import { FORMATS, textLiteral, unitText } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
+import { sheetPage, usedBlock } from "./print";
 import { inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
 
@@ -35,6 +36,31 @@ export interface EconomyTotals {
     readonly knownYears: number;
   };
   readonly variance: { readonly address: string; readonly value: number };
+  /**
+   * The re-forecast for the whole period (issue 11): the sum of the actual where known, else
+   * the budget, per year.
+   */
+  readonly forecast: { readonly address: string; readonly value: number };
+  /** Budgeted net per year (null = blank), actual per year (null = not known yet). */
+  readonly budgeted: readonly (number | null)[];
+  readonly actuals: readonly (number | null)[];
+  /** The last year with a known actual: its cell (the helper column's last cell) and value. */
+  readonly lastActualYear: { readonly address: string; readonly value: number | null };
+  /** Per budget year: the cells of the year, the cumulative budget and the cumulative re-forecast. */
+  readonly rows: readonly {
+    readonly year: { readonly address: string; readonly value: number };
+    readonly cumulative: { readonly address: string; readonly value: number };
+    readonly forecastCumulative: { readonly address: string; readonly value: number };
+  }[];
+  /** The investment per year where the input gives it (else null), for the reconciliation. */
+  readonly investmentPerYear: {
+    /** Σ investment over the years with a known actual (the helper column's total). */
+    readonly toDate: { readonly address: string; readonly value: number };
+  } | null;
+  /** The actual column (absolute, sheet-qualified), for COUNT of the years known. */
+  readonly actualRange: string;
+  /** The payback cells of the re-forecast (actual, else budget), as `payback` for the budget. */
+  readonly forecastPayback: EconomyTotals["payback"];
   /** Cells the payback formulas read (absolute, sheet-qualified). */
   readonly payback: {
     /** The year column's first and last cells. */
@@ -53,6 +79,9 @@ export interface EconomyTotals {
 }
 
 const HEADER = 4;
+/** The investment by category: the name spans the year column and this many more; the amount after it. */
+const CATEGORY_SPAN = 2;
+const AMOUNT = 2 + CATEGORY_SPAN;
 const COL = {
   year: 1,
   investment: 2,
@@ -62,7 +91,13 @@ const COL = {
   discounted: 6,
   actual: 7,
   variance: 8,
-  lastNegative: 9,
+  direction: 9,
+  forecast: 10,
+  forecastCumulative: 11,
+  lastNegative: 12,
+  forecastLastNegative: 13,
+  lastActualYear: 14,
+  investmentToDate: 15,
 } as const;
 
 /** A formula over an input cell that may be blank, or the literal value when it was text. */
@@ -105,9 +140,17 @@ export function buildEconomySheet(
     [COL.discounted, `${l("discounted")} (${unit})`],
     [COL.actual, `${l("actual")} (${unit})`],
     [COL.variance, `${l("variance")} (${unit})`],
+    [COL.direction, l("direction")],
+    [COL.forecast, `${l("forecast")} (${unit})`],
+    [COL.forecastCumulative, `${l("forecastCumulative")} (${unit})`],
     [COL.lastNegative, l("lastNegativeHelper")],
+    [COL.forecastLastNegative, l("forecastLastNegativeHelper")],
+    [COL.lastActualYear, l("lastActualYearHelper")],
+    [COL.investmentToDate, l("investmentToDateHelper")],
   ];
   for (const [c, h] of headers) s.value(HEADER, c, h, { style: "header" });
+  // Three lines of header text (a row with wrapped text does not grow by itself in every reader).
+  s.rowHeight(HEADER, 45);
 
   const net = rows.map((r) => r.budgeted.value ?? 0);
   const running = cumulative(net);
@@ -123,6 +166,21 @@ export function buildEconomySheet(
   const savings: number[] = [];
   const actuals: number[] = [];
   const variances: number[] = [];
+  // The re-forecast (issue 11): the actual where known, else the budget; its cumulative and
+  // payback helper as the budget's.
+  const forecastNet = rows.map((r) => r.actual.value ?? r.budgeted.value ?? 0);
+  const forecastRunning = cumulative(forecastNet);
+  const forecastRange = `${s.local(first, COL.forecast, true)}:${s.local(last, COL.forecast, true)}`;
+  const forecastToleranceFormula = `${BREAK_EVEN_TOLERANCE}*(SUMIF(${forecastRange},">0")-SUMIF(${forecastRange},"<0"))`;
+  const forecastTolerance = breakEvenTolerance(forecastNet);
+  let forecastLastNegative = 0;
+  let lastActualYear: number | null = null;
+  const investmentsToDate: number[] = [];
+  const rowCells: {
+    year: { address: string; value: number };
+    cumulative: { address: string; value: number };
+    forecastCumulative: { address: string; value: number };
+  }[] = [];
   rows.forEach((r, i) => {
     const row = first + i;
     const at = (c: number, abs = false) => s.local(row, c, abs);
@@ -200,6 +258,66 @@ export function buildEconomySheet(
       v ?? "",
       money
     );
+
+    // Issue 11: the budget's error per year and its direction, the re-forecast and helpers.
+    s.formula(
+      row,
+      COL.direction,
+      `IF(${at(COL.variance)}="","",IF(${at(COL.variance)}>0,${textLiteral(l("directionBetter"))},IF(${at(COL.variance)}<0,${textLiteral(l("directionWorse"))},${textLiteral(l("directionSame"))})))`,
+      v === null ? "" : l(v > 0 ? "directionBetter" : v < 0 ? "directionWorse" : "directionSame"),
+      { style: "note" }
+    );
+    const forecastValue = a.value !== "" ? a.value : b.value;
+    s.formula(
+      row,
+      COL.forecast,
+      `IF(${at(COL.actual)}="",${at(COL.budgeted)},${at(COL.actual)})`,
+      forecastValue,
+      money
+    );
+    const forecastSum = `SUM(${s.local(first, COL.forecast, true)}:${at(COL.forecast)})`;
+    const fc = settled(forecastRunning[i] as number, forecastTolerance);
+    s.formula(
+      row,
+      COL.forecastCumulative,
+      `IF(ABS(${forecastSum})<=${forecastToleranceFormula},0,${forecastSum})`,
+      fc,
+      money
+    );
+    if ((forecastRunning[i] as number) < -forecastTolerance) forecastLastNegative = i + 1;
+    s.formula(
+      row,
+      COL.forecastLastNegative,
+      `IF(${at(COL.forecastCumulative)}<-${forecastToleranceFormula},${i + 1},${i === 0 ? 0 : s.local(row - 1, COL.forecastLastNegative)})`,
+      forecastLastNegative,
+      { numberFormat: FORMATS.year }
+    );
+    if (typeof a.value === "number") lastActualYear = r.year.value;
+    s.formula(
+      row,
+      COL.lastActualYear,
+      `IF(${at(COL.actual)}="",${i === 0 ? '""' : s.local(row - 1, COL.lastActualYear)},${at(COL.year)})`,
+      lastActualYear ?? "",
+      { numberFormat: FORMATS.year }
+    );
+    const invToDate =
+      typeof a.value === "number" && typeof inv?.value === "number" ? inv.value : "";
+    if (typeof invToDate === "number") investmentsToDate.push(invToDate);
+    s.formula(
+      row,
+      COL.investmentToDate,
+      `IF(OR(${at(COL.actual)}="",${at(COL.investment)}=""),"",${at(COL.investment)})`,
+      invToDate,
+      money
+    );
+    rowCells.push({
+      year: { address: s.ref(row, COL.year), value: r.year.value },
+      cumulative: {
+        address: s.ref(row, COL.cumulative),
+        value: settled(running[i] as number, tolerance),
+      },
+      forecastCumulative: { address: s.ref(row, COL.forecastCumulative), value: fc },
+    });
   });
 
   const totalRow = last + 1;
@@ -228,6 +346,12 @@ export function buildEconomySheet(
   const netGain = { address: s.ref(totalRow, COL.budgeted), value: netValue };
   s.value(totalRow, COL.cumulative, null, { style: "total" });
   s.value(totalRow, COL.lastNegative, null, { style: "total" });
+  s.value(totalRow, COL.direction, null, { style: "total" });
+  s.value(totalRow, COL.forecastCumulative, null, { style: "total" });
+  s.value(totalRow, COL.forecastLastNegative, null, { style: "total" });
+  s.value(totalRow, COL.lastActualYear, null, { style: "total" });
+  const forecast = total(COL.forecast, sum(forecastNet));
+  const investmentToDate = total(COL.investmentToDate, sum(investmentsToDate));
   const presentValue = total(COL.discounted, sum(discounted));
   const actual = total(COL.actual, sum(actuals));
   const variance = total(COL.variance, sum(variances));
@@ -236,54 +360,90 @@ export function buildEconomySheet(
     top: HEADER,
     left: 1,
     bottom: totalRow,
-    right: COL.lastNegative,
+    right: COL.investmentToDate,
     totalsRow: true,
   });
   s.value(totalRow + 2, 1, l("economyNote", { firstYear: String(firstYear), assumptionsSheet }), {
     style: "note",
   });
+  // Issue 11: an empty Investering/Besparelse column says why (the input gives no per-year investment).
+  if (!hasInvestment)
+    s.value(
+      totalRow + 3,
+      1,
+      l(
+        budget.investmentByCategory.length > 0
+          ? "investmentPerYearByCategoryOnly"
+          : "investmentPerYearMissing"
+      ),
+      { style: "note" }
+    );
 
   let investmentTotalByCategory: { address: string; value: number } | null = null;
   if (budget.investmentByCategory.length > 0) {
-    const top = totalRow + 4;
+    const top = totalRow + 5;
     s.value(top, 1, l("investmentByCategoryTitle"), { style: "subtitle" });
     s.value(top + 1, 1, l("category"), { style: "header" });
-    s.value(top + 1, 2, `${l("investment")} (${unit})`, { style: "header" });
+    s.merge({ top: top + 1, left: 1, bottom: top + 1, right: 1 + CATEGORY_SPAN });
+    s.value(top + 1, AMOUNT, `${l("investment")} (${unit})`, { style: "header" });
     budget.investmentByCategory.forEach((c, i) => {
       const row = top + 2 + i;
       s.value(row, 1, c.category.value, { style: "label" });
-      if (c.amount.fromText === true) s.value(row, 2, c.amount.value, money);
-      else s.formula(row, 2, inputRef(c.amount.ref), c.amount.value, money);
+      // The year column is narrow: a category's name spans it and the next column.
+      s.merge({ top: row, left: 1, bottom: row, right: 1 + CATEGORY_SPAN });
+      if (c.amount.fromText === true) s.value(row, AMOUNT, c.amount.value, money);
+      else s.formula(row, AMOUNT, inputRef(c.amount.ref), c.amount.value, money);
     });
     const end = top + 1 + budget.investmentByCategory.length;
     const value = sum(budget.investmentByCategory.map((c) => c.amount.value));
     s.value(end + 1, 1, l("total"), { style: "total" });
-    s.formula(end + 1, 2, `SUM(${s.local(top + 2, 2)}:${s.local(end, 2)})`, value, {
+    s.formula(end + 1, AMOUNT, `SUM(${s.local(top + 2, AMOUNT)}:${s.local(end, AMOUNT)})`, value, {
       ...money,
       style: "total",
     });
-    investmentTotalByCategory = { address: s.ref(end + 1, 2), value };
+    investmentTotalByCategory = { address: s.ref(end + 1, AMOUNT), value };
   }
 
-  if (rows.length > 1) {
+  // Issue 11: budget and actual per year as columns, the cumulative budget and re-forecast as lines.
+  const column = (c: number) => ({ top: first, left: c, bottom: last, right: c });
+  if (rows.length > 1)
     s.chart({
-      kind: "line",
-      title: l("chartCumulative"),
-      categories: { top: first, left: COL.year, bottom: last, right: COL.year },
+      kind: "column",
+      title: l("chartEconomy", { unit }),
+      categories: column(COL.year),
       series: [
+        { name: `${l("budgeted")} (${unit})`, values: column(COL.budgeted) },
+        { name: `${l("actual")} (${unit})`, values: column(COL.actual) },
         {
           name: `${l("cumulative")} (${unit})`,
-          values: { top: first, left: COL.cumulative, bottom: last, right: COL.cumulative },
+          values: column(COL.cumulative),
+          kind: "line",
+          markers: true,
+        },
+        {
+          name: `${l("forecastCumulative")} (${unit})`,
+          values: column(COL.forecastCumulative),
+          kind: "line",
           markers: true,
         },
       ],
       size: { rows: 18, columns: 8 },
+      // Below the tables, so the printed page holds table and chart at a readable size.
+      place: "below",
     });
-  }
-  s.columnWidths([36, 18, 18, 20, 18, 18, 16, 16, 14]);
+  s.columnWidths([8, 14, 14, 15, 14, 14, 12, 12, 18, 18, 16, 14, 14, 14, 14]);
   s.freeze(HEADER, 1);
+  // The helper columns (payback, re-forecast, years known) do not print.
+  const built = s.build();
+  const sheet = {
+    ...built,
+    page: sheetPage(built, language, {
+      ...usedBlock(built),
+      right: Math.max(COL.forecastCumulative, ...built.charts.map((c) => c.anchor.right)),
+    }),
+  };
   return {
-    sheet: s.build(),
+    sheet,
     totals: {
       firstYear,
       lastYear,
@@ -293,6 +453,22 @@ export function buildEconomySheet(
       presentValue,
       actual: { ...actual, knownYears: actuals.length },
       variance,
+      forecast,
+      budgeted: rows.map((r) => r.budgeted.value),
+      actuals: rows.map((r) => r.actual.value),
+      lastActualYear: { address: s.ref(last, COL.lastActualYear), value: lastActualYear },
+      rows: rowCells,
+      investmentPerYear: hasInvestment ? { toDate: investmentToDate } : null,
+      actualRange: `${s.ref(first, COL.actual)}:${s.local(last, COL.actual, true)}`,
+      forecastPayback: {
+        firstYear: s.ref(first, COL.year),
+        lastYear: s.ref(last, COL.year),
+        budgetedRange: `${s.ref(first, COL.forecast)}:${s.local(last, COL.forecast, true)}`,
+        cumulativeRange: `${s.ref(first, COL.forecastCumulative)}:${s.local(last, COL.forecastCumulative, true)}`,
+        finalCumulative: s.ref(last, COL.forecastCumulative),
+        lastNegative: s.ref(last, COL.forecastLastNegative),
+        years: rows.length,
+      },
       payback: {
         firstYear: s.ref(first, COL.year),
         lastYear: s.ref(last, COL.year),

@@ -5,17 +5,39 @@ import type { MoneyUnit } from "../input/model";
 
 /** Excel number format codes (stored in English syntax; Danish Excel shows 1.234,5). */
 export const FORMATS = {
-  money: "#,##0.0;-#,##0.0",
+  /** Amounts in the budget's unit: one decimal, negatives in red (issue 11). */
+  money: "#,##0.0;[Red]-#,##0.0",
   kroner: "#,##0",
   percent: "0.0%",
   ratio: "0.0%",
   count: "#,##0",
   decimal: "#,##0.00",
+  /** People (caseload, target path, projection): whole persons. */
+  persons: "#,##0",
+  /** Person-years: one decimal. */
+  personYears: "#,##0.0",
   years: "0.00",
   year: "0",
   month: "mmm yyyy",
   date: "yyyy-mm-dd",
 } as const;
+
+/** Kroner per money unit. */
+export const UNIT_SCALE: Readonly<Record<MoneyUnit, number>> = {
+  kr: 1,
+  "t.kr": 1e3,
+  "mio.kr": 1e6,
+};
+
+/**
+ * A number format that shows kroner in `unit` without changing the value: Excel's trailing
+ * commas divide by 1.000 each ("#,##0.0,," shows 90.687.580 as 90,7), negatives in red.
+ */
+export function kronerIn(unit: MoneyUnit): string {
+  if (unit === "kr") return "#,##0;[Red]-#,##0";
+  if (unit === "t.kr") return "#,##0,;[Red]-#,##0,";
+  return "#,##0.0,,;[Red]-#,##0.0,,";
+}
 
 /** How a money unit is written in headers and figures: "mio. kr." / "DKK million". */
 export function unitText(unit: MoneyUnit, language: Language): string {

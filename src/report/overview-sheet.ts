@@ -25,6 +25,8 @@ import type { CaseloadFigures } from "./caseload-sheet";
 import type { EconomyTotals } from "./economy-sheet";
 import {
   FORMATS,
+  kronerIn,
+  UNIT_SCALE,
   moneyFormula,
   moneyText,
   numberText,
@@ -36,9 +38,10 @@ import {
   yesFormula,
 } from "./format";
 import { label, type LabelKey } from "./labels";
-import type { KeyFigure, SheetPlan } from "./plan";
+import type { KeyFigure, ReportSummary, SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
+import { buildBusinessCase, DETAIL_TITLE, yearsFormat, type DetailCell } from "./business-case";
 
 /** Everything the overview draws on. */
 export interface OverviewInput {
@@ -57,7 +60,8 @@ export interface OverviewInput {
   readonly deadweight: { readonly value: number; readonly address: string } | null;
 }
 
-const HEADER = 4;
+/** The detail table's header row, below the one-page business case (business-case.ts). */
+const HEADER = DETAIL_TITLE + 1;
 const GROUP_LABEL: Record<
   OutcomeGroup,
   "groupSelfSupporting" | "groupReady" | "groupOtherSupport"
@@ -71,13 +75,16 @@ const GROUP_LABEL: Record<
 export function buildOverviewSheet(
   o: OverviewInput,
   language: Language
-): { sheet: SheetPlan; keyFigures: KeyFigure[]; notes: string[] } {
+): { sheet: SheetPlan; keyFigures: KeyFigure[]; notes: string[]; summary: ReportSummary } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("overview", o.name);
   const keyFigures: KeyFigure[] = [];
   const notes: string[] = [];
-  s.value(1, 1, l("overviewTitle"), { style: "title" });
+  const detail = new Map<string, DetailCell>();
+  // The title (period) stays in view; the page itself is read from the top.
+  s.freeze(1, 0);
   s.value(2, 1, o.madeBy, { style: "note" });
+  s.value(DETAIL_TITLE, 1, l("allFiguresTitle"), { style: "subtitle" });
   s.value(HEADER, 1, l("keyFigure"), { style: "header" });
   s.value(HEADER, 2, l("value"), { style: "header" });
   s.value(HEADER, 3, l("explanation"), { style: "header" });
@@ -110,6 +117,11 @@ export function buildOverviewSheet(
     if (explanationFormula !== undefined)
       s.formula(row, 3, explanationFormula, explanation, { style: "note" });
     else s.value(row, 3, explanation, { style: "note" });
+    detail.set(id, {
+      address: s.local(row, 2),
+      value:
+        typeof value.value === "number" || typeof value.value === "string" ? value.value : null,
+    });
     keyFigures.push({
       id,
       label: name,
@@ -223,7 +235,11 @@ export function buildOverviewSheet(
     const paybackCell = figure(
       "payback",
       l("kfPayback"),
-      { formula: paybackFormula, value: back.ok ? back.value : noneText, format: FORMATS.years },
+      {
+        formula: paybackFormula,
+        value: back.ok ? back.value : noneText,
+        format: yearsFormat(language),
+      },
       back.ok ? l("kfPaybackYears", { years: numberText(back.value, language, 2) }) : noneText,
       explainValue,
       explainFormula
@@ -311,7 +327,7 @@ export function buildOverviewSheet(
       const years = figure(
         "personYears",
         l("kfPersonYears"),
-        { formula: `${c.saved.sumAddress}/12`, value: personYears, format: FORMATS.decimal },
+        { formula: `${c.saved.sumAddress}/12`, value: personYears, format: FORMATS.personYears },
         numberText(personYears, language, 1),
         l("kfPersonYearsExplain", {
           from: c.saved.from,
@@ -345,6 +361,8 @@ export function buildOverviewSheet(
         // figure says it is gross, and why that overstates (docs/conventions.md). The deadweight
         // cell can be edited, so the wording is a formula over it.
         const trend = c.saved.trend;
+        const savingsUnit = o.unit ?? "mio.kr";
+        const savingsLabel = ` (${unitText(savingsUnit, language)})`;
         const net = trend || dw.value > 0;
         const netTest =
           c.saved.trendAddress === undefined
@@ -358,13 +376,14 @@ export function buildOverviewSheet(
         });
         figure(
           "savings",
-          l(net ? "kfSavings" : "kfSavingsGross"),
+          `${l(net ? "kfSavings" : "kfSavingsGross")}${savingsLabel}`,
           {
             formula: `${years}*${o.netCost.address}*(1-${dw.address})`,
             value,
-            format: FORMATS.kroner,
+            // Kroner shown in the budget's unit (the value stays kroner, the cell's own unit).
+            format: kronerIn(savingsUnit),
           },
-          moneyText(value / 1e6, "mio.kr", language),
+          moneyText(value / UNIT_SCALE[savingsUnit], savingsUnit, language),
           net ? explanation : explanation + l("kfSavingsGrossExplain"),
           textFormula((p) => l("kfSavingsExplain", p), {
             cost: moneyFormula(o.netCost.address, "kr", language),
@@ -373,7 +392,7 @@ export function buildOverviewSheet(
                 ? textLiteral(percentText(0, language))
                 : percentFormula(dw.address, language),
           }) + `&IF(${netTest},"",${textLiteral(l("kfSavingsGrossExplain"))})`,
-          `IF(${netTest},${textLiteral(l("kfSavings"))},${textLiteral(l("kfSavingsGross"))})`
+          `IF(${netTest},${textLiteral(l("kfSavings") + savingsLabel)},${textLiteral(l("kfSavingsGross") + savingsLabel)})`
         );
       }
     }
@@ -457,10 +476,21 @@ export function buildOverviewSheet(
     right: 3,
     totalsRow: false,
   });
-  s.columnWidths([38, 30, 90, 12]);
-  s.freeze(HEADER, 1);
   void outcomeBlockTop;
-  return { sheet: s.build(), keyFigures, notes };
+  const summary = buildBusinessCase(
+    s,
+    {
+      unit: o.unit,
+      economy: o.economy,
+      caseload: o.caseload,
+      detail,
+      selfSupporting: detail.get("selfSupporting") ?? null,
+      goal: detail.get("goal") ?? null,
+      detailBottom: row,
+    },
+    language
+  );
+  return { sheet: s.build(), keyFigures, notes, summary };
 }
 
 /** A label's normal form by formula: `normaliseLabel`'s characters as spaces, lower case, trimmed. */

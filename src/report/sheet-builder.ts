@@ -4,7 +4,9 @@ import type { CellRef } from "../input/model";
 import { label } from "./labels";
 import { a1, qualified } from "../sheet";
 import type {
+  Block,
   CellStyle,
+  PageSetupPlan,
   ChartPlan,
   PlannedCell,
   ReportSheetKind,
@@ -18,6 +20,11 @@ import type {
  */
 export type ChartRequest = Omit<ChartPlan, "anchor"> & {
   readonly size: { readonly rows: number; readonly columns: number };
+  /**
+   * Where the chart goes: right of the used columns (default), below every used row from
+   * column A, or at a fixed block the caller keeps free of cells (KIK Overblik's page layout).
+   */
+  readonly place?: "right" | "below" | Block;
 };
 
 /** The row a chart's top edge sits on (below the sheet's title). */
@@ -36,6 +43,9 @@ export class SheetBuilder {
   private readonly charts: ChartRequest[] = [];
   private widths: number[] = [];
   private frozen = { rows: 0, columns: 0 };
+  private readonly merged: Block[] = [];
+  private readonly heights: { row: number; height: number }[] = [];
+  private pageSetup: PageSetupPlan | undefined;
 
   constructor(
     readonly kind: ReportSheetKind,
@@ -61,6 +71,15 @@ export class SheetBuilder {
     options: CellOptions = {}
   ): void {
     this.cells.push({ row, column, value, formula, ...options });
+  }
+
+  /** The value planned for a cell so far (the last one planned wins), undefined when none. */
+  valueAt(row: number, column: number): PlannedCell["value"] | undefined {
+    for (let i = this.cells.length - 1; i >= 0; i--) {
+      const c = this.cells[i] as PlannedCell;
+      if (c.row === row && c.column === column) return c.value;
+    }
+    return undefined;
   }
 
   /** Address of a cell on this sheet, for formulas elsewhere ('KIK Økonomi'!$D$9). */
@@ -90,6 +109,29 @@ export class SheetBuilder {
     return right;
   }
 
+  /** Merges a block into one cell (its top-left cell holds the value). */
+  merge(block: Block): void {
+    this.merged.push(block);
+  }
+
+  /** A row's height in points. */
+  rowHeight(row: number, height: number): void {
+    this.heights.push({ row, height });
+  }
+
+  /** How the sheet prints. */
+  page(page: PageSetupPlan): void {
+    this.pageSetup = page;
+  }
+
+  /** The last row with a cell or a table on the sheet. */
+  lastUsedRow(): number {
+    let bottom = 0;
+    for (const c of this.cells) bottom = Math.max(bottom, c.row);
+    for (const t of this.tables) bottom = Math.max(bottom, t.bottom);
+    return bottom;
+  }
+
   columnWidths(widths: number[]): void {
     this.widths = widths;
   }
@@ -102,7 +144,14 @@ export class SheetBuilder {
   private placedCharts(): ChartPlan[] {
     const left = this.lastUsedColumn() + 2;
     let top = CHART_TOP;
-    return this.charts.map(({ size, ...chart }) => {
+    let below = this.lastUsedRow() + 2;
+    return this.charts.map(({ size, place, ...chart }) => {
+      if (typeof place === "object") return { ...chart, anchor: place };
+      if (place === "below") {
+        const anchor = { top: below, left: 1, bottom: below + size.rows, right: size.columns };
+        below = anchor.bottom + 2;
+        return { ...chart, anchor };
+      }
       const anchor = { top, left, bottom: top + size.rows, right: left + size.columns - 1 };
       top = anchor.bottom + 2;
       return { ...chart, anchor };
@@ -118,6 +167,9 @@ export class SheetBuilder {
       freeze: this.frozen,
       tables: this.tables,
       charts: this.placedCharts(),
+      ...(this.merged.length === 0 ? {} : { merges: this.merged }),
+      ...(this.heights.length === 0 ? {} : { rowHeights: this.heights }),
+      ...(this.pageSetup === undefined ? {} : { page: this.pageSetup }),
     };
   }
 }

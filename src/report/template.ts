@@ -12,7 +12,8 @@ import type { Language } from "../i18n";
 import { fieldName, type FieldOf, type TableKind } from "../input/headers";
 import { TABLES } from "../input/tables";
 import type { AssumptionKey } from "../input/model";
-import type { PlannedCell, SheetPlan, TablePlan } from "./plan";
+import { label, type LabelKey } from "./labels";
+import type { DataValidationPlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
 
 /** The template's sheet: a {@link SheetPlan} without a report kind. */
 export type TemplateSheet = Omit<SheetPlan, "kind">;
@@ -242,6 +243,7 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
     cells.push({ row, column: 1, value: help[i] as string, style: "note" })
   );
 
+  const validations: DataValidationPlan[] = [];
   let left = 1;
   for (const layout of layouts) {
     const kind = layout.kind;
@@ -262,6 +264,38 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
         if (value === null && numberFormat === undefined) return;
         const cell: PlannedCell = { row: HEADER_ROW + 1 + r, column: left + c, value };
         cells.push(numberFormat === undefined ? cell : { ...cell, numberFormat });
+      });
+    });
+    // Issue 11: an input message on every column, and a rule where one can be stated, down to
+    // VALIDATED_ROWS rows below the header (rows typed below the table get them too).
+    layout.fields.forEach((field, i) => {
+      const column = left + i;
+      const block = {
+        top: HEADER_ROW + 1,
+        left: column,
+        bottom: HEADER_ROW + Math.max(rows.length, VALIDATED_ROWS),
+        right: column,
+      };
+      const key = `tpl_${kind}_${String(field)}` as LabelKey;
+      const prompt = { title: fieldName(kind, field, language), text: label(key, {}, language) };
+      if (kind === "assumptions" && field === "value") {
+        // One rule per assumption row, from the catalogue (kind and bounds); the rest: the message.
+        rows.forEach((_row, r) => {
+          const row = HEADER_ROW + 1 + r;
+          const rule = assumptionRule(assumptions[r]?.name ?? "", language);
+          validations.push({ block: { ...block, top: row, bottom: row }, rule, prompt });
+        });
+        validations.push({
+          block: { ...block, top: HEADER_ROW + 1 + rows.length },
+          rule: { kind: "any" },
+          prompt,
+        });
+        return;
+      }
+      validations.push({
+        block,
+        rule: FIELD_RULES[`${kind}.${String(field)}`] ?? { kind: "any" },
+        prompt,
       });
     });
     tables.push({
@@ -285,5 +319,43 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
     freeze: { rows: HEADER_ROW, columns: 0 },
     tables,
     charts: [],
+    validations,
+  };
+}
+
+/** How far below the header the template's columns carry their rule and input message. */
+const VALIDATED_ROWS = 200;
+
+/** Excel serial numbers of 1 January 1990 and 31 December 2100: the months a caseload may have. */
+const FIRST_MONTH = monthStartSerial(1990, 1);
+const LAST_MONTH = monthStartSerial(2101, 1) - 1;
+
+/** The rule of each template column that has one ("table.field"); the others: the message only. */
+const FIELD_RULES: Readonly<Record<string, DataValidationPlan["rule"]>> = {
+  "budget.year": { kind: "whole", min: 1990, max: 2100 },
+  "budget.budgeted": { kind: "decimal", min: -1e9, max: 1e9 },
+  "budget.actual": { kind: "decimal", min: -1e9, max: 1e9 },
+  "budget.investment": { kind: "decimal", min: 0, max: 1e9 },
+  "investment.amount": { kind: "decimal", min: 0, max: 1e9 },
+  "caseload.month": { kind: "date", min: FIRST_MONTH, max: LAST_MONTH },
+  "caseload.count": { kind: "whole", min: 0 },
+  "caseload.target": { kind: "whole", min: 0 },
+  "caseload.original": { kind: "whole", min: 0 },
+  "caseload.newcomers": { kind: "whole", min: 0 },
+  "caseload.comparison": { kind: "decimal", min: 0 },
+  "outcomes.count": { kind: "whole", min: 0 },
+};
+
+/** The rule of an assumption's value cell from the catalogue: yes/no as a list, numbers within bounds. */
+function assumptionRule(name: string, language: Language): DataValidationPlan["rule"] {
+  const spec = ASSUMPTIONS.find((a) => a.names[language] === name);
+  if (spec === undefined) return { kind: "any" };
+  if (spec.kind === "yesNo")
+    return { kind: "list", items: [label("yes", {}, language), label("no", {}, language)] };
+  if (spec.kind === "month" || spec.bounds === null) return { kind: "any" };
+  return {
+    kind: spec.kind === "whole" ? "whole" : "decimal",
+    min: spec.bounds.min,
+    ...(spec.bounds.max === undefined ? {} : { max: spec.bounds.max }),
   };
 }

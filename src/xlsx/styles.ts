@@ -69,6 +69,11 @@ export const XLSX_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
   total: { font: { size: 11, bold: true }, top: { style: "thin", color: BLACK } },
   note: { font: { size: 10, italic: true, color: GREY } },
   keyFigure: { font: { size: 14, bold: true, color: DARK_BLUE } },
+  conclusion: { font: { size: 12 }, alignment: { vertical: "top", wrapText: true } },
+  wrapNote: {
+    font: { size: 10, italic: true, color: GREY },
+    alignment: { vertical: "top", wrapText: true },
+  },
 };
 
 /** The look of unstyled cells KIK writes. */

@@ -21,7 +21,13 @@ import {
   MAX_TEXT,
   writtenFormula,
 } from "../sheet";
-import type { PlannedCell, SheetContent } from "../report/plan";
+import type {
+  DataValidationPlan,
+  HeaderFooterPlan,
+  PageSetupPlan,
+  PlannedCell,
+  SheetContent,
+} from "../report/plan";
 import { XML_DECLARATION, type Conformance } from "./opc";
 import { DATE1904_OFFSET } from "./sheet-data";
 import { DEFAULT_XLSX_STYLE, XLSX_STYLES, type StylesEditor } from "./styles";
@@ -180,6 +186,68 @@ function colsXml(widths: readonly number[]): string {
   return cols === "" ? "" : `<cols>${cols}</cols>`;
 }
 
+/** Excel's limits on an input message (§18.3.1.32): title 32, text 255 characters. */
+const PROMPT_TITLE = 32;
+const PROMPT_TEXT = 255;
+
+/** The data validations with their input messages (§18.3.1.32); a breach is a warning. */
+function validationsXml(list: readonly DataValidationPlan[]): string {
+  if (list.length === 0) return "";
+  const one = (v: DataValidationPlan): string => {
+    const b = v.block;
+    const sqref = localAddress(b.top, b.left, b.bottom, b.right);
+    const r = v.rule;
+    let type = "";
+    let formulas = "";
+    if (r.kind === "list") {
+      type = ' type="list"';
+      formulas = `<formula1>${escapeXml(`"${r.items.join(",")}"`)}</formula1>`;
+    } else if (r.kind !== "any") {
+      const max = r.max;
+      type = ` type="${r.kind}"${max === undefined ? ' operator="greaterThanOrEqual"' : ""}`;
+      formulas =
+        `<formula1>${r.min}</formula1>` + (max === undefined ? "" : `<formula2>${max}</formula2>`);
+    }
+    const title = v.prompt.title.slice(0, PROMPT_TITLE);
+    const text = v.prompt.text.slice(0, PROMPT_TEXT);
+    return (
+      `<dataValidation${type} errorStyle="warning" allowBlank="1" showInputMessage="1"` +
+      `${r.kind === "any" ? "" : ' showErrorMessage="1"'} promptTitle="${escapeXml(title)}"` +
+      ` prompt="${escapeXml(text)}" sqref="${sqref}">${formulas}</dataValidation>`
+    );
+  };
+  return `<dataValidations count="${list.length}">${list.map(one).join("")}</dataValidations>`;
+}
+
+/** A header or footer as the file stores it: "&L…&C…&R…" (Excel's codes kept). */
+function headerFooterText(part: HeaderFooterPlan | undefined): string {
+  if (part === undefined) return "";
+  return (
+    (part.left === undefined ? "" : `&L${part.left}`) +
+    (part.center === undefined ? "" : `&C${part.center}`) +
+    (part.right === undefined ? "" : `&R${part.right}`)
+  );
+}
+
+/**
+ * How the sheet prints: margins, A4 with orientation and fit to pages (§18.3.1.63, with
+ * `pageSetUpPr fitToPage` in sheetPr), header and footer; Excel's defaults without a plan.
+ */
+function pageXml(page: PageSetupPlan | undefined): string {
+  if (page === undefined)
+    return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const m = page.margins;
+  const header = headerFooterText(page.header);
+  const footer = headerFooterText(page.footer);
+  return (
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="${page.fitToHeight}"/>` +
+    (header === "" && footer === ""
+      ? ""
+      : `<headerFooter>${header === "" ? "" : `<oddHeader>${escapeXstring(header)}</oddHeader>`}${footer === "" ? "" : `<oddFooter>${escapeXstring(footer)}</oddFooter>`}</headerFooter>`)
+  );
+}
+
 /**
  * The worksheet part of a planned sheet. `cells` are the cells to write (the plan's, with table
  * headers already made unique): one per address, the last one given winning.
@@ -204,10 +272,14 @@ export function worksheetXml(
     left = Math.min(left, cell.column);
     right = Math.max(right, cell.column);
   }
+  const heights = new Map((content.rowHeights ?? []).map((h) => [h.row, h.height]));
+  for (const r of heights.keys()) if (!byRow.has(r) && r >= 1) byRow.set(r, new Map());
   const rows: string[] = [];
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     const row = byRow.get(r) as Map<number, PlannedCell>;
-    let out = `<row r="${r}">`;
+    const height = heights.get(r);
+    let out =
+      height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`;
     for (const c of [...row.keys()].sort((a, b) => a - b)) {
       const cell = row.get(c) as PlannedCell;
       const look = cell.style === undefined ? DEFAULT_XLSX_STYLE : XLSX_STYLES[cell.style];
@@ -222,12 +294,21 @@ export function worksheetXml(
       : `<tableParts count="${ctx.tableIds.length}">${ctx.tableIds
           .map((id) => `<tablePart r:id="${id}"/>`)
           .join("")}</tableParts>`;
+  const merges = content.merges ?? [];
+  const mergeCells =
+    merges.length === 0
+      ? ""
+      : `<mergeCells count="${merges.length}">${merges
+          .map((m) => `<mergeCell ref="${localAddress(m.top, m.left, m.bottom, m.right)}"/>`)
+          .join("")}</mergeCells>`;
+  const fit = content.page !== undefined ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
   return (
     `${XML_DECLARATION}<worksheet xmlns="${ctx.conformance.main}" xmlns:r="${ctx.conformance.r}">` +
-    `<dimension ref="${dimension}"/>${sheetViewXml(content, ctx.selected)}` +
+    `${fit}<dimension ref="${dimension}"/>${sheetViewXml(content, ctx.selected)}` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
-    `${colsXml(content.columnWidths)}<sheetData>${rows.join("")}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `${colsXml(content.columnWidths)}<sheetData>${rows.join("")}</sheetData>${mergeCells}` +
+    validationsXml(content.validations ?? []) +
+    pageXml(content.page) +
     (ctx.drawingId === undefined ? "" : `<drawing r:id="${ctx.drawingId}"/>`) +
     `${tables}</worksheet>`
   );

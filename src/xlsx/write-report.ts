@@ -22,7 +22,9 @@ import type { PlannedCell, ReportPlan, ReportSheetKind, SheetContent } from "../
 import { generatedMarkerName, GENERATED_NAME_PREFIX } from "../report/plan";
 import {
   assignTableNames,
+  localAddress,
   markerReference,
+  quoteSheet,
   sameName,
   tableHeaders,
   tableRenames,
@@ -128,6 +130,8 @@ class Writer {
   private nextTableId: number;
   private readonly newSheets: { name: string; rId: string }[] = [];
   private readonly markers = new Map<string, string>();
+  /** The print titles and print area of KIK's sheets by sheet index (local defined names). */
+  private readonly printNames = new Map<number, { name: string; ref: string }[]>();
   readonly skipped: SkippedItem[] = [];
   readonly renamedTables: { from: string; to: string }[] = [];
   charts = 0;
@@ -169,9 +173,11 @@ class Writer {
     sheet: SheetToWrite,
     name: string,
     tableNames: ReadonlyMap<string, string>,
-    selected: boolean
+    selected: boolean,
+    index: number
   ): void {
     const { content } = sheet;
+    this.printNames.set(index, printDefinedNames(content, name));
     const replaces = sheet.replaces;
     const part =
       replaces?.part ??
@@ -357,7 +363,8 @@ class Writer {
       appendToChild(splices, xml, root, sheets, WORKBOOK_ORDER, "sheets", p, elements);
     }
 
-    if (this.markers.size > 0) this.editNames(xml, root, children, splices, p);
+    if (this.markers.size > 0 || this.printNames.size > 0)
+      this.editNames(xml, root, children, splices, p);
 
     const calcPr = children.find((c) => c.local === "calcPr");
     if (calcPr === undefined)
@@ -394,7 +401,13 @@ class Writer {
         const s = new XmlScanner(xml, el.start);
         s.next();
         const name = s.attr("name") ?? "";
-        if (s.attr("localSheetId") !== undefined) continue;
+        const local = s.attr("localSheetId");
+        if (local !== undefined) {
+          // A print title or area of a sheet KIK writes is KIK's: replaced by the plan's below.
+          if (this.printNames.has(Number(local)) && PRINT_NAMES.some((n) => sameName(n, name)))
+            splices.replace(el.start, el.end, "");
+          continue;
+        }
         const marker = [...pending.keys()].find((m) => sameName(m, name));
         if (marker === undefined) {
           // A marker of a kind this plan has no sheet for stays; a stale duplicate too.
@@ -411,13 +424,20 @@ class Writer {
         }
       }
     }
-    if (pending.size === 0) return;
-    const added = [...pending]
-      .map(
-        ([name, ref]) =>
-          `<${p}definedName name="${escapeXml(name)}">${escapeXstring(ref)}</${p}definedName>`
+    const printed = [...this.printNames].flatMap(([index, names]) =>
+      names.map(
+        ({ name, ref }) =>
+          `<${p}definedName name="${name}" localSheetId="${index}">${escapeXstring(ref)}</${p}definedName>`
       )
-      .join("");
+    );
+    if (pending.size === 0 && printed.length === 0) return;
+    const added =
+      [...pending]
+        .map(
+          ([name, ref]) =>
+            `<${p}definedName name="${escapeXml(name)}">${escapeXstring(ref)}</${p}definedName>`
+        )
+        .join("") + printed.join("");
     appendToChild(splices, xml, root, names, WORKBOOK_ORDER, "definedNames", p, added);
   }
 
@@ -624,9 +644,32 @@ export function writeSheets(
   const out: { kind: ReportSheetKind | null; name: string; reused: boolean }[] = [];
   targets.forEach((target, i) => {
     const name = target.replaces?.name ?? target.content.name;
-    writer.writeSheet(target, name, tableNames, indexOf(i) === active);
+    writer.writeSheet(target, name, tableNames, indexOf(i) === active, indexOf(i));
     out.push({ kind: target.kind, name, reused: target.replaces !== undefined });
   });
+  return out;
+}
+
+/** The built-in names of a sheet's printing (ECMA-376 Part 1 §18.2.5). */
+const PRINT_NAMES = ["_xlnm.Print_Titles", "_xlnm.Print_Area"] as const;
+
+/** The print titles (repeated rows) and print area of a planned sheet, as local defined names. */
+function printDefinedNames(content: SheetContent, sheet: string): { name: string; ref: string }[] {
+  const page = content.page;
+  if (page === undefined) return [];
+  const out: { name: string; ref: string }[] = [];
+  if (page.titleRows !== undefined)
+    out.push({
+      name: PRINT_NAMES[0],
+      ref: `${quoteSheet(sheet)}!$${page.titleRows.first}:$${page.titleRows.last}`,
+    });
+  if (page.printArea !== undefined) {
+    const a = page.printArea;
+    out.push({
+      name: PRINT_NAMES[1],
+      ref: `${quoteSheet(sheet)}!${localAddress(a.top, a.left, a.bottom, a.right, true)}`,
+    });
+  }
   return out;
 }
 

@@ -63,6 +63,8 @@ function sheetOf(plan: ReportPlan, kind: SheetPlan["kind"]): SheetPlan {
 function withoutObjectsOn(snapshot: WorkbookSnapshot, sheets: readonly string[]): WorkbookSnapshot {
   return {
     ...snapshot,
+    // Merged cells are layout, like tables and charts: not restored (the next run makes them).
+    sheets: snapshot.sheets.map((s) => (sheets.includes(s.name) ? { ...s, merges: [] } : s)),
     tables: snapshot.tables.filter((t) => !sheets.includes(t.sheet)),
     charts: snapshot.charts.filter((c) => !sheets.includes(c.sheet)),
   };

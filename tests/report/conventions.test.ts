@@ -144,7 +144,7 @@ describe("'efter dødvægt' only when a deadweight or a trend is applied", () =>
       overrides: { netCostPerPersonYear: 100000, deadweightShare: 0 },
     });
     const savings = plan.keyFigures.find((k) => k.id === "savings");
-    expect(savings?.label).toBe("Besparelse på forsørgelse, brutto");
+    expect(savings?.label).toBe("Besparelse på forsørgelse, brutto (mio. kr.)");
     expect(savings?.explanation).toMatch(/overvurderer/);
     const withDeadweight = buildReport(base, {
       language: "da",
@@ -155,7 +155,7 @@ describe("'efter dødvægt' only when a deadweight or a trend is applied", () =>
       overrides: { netCostPerPersonYear: 100000, deadweightShare: 0.1 },
     });
     const net = withDeadweight.keyFigures.find((k) => k.id === "savings");
-    expect(net?.label).toBe("Besparelse på forsørgelse efter dødvægt");
+    expect(net?.label).toBe("Besparelse på forsørgelse efter dødvægt (mio. kr.)");
     expect(net?.explanation).not.toMatch(/overvurderer/);
     // The wording is a formula over the deadweight cell: HyperFormula agrees with both.
     const grid = aabenraaSheet();

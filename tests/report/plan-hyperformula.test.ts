@@ -61,8 +61,8 @@ function evaluate(
 }
 
 function close(a: unknown, b: unknown): boolean {
-  // An error's cached value is its text ("#N/A"), written as an error cell (t="e").
-  if (a instanceof DetailedCellError) return a.value === b;
+  // An error result (the chart column's #N/A) equals the error KIK cached for it.
+  if (a instanceof DetailedCellError && typeof b === "string") return a.value === b;
   if (typeof a === "number" && typeof b === "number")
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;

@@ -16,7 +16,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { ReportPlan } from "../../src/report/plan";
+import { EMPTY_SUMMARY, type ReportPlan } from "../../src/report/plan";
 import { newWorkbookBytes } from "../../src/xlsx/new-workbook";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { writeReport } from "../../src/xlsx/write-report";
@@ -68,6 +68,7 @@ function combinedPlan(): ReportPlan {
   return {
     language: "da",
     keyFigures: [],
+    summary: EMPTY_SUMMARY,
     notes: [],
     sheets: [
       sheet("economy", "KIK Økonomi", cells, {
@@ -134,6 +135,8 @@ async function printCopy(bytes: Uint8Array, target: SheetChart): Promise<Buffer>
     workbook = workbook.replace("<workbookView", `<workbookView activeTab="${index}"`);
   zip.file("xl/workbook.xml", workbook);
   let xml = await zip.file(target.sheetPart)!.async("string");
+  // KIK's own page setup (issue 11) gives way to the one-page landscape print of this copy.
+  xml = xml.replace(/<sheetPr>[\s\S]*?<\/sheetPr>/, "").replace(/<pageSetup [^>]*\/>/, "");
   xml = xml.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   xml = xml.replace(
     /(<pageMargins[^>]*\/>)/,

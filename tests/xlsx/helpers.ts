@@ -2,7 +2,13 @@
 import ExcelJS from "exceljs";
 import { templateBytes } from "../../src/cli/template";
 import type { Language } from "../../src/i18n";
-import type { PlannedCell, ReportPlan, ReportSheetKind, SheetPlan } from "../../src/report/plan";
+import {
+  EMPTY_SUMMARY,
+  type PlannedCell,
+  type ReportPlan,
+  type ReportSheetKind,
+  type SheetPlan,
+} from "../../src/report/plan";
 import type { TemplateContent } from "../../src/report/template";
 
 /** Writes `workbook` to .xlsx bytes and reads them back. */
@@ -119,6 +125,7 @@ export function smallPlan(names: Record<ReportSheetKind, string>, tag = "run 1")
       ]),
     ],
     keyFigures: [],
+    summary: EMPTY_SUMMARY,
     notes: [],
   };
 }

@@ -5,7 +5,12 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { generatedMarkerName, type ReportPlan, type ReportSheetKind } from "../../src/report/plan";
+import {
+  EMPTY_SUMMARY,
+  generatedMarkerName,
+  type ReportPlan,
+  type ReportSheetKind,
+} from "../../src/report/plan";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "../../src/report/sheet-names";
 import { newWorkbookBytes } from "../../src/xlsx/new-workbook";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
@@ -64,7 +69,10 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** Writes `plan` into the package `bytes`; the new bytes and what the writer did. */
-async function write(bytes: Uint8Array, plan: ReportPlan): Promise<{ bytes: Uint8Array; result: WriteResult }> {
+async function write(
+  bytes: Uint8Array,
+  plan: ReportPlan
+): Promise<{ bytes: Uint8Array; result: WriteResult }> {
   const out = await writeReport(await XlsxWorkbook.open(bytes), plan);
   return { bytes: new Uint8Array(out.bytes), result: out.result };
 }
@@ -77,7 +85,16 @@ async function namesIn(bytes: Uint8Array): Promise<Record<ReportSheetKind, strin
 /** An empty workbook with one blank sheet (the package every plan below goes into). */
 function blank(): Promise<Uint8Array> {
   return newWorkbookBytes(
-    [{ name: "Ark1", cells: [], columnWidths: [], freeze: { rows: 0, columns: 0 }, tables: [], charts: [] }],
+    [
+      {
+        name: "Ark1",
+        cells: [],
+        columnWidths: [],
+        freeze: { rows: 0, columns: 0 },
+        tables: [],
+        charts: [],
+      },
+    ],
     "da"
   ).then((b) => new Uint8Array(b));
 }
@@ -180,8 +197,12 @@ describe("writeReport: cells round-trip through a written file", () => {
     expect(chart).toContain("<c:v>Faktisk</c:v>");
     expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
     const drawing = await zip.file("xl/drawings/drawing1.xml")!.async("string");
-    expect(drawing).toContain("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>7</xdr:row>");
-    expect(drawing).toContain("<xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row>");
+    expect(drawing).toContain(
+      "<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>7</xdr:row>"
+    );
+    expect(drawing).toContain(
+      "<xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row>"
+    );
   });
 
   test("the workbook asks Excel to recalculate fully on load", async () => {
@@ -340,6 +361,7 @@ describe("tables", () => {
         ),
       ],
       keyFigures: [],
+      summary: EMPTY_SUMMARY,
       notes: [],
     };
     const { bytes, result } = await write(await bytesOf(userWorkbook()), plan);
@@ -378,6 +400,7 @@ describe("tables", () => {
         ),
       ],
       keyFigures: [],
+      summary: EMPTY_SUMMARY,
       notes: [],
     };
     const { bytes, result } = await write(await blank(), plan);
@@ -395,7 +418,14 @@ describe("tables", () => {
 describe("cells as the worksheet part writes them", () => {
   const xmlOf = (cells: Parameters<typeof worksheetXml>[1]): string =>
     worksheetXml(
-      { name: "S", cells, columnWidths: [], freeze: { rows: 0, columns: 0 }, tables: [], charts: [] },
+      {
+        name: "S",
+        cells,
+        columnWidths: [],
+        freeze: { rows: 0, columns: 0 },
+        tables: [],
+        charts: [],
+      },
       cells,
       {
         conformance: TRANSITIONAL,

@@ -497,6 +497,21 @@ export class FakeExcel {
     return Object.fromEntries(this.sheetModel(sheet).customProperties);
   }
 
+  /** What `worksheet.pageLayout` set on `sheet`, property by property. */
+  page(sheet: string): Record<string, unknown> {
+    return { ...this.sheetModel(sheet).page };
+  }
+
+  /** Data validations set through `range.dataValidation`. */
+  validations(sheet: string): { address: string; rule?: unknown; prompt?: unknown }[] {
+    return this.sheetModel(sheet).validations.map((v) => ({ ...v }));
+  }
+
+  /** Row heights set through `format.rowHeight` (row → points). */
+  rowHeights(sheet: string): Map<number, number> {
+    return new Map(this.sheetModel(sheet).rowHeights);
+  }
+
   freeze(sheet: string): { rows: number; columns: number } {
     return { ...this.sheetModel(sheet).freeze };
   }

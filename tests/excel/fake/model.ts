@@ -207,6 +207,17 @@ export class SheetModel {
   freeze = { rows: 0, columns: 0 };
   protected = false;
   merges: Rect[] = [];
+  /** Data validations set through `range.dataValidation`, by the range's address. */
+  readonly validations: {
+    address: string;
+    rule?: unknown;
+    prompt?: unknown;
+    errorAlert?: unknown;
+  }[] = [];
+  /** Row heights in points (`format.rowHeight`). */
+  readonly rowHeights = new Map<number, number>();
+  /** The page setup written through `worksheet.pageLayout`, property by property. */
+  readonly page: Record<string, unknown> = {};
   /**
    * Formula cells written while the workbook calculates manually and not calculated since
    * (row * 16,384 + column): they show 0 until `calculate`, as Excel keeps them until F9.

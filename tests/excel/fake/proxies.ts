@@ -15,6 +15,11 @@ import type {
   XlNamedItemCollection,
   XlRange,
   XlRangeAreas,
+  XlPageLayout,
+  XlDataValidation,
+  XlDataValidationRule,
+  XlHeaderFooterGroup,
+  XlHeaderFooter,
   XlRangeBorder,
   XlRangeBorderCollection,
   XlRangeFill,
@@ -445,6 +450,47 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements XlRange 
     });
   }
 
+  /** `range.dataValidation`: each setting is recorded in the sheet's `validations`. */
+  get dataValidation(): XlDataValidation {
+    const set = (key: "rule" | "prompt" | "errorAlert", value: unknown) =>
+      this.q.write(`DataValidation.${key}`, value, () => {
+        const t = this.target();
+        t.sheet.assertWritable();
+        const address = formatLocal(t.rect);
+        return {
+          sheet: t.sheet.name,
+          apply: () => {
+            let entry = t.sheet.validations.find((v) => v.address === address);
+            if (entry === undefined) t.sheet.validations.push((entry = { address }));
+            entry[key] = value;
+          },
+        };
+      });
+    const unread = (key: string): never => {
+      throw new FakeOfficeError("PropertyNotLoaded", key);
+    };
+    return {
+      set rule(v: XlDataValidationRule) {
+        set("rule", v);
+      },
+      get rule(): XlDataValidationRule {
+        return unread("rule");
+      },
+      set prompt(v: XlDataValidation["prompt"]) {
+        set("prompt", v);
+      },
+      get prompt(): XlDataValidation["prompt"] {
+        return unread("prompt");
+      },
+      set errorAlert(v: XlDataValidation["errorAlert"]) {
+        set("errorAlert", v);
+      },
+      get errorAlert(): XlDataValidation["errorAlert"] {
+        return unread("errorAlert");
+      },
+    };
+  }
+
   /** `range.merge()`: the top-left value stays, the other cells are emptied. */
   merge(): void {
     this.q.write("Range.merge", null, () => {
@@ -558,6 +604,116 @@ export class FakeRangeFormat implements XlRangeFormat {
   }
   get columnWidth(): number {
     throw new FakeOfficeError("PropertyNotLoaded", "columnWidth");
+  }
+  set rowHeight(v: number) {
+    this.q.write("RangeFormat.rowHeight", v, () => {
+      const t = this.range.target();
+      t.sheet.assertWritable();
+      return {
+        sheet: t.sheet.name,
+        apply: () => {
+          for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
+        },
+      };
+    });
+  }
+  get rowHeight(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "rowHeight");
+  }
+}
+
+/** `worksheet.pageLayout`: each setting is recorded in the sheet's `page`. */
+export class FakePageLayout implements XlPageLayout {
+  readonly headersFooters: XlHeaderFooterGroup;
+  constructor(
+    private readonly q: CommandQueue,
+    private readonly sheet: () => SheetModel
+  ) {
+    const footer = {} as XlHeaderFooter;
+    for (const key of [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ] as const)
+      Object.defineProperty(footer, key, {
+        set: (v: string) => this.set(`headerFooter.${key}`, v),
+        get: () => {
+          throw new FakeOfficeError("PropertyNotLoaded", key);
+        },
+      });
+    this.headersFooters = { defaultForAllPages: footer };
+  }
+  private set(key: string, value: unknown): void {
+    this.q.write(`PageLayout.${key}`, value, () => {
+      const s = this.sheet();
+      return { sheet: s.name, apply: () => (s.page[key] = value) };
+    });
+  }
+  private unread(key: string): never {
+    throw new FakeOfficeError("PropertyNotLoaded", key);
+  }
+  set orientation(v: string) {
+    this.set("orientation", v);
+  }
+  get orientation(): string {
+    return this.unread("orientation");
+  }
+  set paperSize(v: string) {
+    this.set("paperSize", v);
+  }
+  get paperSize(): string {
+    return this.unread("paperSize");
+  }
+  set zoom(v: XlPageLayout["zoom"]) {
+    this.set("zoom", v);
+  }
+  get zoom(): XlPageLayout["zoom"] {
+    return this.unread("zoom");
+  }
+  set leftMargin(v: number) {
+    this.set("leftMargin", v);
+  }
+  get leftMargin(): number {
+    return this.unread("leftMargin");
+  }
+  set rightMargin(v: number) {
+    this.set("rightMargin", v);
+  }
+  get rightMargin(): number {
+    return this.unread("rightMargin");
+  }
+  set topMargin(v: number) {
+    this.set("topMargin", v);
+  }
+  get topMargin(): number {
+    return this.unread("topMargin");
+  }
+  set bottomMargin(v: number) {
+    this.set("bottomMargin", v);
+  }
+  get bottomMargin(): number {
+    return this.unread("bottomMargin");
+  }
+  set headerMargin(v: number) {
+    this.set("headerMargin", v);
+  }
+  get headerMargin(): number {
+    return this.unread("headerMargin");
+  }
+  set footerMargin(v: number) {
+    this.set("footerMargin", v);
+  }
+  get footerMargin(): number {
+    return this.unread("footerMargin");
+  }
+  setPrintTitleRows(rows: XlRange | string): void {
+    this.set("printTitleRows", typeof rows === "string" ? rows : "range");
+  }
+  setPrintArea(area: XlRange | XlRangeAreas | string): void {
+    this.set("printArea", typeof area === "string" ? area : "range");
   }
 }
 
@@ -1174,6 +1330,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements XlWor
     tables?: FakeTableCollection;
     charts?: FakeChartCollection;
     freezePanes?: FakeFreezePanes;
+    pageLayout?: FakePageLayout;
   } = {};
 
   protected readProperty(s: SheetModel, name: string): unknown {
@@ -1216,6 +1373,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements XlWor
   }
   get freezePanes(): FakeFreezePanes {
     return (this.cached.freezePanes ??= new FakeFreezePanes(this.q, this));
+  }
+  get pageLayout(): FakePageLayout {
+    return (this.cached.pageLayout ??= new FakePageLayout(this.q, () => this.target()));
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.q, () => {
