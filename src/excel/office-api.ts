@@ -208,7 +208,7 @@ export interface XlChartSeriesCollection extends XlObject {
 }
 
 /** Chart types KIK draws (Excel.ChartType values). */
-export type XlChartType = "Line" | "LineMarkers" | "ColumnClustered";
+export type XlChartType = "Line" | "LineMarkers" | "ColumnClustered" | "BarClustered";
 
 export interface XlChartSeries extends XlObject {
   name: string;

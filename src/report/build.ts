@@ -11,8 +11,10 @@ import { buildCaseloadSheet, type CaseloadFigures } from "./caseload-sheet";
 import { buildEconomySheet, type EconomyTotals } from "./economy-sheet";
 import { label, type LabelKey } from "./labels";
 import { buildOverviewSheet } from "./overview-sheet";
+import { buildSensitivitySheet } from "./sensitivity-sheet";
 import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { qualified } from "../sheet";
 
 /**
  * Assumptions chosen in the task pane's assumptions step. They win over the input's
@@ -187,6 +189,48 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     language
   );
 
+  // Issue 12: KIK Følsomhed over KIK Økonomi's years and the uncertainty assumptions.
+  const located = (key: AssumptionKey) => {
+    const value = numberOf(assumptions, key);
+    return value === null ? null : { value, address: address(key) };
+  };
+  const lastCount =
+    input.caseload === null
+      ? undefined
+      : [...input.caseload.rows].reverse().find((r) => r.count !== null && r.count.value !== null);
+  const currentRow = /\$(\d+)$/.exec(caseload?.figures.current?.address ?? "")?.[1];
+  const sensitivity =
+    economy === null || input.budget === null
+      ? null
+      : buildSensitivitySheet(
+          {
+            name: sheetNames.sensitivity,
+            unit: input.budget.unit,
+            budget: input.budget,
+            economySheet: sheetNames.economy,
+            assumptionsSheet: sheetNames.assumptions,
+            investmentTotal: economy.totals.investment,
+            deadweight: located("deadweightShare") ?? { value: 0, address: "0" },
+            netCost: located("netCostPerPersonYear"),
+            discountRate: { value: discountRate, address: address("discountRate") },
+            durability: located("durableExitShare") ?? {
+              value: defaultNumberOf("durableExitShare"),
+              address: String(defaultNumberOf("durableExitShare")),
+            },
+            optimismBias: located("optimismBias") ?? { value: 0, address: "0" },
+            lastMeasured:
+              lastCount === undefined || currentRow === undefined || caseload === null
+                ? null
+                : {
+                    address: qualified(sheetNames.caseload, Number(currentRow), 1, true),
+                    year: lastCount.month.value.year,
+                    month: lastCount.month.value.month,
+                    text: caseload.figures.current?.month ?? "",
+                  },
+          },
+          language
+        );
+
   const sheets: SheetPlan[] = [
     overview.sheet,
     economy?.sheet ??
@@ -194,11 +238,19 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     caseload?.sheet ??
       emptySheet("caseload", sheetNames.caseload, "caseloadTitle", "missingCaseload", language),
     assumptionsSheet.sheet,
+    sensitivity?.sheet ??
+      emptySheet(
+        "sensitivity",
+        sheetNames.sensitivity,
+        "sensitivityTitle",
+        "sensMissingBudget",
+        language
+      ),
   ];
   return {
     language,
     sheets,
-    keyFigures: overview.keyFigures,
+    keyFigures: [...overview.keyFigures, ...(sensitivity?.keyFigures ?? [])],
     notes: [...overview.notes, ...targetNotes, ...assumptions.notes],
   };
 }
