@@ -94,7 +94,7 @@ export interface WizardField {
    * Where: `main` is always shown; `netCost` inside the net cost choice (the computed net
    * cost's inputs, or the amount typed directly); `more` behind the "Flere antagelser" disclosure.
    */
-  readonly section: "main" | "netCost" | "more";
+  readonly section: "main" | "netCost" | "more" | "uncertainty";
   /**
    * Fields that go to the report together once one of them is changed: the computed net
    * cost's three inputs, the projection's exit rate and inflow.
@@ -598,7 +598,13 @@ const CATALOGUE = [
       source: "srcDurableExitShare",
     },
     report: { label: "aDurableExitShare", unit: "unitPercent" },
-    wizard: null,
+    wizard: {
+      section: "uncertainty",
+      label: "durableExits",
+      name: "durableExitsName",
+      hint: "durableExitsHint",
+      order: 15,
+    },
   },
   {
     key: "optimismBias",
@@ -617,7 +623,14 @@ const CATALOGUE = [
       source: "srcOptimismBias",
     },
     report: { label: "aOptimismBias", unit: "unitPercent" },
-    wizard: null,
+    wizard: {
+      section: "uncertainty",
+      label: "optimismBias",
+      name: "optimismBiasName",
+      hint: "optimismBiasHint",
+      example: 0.1,
+      order: 16,
+    },
   },
   // --- end issue 12 ---
 ] as const satisfies readonly (Omit<AssumptionSpec, "wizard"> & {

@@ -588,6 +588,16 @@ export const da = {
     writeDone: "Resultatarkene er skrevet.",
     writeFailed: "Resultatarkene blev ikke skrevet",
     sheetLinks: "Gå til et resultatark",
+    // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
+    durableExits: "Varige afgange (% selvforsørgende efter 12 mdr.)",
+    durableExitsName: "Varige afgange",
+    durableExitsHint:
+      "Andelen af dem, der forlader ydelsen, som stadig er selvforsørgende efter 12 måneder. Bruges kun på fremskrevne besparelser. Standard 50 % (benchmark.dk, april 2023; 38–64 % mellem kommunerne).",
+    optimismBias: "Optimismekorrektion (% af fremskrevne besparelser)",
+    optimismBiasName: "Optimismekorrektion",
+    optimismBiasHint:
+      "Jeres egen procent, som de fremskrevne besparelser skæres ned med. Standard 0 %.",
+    // --- end issue 12 ---
   },
   excel: {
     workbookProtected:

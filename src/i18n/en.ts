@@ -577,6 +577,15 @@ export const en: Catalogue = {
     writeDone: "The result sheets have been written.",
     writeFailed: "The result sheets were not written",
     sheetLinks: "Go to a result sheet",
+    // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
+    durableExits: "Durable exits (% self-supporting after 12 months)",
+    durableExitsName: "Durable exits",
+    durableExitsHint:
+      "The share of those leaving benefit who are still self-supporting 12 months later. Used on projected savings only. Default 50% (benchmark.dk, April 2023; 38–64% between municipalities).",
+    optimismBias: "Optimism-bias correction (% of projected savings)",
+    optimismBiasName: "Optimism-bias correction",
+    optimismBiasHint: "Your own percentage by which projected savings are cut. Default 0%.",
+    // --- end issue 12 ---
   },
   excel: {
     workbookProtected:
