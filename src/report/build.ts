@@ -252,5 +252,6 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     sheets,
     keyFigures: [...overview.keyFigures, ...(sensitivity?.keyFigures ?? [])],
     notes: [...overview.notes, ...targetNotes, ...assumptions.notes],
+    ...(sensitivity === null ? {} : { sensitivity: sensitivity.figures }),
   };
 }

@@ -5,6 +5,7 @@
  * sheets are identical wherever they are made.
  */
 import type { Language } from "../i18n";
+import type { SensitivityFigures } from "./sensitivity-sheet";
 
 /** The result sheets (issue 12 added "sensitivity": KIK Følsomhed). */
 export type ReportSheetKind = "overview" | "economy" | "caseload" | "assumptions" | "sensitivity";
@@ -129,6 +130,11 @@ export interface ReportPlan {
   readonly keyFigures: readonly KeyFigure[];
   /** Things the user should know (a table missing, a default assumption used …), in `language`. */
   readonly notes: readonly string[];
+  /**
+   * The engine's model behind KIK Følsomhed (issue 12), when the report has one: the task pane
+   * and the tests evaluate draws and break-even values with it.
+   */
+  readonly sensitivity?: SensitivityFigures;
 }
 
 /**

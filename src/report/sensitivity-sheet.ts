@@ -93,7 +93,14 @@ export interface SensitivityInput {
 /** The engine's view of the sheet, for tests and the task pane. */
 export interface SensitivityFigures {
   readonly model: SensitivityCase;
+  /** The low and high cells as written (the tornado's ends). */
+  readonly low: CasePoint;
+  readonly high: CasePoint;
+  /** The ranges as the draws read them (sorted). */
   readonly ranges: Readonly<Record<UncertainKey, ThreePoint>>;
+  /** The draw table's size and seed (`drawTable(draws, seed)`). */
+  readonly draws: number;
+  readonly seed: number;
   readonly chance: number;
 }
 
@@ -710,7 +717,15 @@ export function buildSensitivitySheet(
   return {
     sheet: s.build(),
     keyFigures,
-    figures: { model, ranges, chance: summary.probabilityPositive },
+    figures: {
+      model,
+      low: low as CasePoint,
+      high: high as CasePoint,
+      ranges,
+      draws: n,
+      seed: DEFAULT_SEED,
+      chance: summary.probabilityPositive,
+    },
   };
 }
 
