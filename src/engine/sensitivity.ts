@@ -224,7 +224,8 @@ export interface HistogramBin {
 
 /**
  * A histogram as the sheet's COUNTIFS make it: bin k is [min + k·w, min + (k+1)·w) with
- * w = (max − min)/bins written as min + k × (max − min) / bins; the last bin includes max.
+ * w = (max − min)/bins written as min + k × (max − min) / bins; the last bin is
+ * [min + (bins − 1)·w, max], max included.
  */
 export function histogram(values: readonly number[], bins: number): HistogramBin[] {
   let min = Infinity;
@@ -235,9 +236,10 @@ export function histogram(values: readonly number[], bins: number): HistogramBin
   }
   const edge = (k: number) => min + (k * (max - min)) / bins;
   return Array.from({ length: bins }, (_, k) => {
-    const from = edge(k);
-    const to = edge(k + 1);
     const last = k === bins - 1;
+    const from = edge(k);
+    // The last bin ends at the largest value itself (min + bins × w / bins may miss it).
+    const to = last ? max : edge(k + 1);
     let count = 0;
     for (const v of values) if (v >= from && (last ? v <= to : v < to)) count++;
     return { from, to, count };
