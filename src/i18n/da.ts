@@ -446,6 +446,22 @@ export const da = {
     kfBreakevenDeadweight: "Nulpunkt for dødvægt",
     kfBreakevenDeadweightExplain:
       "Den dødvægt, hvor nutidsværdien når 0, med de øvrige antagelser på sandsynlig (KIK Følsomhed).",
+    whoTitle: "Hvem får gevinsten: kommune og stat",
+    whoShare: "Kommunens andel af en sparet ydelse",
+    whoShareNote:
+      "Efter refusionstrappen og ugerne på ydelse (KIK Antagelser); ved ydelser, som staten eller en a-kasse betaler, er kommunens medfinansiering samme andel.",
+    whoMunicipal: "Kommunens besparelse (forventet)",
+    whoState: "Statens andel af samme ydelse",
+    whoTotal: "Ydelsesbesparelse i alt",
+    whoGuaranteeTrend:
+      "Besparelsen er målt mod sammenligningsseriens trend: den del, budgetgarantien ville have givet kommunen alligevel gennem landstrenden, er allerede trukket fra (KIK Sagstal, kontrafaktisk).",
+    whoGuaranteeNoTrend:
+      "Budgetgarantiens andel vises ikke: sagstalstabellen har ingen sammenligningsserie (landstrend) at måle den mod.",
+    whoTaxNotShown:
+      "Statens ekstra skatteindtægt fra personer i job er ikke regnet med: KIK har ingen kildebelagt sats for den.",
+    kfMunicipalShare: "Kommunens andel af besparelsen",
+    kfMunicipalShareExplain:
+      "Kommunens andel af en sparet ydelse efter refusionstrappen; resten er statens (KIK Følsomhed).",
     aDurableExitShare: "Varige afgange (selvforsørgende efter 12 mdr.)",
     aOptimismBias: "Optimismekorrektion af fremskrevne besparelser",
     srcDurableExitShare:

@@ -439,6 +439,22 @@ export const en: Catalogue = {
     kfBreakevenDeadweight: "Break-even deadweight",
     kfBreakevenDeadweightExplain:
       "The deadweight at which the present value reaches 0, the other assumptions at likely (KIK Sensitivity).",
+    whoTitle: "Who gains: municipality and state",
+    whoShare: "The municipality's share of a benefit saved",
+    whoShareNote:
+      "By the refund staircase and the weeks on benefit (KIK Assumptions); for benefits the state or an unemployment fund pays, the municipality's co-financing is the same share.",
+    whoMunicipal: "The municipality's savings (expected)",
+    whoState: "The state's share of the same benefit",
+    whoTotal: "Benefit savings in total",
+    whoGuaranteeTrend:
+      "The savings are measured against the comparison series' trend: the part the budget guarantee would have given the municipality anyway through the national trend is already taken out (KIK Caseload, counterfactual).",
+    whoGuaranteeNoTrend:
+      "The budget guarantee's part is not shown: the caseload table has no comparison series (national trend) to measure it against.",
+    whoTaxNotShown:
+      "The state's extra tax revenue from people in work is not counted: KIK has no sourced rate for it.",
+    kfMunicipalShare: "The municipality's share of the savings",
+    kfMunicipalShareExplain:
+      "The municipality's share of a benefit saved by the refund staircase; the rest is the state's (KIK Sensitivity).",
     aDurableExitShare: "Durable exits (self-supporting after 12 months)",
     aOptimismBias: "Optimism-bias correction of projected savings",
     srcDurableExitShare:

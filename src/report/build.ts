@@ -218,6 +218,8 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
               address: String(defaultNumberOf("durableExitShare")),
             },
             optimismBias: located("optimismBias") ?? { value: 0, address: "0" },
+            weeksOnBenefit: located("weeksOnBenefit"),
+            comparisonTrend: caseload?.figures.saved?.trend === true,
             lastMeasured:
               lastCount === undefined || currentRow === undefined || caseload === null
                 ? null

@@ -30,6 +30,9 @@ import {
   UNCERTAIN_KEYS,
   yearFactor,
   yearParts,
+  REFUND_STEPS,
+  splitBenefitSaving,
+  WEEKS_PER_YEAR,
   type CasePoint,
   type CaseYear,
   type SensitivityCase,
@@ -86,6 +89,10 @@ export interface SensitivityInput {
     readonly month: number;
     readonly text: string;
   } | null;
+  /** Weeks already on benefit (KIK Antagelser), for the kommune/stat split by the refund staircase. */
+  readonly weeksOnBenefit: Located | null;
+  /** True when the caseload's savings are measured against the comparison series' trend. */
+  readonly comparisonTrend: boolean;
   /** Number of fixed draws (default {@link DEFAULT_DRAWS}). */
   readonly draws?: number;
 }
@@ -102,6 +109,8 @@ export interface SensitivityFigures {
   readonly draws: number;
   readonly seed: number;
   readonly chance: number;
+  /** The municipality's share of a benefit saving by the refund staircase, or null. */
+  readonly municipalShare: number | null;
 }
 
 const LABEL_OF: Readonly<Record<UncertainKey, LabelKey>> = {
@@ -576,8 +585,21 @@ export function buildSensitivitySheet(
     );
   }
 
+  // --- Who gains: the municipality's savings and the state's share of the benefit. ---
+  const who = whoGains(s, input, {
+    top: scPv + 2,
+    years,
+    yearRow: (i) => yFirst + i,
+    likely: likelyCells,
+    ob,
+    model,
+    unit,
+    l,
+    language,
+  });
+
   // --- The draws: fixed probabilities, live values. ---
-  const chTitle = scPv + 2;
+  const chTitle = who.bottom + 2;
   const chFirst = chTitle + 1;
   const CH = { chance: 0, p10: 1, p50: 2, p90: 3, mean: 4, min: 5, max: 6 } as const;
   const chRow = (k: keyof typeof CH) => chFirst + CH[k];
@@ -700,6 +722,13 @@ export function buildSensitivitySheet(
 
   const keyFigures: KeyFigure[] = [
     {
+      id: "municipalShare",
+      label: l("kfMunicipalShare"),
+      value: who.share,
+      text: who.share === null ? l("missing") : percentText(who.share, language),
+      explanation: l("kfMunicipalShareExplain"),
+    },
+    {
       id: "chanceOfGain",
       label: l("kfChance"),
       value: summary.probabilityPositive,
@@ -725,6 +754,7 @@ export function buildSensitivitySheet(
       draws: n,
       seed: DEFAULT_SEED,
       chance: summary.probabilityPositive,
+      municipalShare: who.share,
     },
   };
 }
@@ -828,4 +858,113 @@ function breakevenFormulas(
     durability,
     effect,
   };
+}
+
+/**
+ * "Who gains" (issue 12, item 3): per budget year the municipality's expected savings (the
+ * sheet's savings at likely) and the state's share of the same benefit, by the refund
+ * staircase: the municipality keeps share m of a benefit not paid (its own part after refund,
+ * or its co-financing), so the state's part is savings × (1 − m) / m. m by formula over the
+ * weeks on benefit on KIK Antagelser: Σ over the steps of weeks of the year in the step ×
+ * the municipal share, / 52 (the steps from src/engine/refund.ts, as `splitBenefitSaving`).
+ */
+function whoGains(
+  s: SheetBuilder,
+  input: SensitivityInput,
+  o: {
+    readonly top: number;
+    readonly years: readonly CaseYear[];
+    readonly yearRow: (i: number) => number;
+    readonly likely: Readonly<Record<UncertainKey, string>>;
+    readonly ob: string;
+    readonly model: SensitivityCase;
+    readonly unit: string;
+    readonly l: (k: LabelKey, p?: Record<string, string | number>) => string;
+    readonly language: Language;
+  }
+): { share: number | null; bottom: number } {
+  const { l, unit } = o;
+  const money = { numberFormat: FORMATS.money };
+  s.value(o.top, 1, l("whoTitle"), { style: "subtitle" });
+  const shareRow = o.top + 1;
+  s.value(shareRow, 1, l("whoShare"), { style: "label" });
+  let share: number | null = null;
+  const weeks = input.weeksOnBenefit;
+  if (weeks === null) s.value(shareRow, 2, l("missing"));
+  else {
+    const split = splitBenefitSaving({ monthlyRate: 1, weeksAlreadyOnBenefit: weeks.value });
+    share = split.ok && split.value.gross > 0 ? split.value.municipal / split.value.gross : null;
+    const w = weeks.address;
+    const terms = REFUND_STEPS.map((step, i) => {
+      const from = i === 0 ? 0 : (REFUND_STEPS[i - 1] as (typeof REFUND_STEPS)[number]).lastWeek;
+      const upper = Number.isFinite(step.lastWeek)
+        ? `MIN(${w}+${WEEKS_PER_YEAR},${step.lastWeek})`
+        : `${w}+${WEEKS_PER_YEAR}`;
+      return `MAX(0,${upper}-MAX(${w},${from}))*${step.municipal}`;
+    }).join("+");
+    s.formula(shareRow, 2, `(${terms})/${WEEKS_PER_YEAR}`, share ?? "", {
+      numberFormat: FORMATS.percent,
+      style: "keyFigure",
+    });
+  }
+  s.value(shareRow, 3, l("whoShareNote"), { style: "note" });
+  const m = s.local(shareRow, 2, true);
+  const header = shareRow + 2;
+  [
+    l("year"),
+    `${l("whoMunicipal")} (${unit})`,
+    `${l("whoState")} (${unit})`,
+    `${l("whoTotal")} (${unit})`,
+  ].forEach((h, i) => s.value(header, i + 1, h, { style: "header" }));
+  const x = o.model.likely;
+  const first = header + 1;
+  let municipalSum = 0;
+  let stateSum = 0;
+  o.years.forEach((y, i) => {
+    const row = first + i;
+    const yr = o.yearRow(i);
+    s.formula(row, 1, s.local(yr, 1, true), y.t + (input.budget.rows[0]?.year.value ?? 0), {
+      numberFormat: FORMATS.year,
+    });
+    const parts = yearParts(y);
+    const municipal =
+      (1 - x.deadweight) *
+      x.effect *
+      (parts.measured + x.durability * (1 - o.model.optimismBias) * parts.projected);
+    s.formula(
+      row,
+      2,
+      `(1-${o.likely.deadweight})*${o.likely.effect}*(${s.local(yr, Y.measuredSavings, true)}+${o.likely.durability}*(1-${o.ob})*${s.local(yr, Y.projectedSavings, true)})`,
+      municipal,
+      money
+    );
+    const state = share !== null && share > 0 ? (municipal * (1 - share)) / share : "";
+    s.formula(row, 3, `IF(N(${m})>0,${s.local(row, 2)}*(1-${m})/${m},"")`, state, money);
+    s.formula(
+      row,
+      4,
+      `N(${s.local(row, 2)})+N(${s.local(row, 3)})`,
+      municipal + (state === "" ? 0 : state),
+      money
+    );
+    municipalSum += municipal;
+    if (state !== "") stateSum += state;
+  });
+  const last = first + o.years.length - 1;
+  const total = last + 1;
+  s.value(total, 1, l("total"), { style: "total" });
+  for (const [c, v] of [
+    [2, municipalSum],
+    [3, stateSum],
+    [4, municipalSum + stateSum],
+  ] as const)
+    s.formula(total, c, `SUM(${s.local(first, c)}:${s.local(last, c)})`, v, {
+      ...money,
+      style: "total",
+    });
+  s.value(total + 1, 1, input.comparisonTrend ? l("whoGuaranteeTrend") : l("whoGuaranteeNoTrend"), {
+    style: "note",
+  });
+  s.value(total + 2, 1, l("whoTaxNotShown"), { style: "note" });
+  return { share, bottom: total + 2 };
 }

@@ -60,9 +60,13 @@ function evaluated(plan: ReportPlan, grid: (string | number | null)[][]) {
     hf.getCellValue({ sheet: hf.getSheetId(overview.name)!, row: row - 1, col: column - 1 });
   const byLabel = new Map<string, { value: unknown; explanation: unknown; cached: unknown }>();
   for (const k of plan.keyFigures) {
-    // Key figures of KIK Følsomhed (chance of gain, break-even deadweight) are not rows here.
+    // Key figures of KIK Følsomhed (chance, break-even deadweight, kommune share) are not rows here.
     const found = overview.cells.find((c) => c.column === 1 && c.value === k.label);
-    if (found === undefined && ["chanceOfGain", "breakevenDeadweight"].includes(k.id)) continue;
+    if (
+      found === undefined &&
+      ["chanceOfGain", "breakevenDeadweight", "municipalShare"].includes(k.id)
+    )
+      continue;
     const cell = found!;
     const valueCell = overview.cells.find((c) => c.row === cell.row && c.column === 2)!;
     byLabel.set(k.id, {

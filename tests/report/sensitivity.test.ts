@@ -157,6 +157,24 @@ describe.each(["da", "en"] as const)("KIK Følsomhed (%s)", (language) => {
     expect(sentence?.formula).not.toMatch(/TEXT\(/);
   });
 
+  test("who gains: after 52 weeks the municipality keeps 80 % of a benefit saved, the state 20 %", () => {
+    const kf = p.keyFigures.find((k) => k.id === "municipalShare")!;
+    expect(kf.value).toBeCloseTo(0.8, 12);
+    const row = rowOf(
+      s,
+      language === "da"
+        ? "Kommunens andel af en sparet ydelse"
+        : "The municipality's share of a benefit saved"
+    );
+    expect(at(row, 2)).toBeCloseTo(0.8, 12);
+    // Each year: the state's part is the municipality's × 20/80, in HyperFormula too.
+    const first = row + 3;
+    for (let i = 0; i < 4; i++) {
+      const municipal = at(first + i, 2) as number;
+      expect(at(first + i, 3)).toBeCloseTo((municipal * 0.2) / 0.8, 9);
+    }
+  });
+
   test("a range edited in place moves the chance as the engine computes it", () => {
     const f = p.sensitivity!;
     const row = rowOf(s, language === "da" ? "Dødvægt" : "Deadweight");
