@@ -80,6 +80,7 @@ describe("kik report", () => {
       "KIK Økonomi",
       "KIK Sagstal",
       "KIK Antagelser",
+      "KIK Følsomhed",
     ]);
     expect(existingSheets(wb).filter((s) => s.generatedKind !== null)).toHaveLength(4);
     // The input sheet is copied as it was.
@@ -103,6 +104,7 @@ describe("kik report", () => {
       "KIK Økonomi",
       "KIK Sagstal",
       "KIK Antagelser",
+      "KIK Følsomhed",
     ]);
   });
 
@@ -122,6 +124,7 @@ describe("kik report", () => {
       "KIK Economy",
       "KIK Caseload",
       "KIK Assumptions",
+      "KIK Sensitivity",
     ]);
   });
 
@@ -161,7 +164,14 @@ describe("kik report", () => {
       Object.keys(out.files)
         .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
         .sort()
-    ).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"]);
+    ).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/charts/chart3.xml",
+      // KIK Følsomhed's tornado and histogram (issue 12).
+      "xl/charts/chart4.xml",
+      "xl/charts/chart5.xml",
+    ]);
   });
 
   test("the output may not be the input", () => {
