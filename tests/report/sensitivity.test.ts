@@ -58,8 +58,8 @@ function input(): CaseInput {
   };
 }
 
-function plan(language: "da" | "en"): ReportPlan {
-  return buildReport(input(), {
+function plan(language: "da" | "en", given: CaseInput = input()): ReportPlan {
+  return buildReport(given, {
     language,
     sheetNames: resolveSheetNames([{ name: INPUT, generatedKind: null }], language),
     inputRanges: {},
@@ -68,8 +68,8 @@ function plan(language: "da" | "en"): ReportPlan {
   });
 }
 
-function workbook(p: ReportPlan): HyperFormula {
-  const sheets: Record<string, (string | number | boolean | null)[][]> = { [INPUT]: grid() };
+function workbook(p: ReportPlan, inputGrid = grid()): HyperFormula {
+  const sheets: Record<string, (string | number | boolean | null)[][]> = { [INPUT]: inputGrid };
   for (const s of p.sheets) {
     const g: (string | number | boolean | null)[][] = [];
     for (const c of s.cells) {
@@ -191,5 +191,48 @@ describe.each(["da", "en"] as const)("KIK Følsomhed (%s)", (language) => {
     const live = copy.getCellValue({ sheet: id, row: chanceRow - 1, col: 1 });
     expect(live).toBeCloseTo(engine.probabilityPositive, 12);
     expect(engine.probabilityPositive).toBeLessThan(f.chance);
+  });
+});
+
+describe("other shapes of input", () => {
+  const aabenraa = aabenraaInput(INPUT);
+  const shapes: [string, CaseInput, (string | number | null)[][]][] = [
+    [
+      "Aabenraa as published (investment by category only: spread over the years)",
+      aabenraa,
+      aabenraaSheet(),
+    ],
+    ["no caseload table: every saving is projected", { ...input(), caseload: null }, grid()],
+    [
+      "no investment at all",
+      { ...aabenraa, budget: { ...aabenraa.budget!, investmentByCategory: [] } },
+      aabenraaSheet(),
+    ],
+  ];
+  test.each(shapes)("%s: every formula equals HyperFormula's value", (_name, given, cells) => {
+    const p = plan("da", given);
+    const hf = workbook(p, cells);
+    const s = sensitivityOf(p);
+    const id = hf.getSheetId(s.name) as number;
+    const mismatches = s.cells
+      .filter((c) => c.formula !== undefined)
+      .filter(
+        (c) =>
+          !close(hf.getCellValue({ sheet: id, row: c.row - 1, col: c.column - 1 }), c.value ?? "")
+      )
+      .map((c) => `R${c.row}C${c.column} =${c.formula}`);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(p.keyFigures.some((k) => k.id === "chanceOfGain")).toBe(true);
+  });
+
+  test("without a budget table the sheet says why, and there are no sensitivity key figures", () => {
+    const p = plan("da", { ...aabenraa, budget: null });
+    const s = sensitivityOf(p);
+    expect(
+      s.cells.some(
+        (c) => c.value === "KIK Følsomhed kræver budgettabellen (investering og besparelse pr. år)."
+      )
+    ).toBe(true);
+    expect(p.keyFigures.some((k) => k.id === "chanceOfGain")).toBe(false);
   });
 });
