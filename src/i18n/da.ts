@@ -453,6 +453,7 @@ export const da = {
     whoMunicipal: "Kommunens besparelse (forventet)",
     whoState: "Statens andel af samme ydelse",
     whoTotal: "Ydelsesbesparelse i alt",
+    whoGuaranteePart: "Landstrendens del (budgetgarantien), kr.",
     whoGuaranteeTrend:
       "Besparelsen er målt mod sammenligningsseriens trend: den del, budgetgarantien ville have givet kommunen alligevel gennem landstrenden, er allerede trukket fra (KIK Sagstal, kontrafaktisk).",
     whoGuaranteeNoTrend:

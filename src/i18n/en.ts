@@ -446,6 +446,7 @@ export const en: Catalogue = {
     whoMunicipal: "The municipality's savings (expected)",
     whoState: "The state's share of the same benefit",
     whoTotal: "Benefit savings in total",
+    whoGuaranteePart: "The national trend's part (budget guarantee), kr.",
     whoGuaranteeTrend:
       "The savings are measured against the comparison series' trend: the part the budget guarantee would have given the municipality anyway through the national trend is already taken out (KIK Caseload, counterfactual).",
     whoGuaranteeNoTrend:

@@ -14,7 +14,7 @@ import { buildOverviewSheet } from "./overview-sheet";
 import { buildSensitivitySheet } from "./sensitivity-sheet";
 import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
-import { qualified } from "../sheet";
+import { a1, qualified } from "../sheet";
 
 /**
  * Assumptions chosen in the task pane's assumptions step. They win over the input's
@@ -45,6 +45,34 @@ function numberOrNull(
   address: string
 ): { value: number; address: string } | null {
   return value === null ? null : { value, address };
+}
+
+/**
+ * KIK Sagstal's counterfactual over the credited months (the column left of the saved one, the
+ * rows of the saved sum) and the baseline, when the savings are measured against the trend.
+ */
+function trendPart(
+  caseload: { sheet: SheetPlan; figures: CaseloadFigures } | null
+): Parameters<typeof buildSensitivitySheet>[0]["trend"] {
+  const saved = caseload?.figures.saved;
+  const baseline = caseload?.figures.baseline;
+  if (caseload === null || saved === null || saved === undefined || !saved.trend) return null;
+  if (baseline === null || baseline === undefined) return null;
+  const m = /^SUM\((.+)!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)\)$/.exec(saved.sumAddress);
+  if (m === null) return null;
+  const column = [...(m[2] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[3]);
+  const bottom = Number(m[4]);
+  let sum = 0;
+  for (const c of caseload.sheet.cells)
+    if (c.column === column && c.row >= top && c.row <= bottom && typeof c.value === "number")
+      sum += c.value;
+  return {
+    counterfactualRange: `${qualified(caseload.sheet.name, top, column, true)}:${a1(bottom, column, true)}`,
+    months: bottom - top + 1,
+    counterfactualSum: sum,
+    baseline: { value: baseline.value, address: baseline.address },
+  };
 }
 
 /** A sheet that only says why it is empty. */
@@ -220,6 +248,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
             optimismBias: located("optimismBias") ?? { value: 0, address: "0" },
             weeksOnBenefit: located("weeksOnBenefit"),
             comparisonTrend: caseload?.figures.saved?.trend === true,
+            trend: trendPart(caseload),
             lastMeasured:
               lastCount === undefined || currentRow === undefined || caseload === null
                 ? null

@@ -93,6 +93,16 @@ export interface SensitivityInput {
   readonly weeksOnBenefit: Located | null;
   /** True when the caseload's savings are measured against the comparison series' trend. */
   readonly comparisonTrend: boolean;
+  /**
+   * With the trend: KIK Sagstal's counterfactual over the credited months and the baseline, so
+   * the sheet shows what the national trend alone would have saved (the budget guarantee's part).
+   */
+  readonly trend: {
+    readonly counterfactualRange: string;
+    readonly months: number;
+    readonly counterfactualSum: number;
+    readonly baseline: Located;
+  } | null;
   /** Number of fixed draws (default {@link DEFAULT_DRAWS}). */
   readonly draws?: number;
 }
@@ -962,9 +972,28 @@ function whoGains(
       ...money,
       style: "total",
     });
-  s.value(total + 1, 1, input.comparisonTrend ? l("whoGuaranteeTrend") : l("whoGuaranteeNoTrend"), {
+  let row = total + 1;
+  const trend = input.trend;
+  if (trend !== null) {
+    // What the national trend alone would have taken off the caseload over the credited
+    // months, in person-years × the net cost: the budget guarantee's part, already left out of
+    // KIK's savings (they are measured against the trend).
+    const nc = input.netCost;
+    const value =
+      ((trend.months * trend.baseline.value - trend.counterfactualSum) / 12) * (nc?.value ?? 0);
+    s.value(row, 1, l("whoGuaranteePart"), { style: "label" });
+    s.formula(
+      row,
+      2,
+      `(${trend.months}*${trend.baseline.address}-SUM(${trend.counterfactualRange}))/12*N(${o.likely.netCost})`,
+      value,
+      { numberFormat: FORMATS.kroner }
+    );
+    row++;
+  }
+  s.value(row, 1, input.comparisonTrend ? l("whoGuaranteeTrend") : l("whoGuaranteeNoTrend"), {
     style: "note",
   });
-  s.value(total + 2, 1, l("whoTaxNotShown"), { style: "note" });
-  return { share, bottom: total + 2 };
+  s.value(row + 1, 1, l("whoTaxNotShown"), { style: "note" });
+  return { share, bottom: row + 1 };
 }

@@ -194,6 +194,31 @@ describe.each(["da", "en"] as const)("KIK Følsomhed (%s)", (language) => {
   });
 });
 
+/** The modified case with a comparison series (national trend) in column F of the caseload table. */
+const COMPARISON = [1000, 950, 930, null, 900, null];
+function withComparison(): { given: CaseInput; cells: (string | number | null)[][] } {
+  const cells = grid();
+  (cells[8] as (string | number | null)[])[5] = "Sammenligning";
+  COMPARISON.forEach((v, i) => ((cells[9 + i] as (string | number | null)[])[5] = v));
+  const base = input();
+  return {
+    cells,
+    given: {
+      ...base,
+      caseload: {
+        ...base.caseload!,
+        rows: base.caseload!.rows.map((r, i) => ({
+          ...r,
+          comparison: {
+            value: COMPARISON[i] ?? null,
+            ref: { sheet: INPUT, row: 10 + i, column: 6 },
+          },
+        })),
+      },
+    },
+  };
+}
+
 describe("other shapes of input", () => {
   const aabenraa = aabenraaInput(INPUT);
   const shapes: [string, CaseInput, (string | number | null)[][]][] = [
@@ -208,6 +233,7 @@ describe("other shapes of input", () => {
       { ...aabenraa, budget: { ...aabenraa.budget!, investmentByCategory: [] } },
       aabenraaSheet(),
     ],
+    ["with a comparison series (national trend)", withComparison().given, withComparison().cells],
   ];
   test.each(shapes)("%s: every formula equals HyperFormula's value", (_name, given, cells) => {
     const p = plan("da", given);
@@ -223,6 +249,27 @@ describe("other shapes of input", () => {
       .map((c) => `R${c.row}C${c.column} =${c.formula}`);
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(p.keyFigures.some((k) => k.id === "chanceOfGain")).toBe(true);
+  });
+
+  test("with a comparison series: the national trend's part, by formula over KIK Sagstal", () => {
+    const { given, cells } = withComparison();
+    const p = plan("da", given);
+    const hf = workbook(p, cells);
+    const s = sensitivityOf(p);
+    const row = rowOf(s, "Landstrendens del (budgetgarantien), kr.");
+    const cell = s.cells.find((c) => c.row === row && c.column === 2)!;
+    const id = hf.getSheetId(s.name) as number;
+    expect(close(hf.getCellValue({ sheet: id, row: row - 1, col: 1 }), cell.value)).toBe(true);
+    // The trend fell 10 % over the span: the part is positive and below the baseline's value.
+    expect(cell.value as number).toBeGreaterThan(0);
+    expect(cell.formula).toMatch(/KIK Sagstal/);
+    expect(
+      s.cells.some(
+        (c) =>
+          typeof c.value === "string" &&
+          c.value.startsWith("Besparelsen er målt mod sammenligningsseriens trend")
+      )
+    ).toBe(true);
   });
 
   test("without a budget table the sheet says why, and there are no sensitivity key figures", () => {
