@@ -82,7 +82,7 @@ describe("kik report", () => {
       "KIK Antagelser",
       "KIK Følsomhed",
     ]);
-    expect(existingSheets(wb).filter((s) => s.generatedKind !== null)).toHaveLength(4);
+    expect(existingSheets(wb).filter((s) => s.generatedKind !== null)).toHaveLength(5);
     // The input sheet is copied as it was.
     const inView = workbookView(await read(input));
     const outView = workbookView(wb);
