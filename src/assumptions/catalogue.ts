@@ -94,7 +94,7 @@ export interface WizardField {
    * Where: `main` is always shown; `netCost` inside the net cost choice (the computed net
    * cost's inputs, or the amount typed directly); `more` behind the "Flere antagelser" disclosure.
    */
-  readonly section: "main" | "netCost" | "more";
+  readonly section: "main" | "netCost" | "more" | "uncertainty";
   /**
    * Fields that go to the report together once one of them is changed: the computed net
    * cost's three inputs, the projection's exit rate and inflow.
@@ -569,6 +569,70 @@ const CATALOGUE = [
       order: 8,
     },
   },
+  // --- Issue 12: uncertainty. The durability of exits and the optimism-bias correction act on
+  // projected savings only (docs/conventions.md, "Varige afgange og optimisme"); their ranges
+  // and the other key assumptions' ranges are UNCERTAINTY_RANGES below. ---
+  {
+    key: "durableExitShare",
+    kind: "share",
+    bounds: SHARE,
+    names: { da: "Varige afgange", en: "Durable exits" },
+    synonyms: [
+      "andel varige afgange",
+      "selvforsørgende efter 12 måneder",
+      "varighed af afgange",
+      "durable exit share",
+      "share still self-supporting after 12 months",
+    ],
+    units: { da: "% selvforsørgende efter 12 mdr.", en: "% self-supporting after 12 months" },
+    numberFormat: FORMATS.percent,
+    default: {
+      kind: "value",
+      // benchmark.dk (April 2023): about half of those leaving kontanthjælp for a job are
+      // still self-supporting 12 months later, 38–64 % between municipalities (DOMAIN.md).
+      value: 0.5,
+      text: {
+        da: "50 % (benchmark.dk, april 2023; 38–64 % mellem kommunerne)",
+        en: "50% (benchmark.dk, April 2023; 38–64% between municipalities)",
+      },
+      source: "srcDurableExitShare",
+    },
+    report: { label: "aDurableExitShare", unit: "unitPercent" },
+    wizard: {
+      section: "uncertainty",
+      label: "durableExits",
+      name: "durableExitsName",
+      hint: "durableExitsHint",
+      order: 15,
+    },
+  },
+  {
+    key: "optimismBias",
+    kind: "share",
+    bounds: SHARE,
+    names: { da: "Optimismekorrektion", en: "Optimism bias" },
+    synonyms: ["optimismebias", "optimisme", "optimism bias correction", "optimism correction"],
+    units: { da: "% af fremskrevne besparelser", en: "% of projected savings" },
+    numberFormat: FORMATS.percent,
+    default: {
+      kind: "value",
+      // A percentage the user enters: the confidence-grade table of HM Treasury / New Economy
+      // (2014) could not be verified, so KIK gives no grades (docs/conventions.md).
+      value: 0,
+      text: { da: "0 % (ingen korrektion)", en: "0% (no correction)" },
+      source: "srcOptimismBias",
+    },
+    report: { label: "aOptimismBias", unit: "unitPercent" },
+    wizard: {
+      section: "uncertainty",
+      label: "optimismBias",
+      name: "optimismBiasName",
+      hint: "optimismBiasHint",
+      example: 0.1,
+      order: 16,
+    },
+  },
+  // --- end issue 12 ---
 ] as const satisfies readonly (Omit<AssumptionSpec, "wizard"> & {
   readonly wizard: DeclaredWizardField | null;
 })[];
@@ -879,3 +943,40 @@ export function boundText(spec: AssumptionSpec, bound: number, language: Languag
     ? formatPercent(bound, language)
     : formatNumber(bound, language);
 }
+
+// --- Issue 12: the ranges of the key assumptions on KIK Følsomhed. ---
+
+/** How a range end is given: a fixed value, or a multiple of the likely value. */
+export interface RangeEnd {
+  readonly value: number;
+  /** True: `value` × the likely value (the net cost, ±20 %). */
+  readonly relative?: boolean;
+}
+
+/** The default low and high of a key assumption, and where they come from. */
+export interface UncertaintyRange {
+  readonly low: RangeEnd;
+  readonly high: RangeEnd;
+  /** The source as the sensitivity sheet shows it. */
+  readonly source: ReportKey;
+}
+
+/**
+ * Default ranges of the key assumptions (the likely value is the case's own). The user edits
+ * them on KIK Følsomhed. Keys are the engine's `UncertainKey`s.
+ */
+export const UNCERTAINTY_RANGES = {
+  // KIK's own choice: a deadweight of up to half is a cautious upper end for a committee.
+  deadweight: { low: { value: 0 }, high: { value: 0.5 }, source: "srcRangeDeadweight" },
+  netCost: {
+    low: { value: 0.8, relative: true },
+    high: { value: 1.2, relative: true },
+    source: "srcRangeNetCost",
+  },
+  // Finansministeriet: 3.5 % years 0–35 from 2021 (the default), 2.5 % years 36–70; 4 % before.
+  discountRate: { low: { value: 0.025 }, high: { value: 0.04 }, source: "srcRangeDiscountRate" },
+  // benchmark.dk (April 2023): 38–64 % between municipalities.
+  durability: { low: { value: 0.38 }, high: { value: 0.64 }, source: "srcRangeDurability" },
+  effect: { low: { value: 0.75 }, high: { value: 1.25 }, source: "srcRangeEffect" },
+} as const satisfies Readonly<Record<string, UncertaintyRange>>;
+// --- end issue 12 ---

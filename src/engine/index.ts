@@ -11,4 +11,5 @@ export * from "./savings";
 export * from "./yes-no";
 export * from "./uncertainty";
 export * from "./split";
+export * from "./sensitivity";
 export * from "./limits";

@@ -274,7 +274,7 @@ export interface XlChartSeriesCollection extends XlObject {
 }
 
 /** Chart types KIK draws (Excel.ChartType values). */
-export type XlChartType = "Line" | "LineMarkers" | "ColumnClustered";
+export type XlChartType = "Line" | "LineMarkers" | "ColumnClustered" | "BarClustered";
 
 export interface XlChartSeries extends XlObject {
   name: string;

@@ -411,6 +411,8 @@ function addChart(ws: XlWorksheet, plan: ChartPlan): void {
 /** Excel's chart type for a plan's kind (blank cells are gaps: Excel's default for new charts). */
 function chartType(kind: ChartPlan["kind"], markers: boolean): XlChartType {
   if (kind === "column") return "ColumnClustered";
+  // Issue 12: horizontal bars (the tornado on KIK Følsomhed).
+  if (kind === "bar") return "BarClustered";
   return markers ? "LineMarkers" : "Line";
 }
 

@@ -480,6 +480,119 @@ export const da = {
     investmentPerYearMissing:
       "Investering og Besparelse pr. år er tomme: inputtet giver ingen investering pr. år.",
     caseCountChart: "Sagstal til diagrammet (#I/T = ingen måling)",
+    // --- Issue 12: KIK Følsomhed (sensitivity, chance of gain, who gains) ---
+    sensitivityTitle: "KIK Følsomhed – hvor sikker er gevinsten, og hvem får den?",
+    sensNote:
+      "Alle beløb i {unit}; ret lav, sandsynlig og høj, scenarierne eller trækkenes spænd, og alle tal regnes om med formler. Sandsynlig henter sagens egen værdi fra {assumptionsSheet}.",
+    sensMissingBudget: "KIK Følsomhed kræver budgettabellen (investering og besparelse pr. år).",
+    sensRangesTitle: "Antagelser med spænd (lav / sandsynlig / høj)",
+    sensLow: "Lav",
+    sensLikely: "Sandsynlig",
+    sensHigh: "Høj",
+    sensSortedLow: "Lav (ordnet)",
+    sensSortedLikely: "Sandsynlig (ordnet)",
+    sensSortedHigh: "Høj (ordnet)",
+    sensDeadweight: "Dødvægt",
+    sensNetCost: "Nettoudgift pr. helårsperson",
+    sensDiscountRate: "Diskonteringsrente",
+    sensDurability: "Varige afgange (selvforsørgende efter 12 mdr.)",
+    sensEffect: "Sagstalseffekt (andel af den forventede)",
+    sensOptimism: "Optimismekorrektion (kun fremskrevne besparelser)",
+    srcRangeDeadweight: "KIK-standard: 0–50 %; ret til jeres egen vurdering",
+    srcRangeNetCost: "KIK-standard: ±20 % om sagens nettoudgift",
+    srcRangeDiscountRate:
+      "Finansministeriet: 3,5 % år 0–35 (fra 2021), 2,5 % år 36–70; 4 % før 2021",
+    srcRangeDurability:
+      "benchmark.dk (april 2023): ca. halvdelen er selvforsørgende 12 måneder efter; 38–64 % mellem kommunerne",
+    srcRangeEffect: "KIK-standard: 75–125 % af den forventede effekt",
+    srcOptimism:
+      "Jeres egen procent (0 % = ingen korrektion); KIK bruger ikke en tabel over tillidsgrader, fordi den ikke kunne efterprøves",
+    sensYearsTitle: "Sagens år",
+    sensMeasuredShare: "Målt andel af året",
+    sensMeasuredSavings: "Målte besparelser",
+    sensProjectedSavings: "Fremskrevne besparelser",
+    sensYearsFromStart: "År fra start",
+    sensFactor: "Diskonteringsfaktor, {which}",
+    sensYearsNote:
+      "Besparelser i måneder med sagstalsmåling (til og med {month}) er målte og tager allerede højde for dem, der vender tilbage; kun de fremskrevne justeres for varighed og optimisme.",
+    sensYearsNoteNoCaseload:
+      "Uden sagstalsmålinger regnes alle besparelser som fremskrevne og justeres for varighed og optimisme.",
+    sensInvestmentSpread:
+      "Budgettabellen har ingen investering pr. år: investeringen i alt (KIK Økonomi) er fordelt ligeligt på årene.",
+    sensTornadoTitle: "Én antagelse ad gangen (de øvrige på sandsynlig)",
+    sensExpected: "Forventet (alle på sandsynlig)",
+    sensNetGainLow: "Nettogevinst ved lav",
+    sensNetGainHigh: "Nettogevinst ved høj",
+    sensPvLow: "Nutidsværdi ved lav",
+    sensPvHigh: "Nutidsværdi ved høj",
+    sensChangeLow: "Ændring i nutidsværdi ved lav",
+    sensChangeHigh: "Ændring i nutidsværdi ved høj",
+    sensBreakeven: "Nulpunkt",
+    sensChartTornado: "Ændring i nutidsværdi ved lav og høj værdi",
+    beDeadweight: "Strategien betaler sig, så længe dødvægten holder sig under {value}.",
+    beDeadweightNever: "Strategien betaler sig ikke, heller ikke uden dødvægt.",
+    beDeadweightAlways: "Strategien betaler sig ved enhver dødvægt under 100 %.",
+    beNoSavings: "Intet nulpunkt: ingen besparelser at regne med.",
+    beNetCost:
+      "Strategien betaler sig, så længe nettoudgiften pr. helårsperson er mindst {value} kr.",
+    beDurability: "Strategien betaler sig, så længe mindst {value} af afgangene er varige.",
+    beDurabilityAlways: "Strategien betaler sig, selv om ingen af de fremskrevne afgange varer.",
+    beDurabilityNever: "Strategien betaler sig ikke, selv om alle afgange varer.",
+    beDurabilityNone: "Varigheden ændrer intet: sagen har ingen fremskrevne besparelser.",
+    beEffect: "Strategien betaler sig, så længe effekten er mindst {value} af den forventede.",
+    beDiscountRate: "Renten ændrer ikke nettogevinsten, kun nutidsværdien (se ved lav og høj).",
+    sensScenarioTitle: "Scenarier (ret værdierne)",
+    sensPessimistic: "Pessimistisk",
+    sensExpectedScenario: "Forventet",
+    sensOptimistic: "Optimistisk",
+    sensNetGain: "Nettogevinst",
+    sensPresentValue: "Nutidsværdi",
+    sensChanceTitle: "Chancen for gevinst over {n} faste træk",
+    sensChance: "Chance for gevinst (nettogevinst over 0)",
+    sensP10: "10. percentil",
+    sensP50: "Median (50. percentil)",
+    sensP90: "90. percentil",
+    sensMean: "Middelværdi",
+    sensDrawsNote:
+      "Faste træk (latinsk hyperkube, seed {seed}): sandsynlighederne står som tal, antagelserne og gevinsten regnes med formler. Tallene ændrer sig, når et spænd rettes, men aldrig af sig selv.",
+    sensHistogramTitle: "Fordeling af nettogevinsten",
+    sensBinFrom: "Fra",
+    sensBinTo: "Til",
+    sensBinMiddle: "Midt",
+    sensBinCount: "Antal træk",
+    sensChartHistogram: "Nettogevinst over {n} træk",
+    sensDrawsTitle: "Trækketabel (faste træk, seed {seed})",
+    sensDraw: "Træk",
+    sensProbabilityOf: "p: {name}",
+    kfChance: "Chance for gevinst",
+    kfChanceExplain:
+      "Andelen af {n} faste træk af antagelsernes spænd, hvor nettogevinsten er over 0 (KIK Følsomhed).",
+    kfBreakevenDeadweight: "Nulpunkt for dødvægt",
+    kfBreakevenDeadweightExplain:
+      "Den dødvægt, hvor nutidsværdien når 0, med de øvrige antagelser på sandsynlig (KIK Følsomhed).",
+    whoTitle: "Hvem får gevinsten: kommune og stat",
+    whoShare: "Kommunens andel af en sparet ydelse",
+    whoShareNote:
+      "Efter refusionstrappen og ugerne på ydelse (KIK Antagelser); ved ydelser, som staten eller en a-kasse betaler, er kommunens medfinansiering samme andel.",
+    whoMunicipal: "Kommunens besparelse (forventet)",
+    whoState: "Statens andel af samme ydelse",
+    whoTotal: "Ydelsesbesparelse i alt",
+    whoGuaranteePart: "Landstrendens del (budgetgarantien), kr.",
+    whoGuaranteeTrend:
+      "Besparelsen er målt mod sammenligningsseriens trend: den del, budgetgarantien ville have givet kommunen alligevel gennem landstrenden, er allerede trukket fra (KIK Sagstal, kontrafaktisk).",
+    whoGuaranteeNoTrend:
+      "Budgetgarantiens andel vises ikke: sagstalstabellen har ingen sammenligningsserie (landstrend) at måle den mod.",
+    whoTaxNotShown:
+      "Statens ekstra skatteindtægt fra personer i job er ikke regnet med: KIK har ingen kildebelagt sats for den.",
+    kfMunicipalShare: "Kommunens andel af besparelsen",
+    kfMunicipalShareExplain:
+      "Kommunens andel af en sparet ydelse efter refusionstrappen; resten er statens (KIK Følsomhed).",
+    aDurableExitShare: "Varige afgange (selvforsørgende efter 12 mdr.)",
+    aOptimismBias: "Optimismekorrektion af fremskrevne besparelser",
+    srcDurableExitShare:
+      "benchmark.dk (april 2023): ca. 50 % er selvforsørgende 12 måneder efter afgang; 38–64 % mellem kommunerne",
+    srcOptimismBias: "0 %: ingen korrektion, medmindre I angiver en",
+    // --- end issue 12 ---
   },
   taskpane: {
     appTitle: "KIK – investeringsstrategi",
@@ -616,6 +729,16 @@ export const da = {
     writeDone: "Resultatarkene er skrevet.",
     writeFailed: "Resultatarkene blev ikke skrevet",
     sheetLinks: "Gå til et resultatark",
+    // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
+    durableExits: "Varige afgange (% selvforsørgende efter 12 mdr.)",
+    durableExitsName: "Varige afgange",
+    durableExitsHint:
+      "Andelen af dem, der forlader ydelsen, som stadig er selvforsørgende efter 12 måneder. Bruges kun på fremskrevne besparelser. Standard 50 % (benchmark.dk, april 2023; 38–64 % mellem kommunerne).",
+    optimismBias: "Optimismekorrektion (% af fremskrevne besparelser)",
+    optimismBiasName: "Optimismekorrektion",
+    optimismBiasHint:
+      "Jeres egen procent, som de fremskrevne besparelser skæres ned med. Standard 0 %.",
+    // --- end issue 12 ---
   },
   excel: {
     workbookProtected:

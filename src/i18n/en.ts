@@ -474,6 +474,119 @@ export const en: Catalogue = {
     investmentPerYearMissing:
       "Investment and Savings per year are empty: the input gives no investment per year.",
     caseCountChart: "Caseload for the chart (#N/A = no measurement)",
+    // --- Issue 12: KIK Sensitivity (sensitivity, chance of gain, who gains) ---
+    sensitivityTitle: "KIK Sensitivity – how sure is the gain, and who gets it?",
+    sensNote:
+      "All amounts in {unit}; edit low, likely and high, the scenarios or the draws' ranges, and every figure is recomputed by formula. Likely takes the case's own value from {assumptionsSheet}.",
+    sensMissingBudget: "KIK Sensitivity needs the budget table (investment and savings per year).",
+    sensRangesTitle: "Assumptions with ranges (low / likely / high)",
+    sensLow: "Low",
+    sensLikely: "Likely",
+    sensHigh: "High",
+    sensSortedLow: "Low (sorted)",
+    sensSortedLikely: "Likely (sorted)",
+    sensSortedHigh: "High (sorted)",
+    sensDeadweight: "Deadweight",
+    sensNetCost: "Net cost per person-year",
+    sensDiscountRate: "Discount rate",
+    sensDurability: "Durable exits (self-supporting after 12 months)",
+    sensEffect: "Caseload effect (share of the expected)",
+    sensOptimism: "Optimism-bias correction (projected savings only)",
+    srcRangeDeadweight: "KIK default: 0–50%; edit to your own judgement",
+    srcRangeNetCost: "KIK default: ±20% around the case's net cost",
+    srcRangeDiscountRate:
+      "Ministry of Finance: 3.5% years 0–35 (from 2021), 2.5% years 36–70; 4% before 2021",
+    srcRangeDurability:
+      "benchmark.dk (April 2023): about half are self-supporting 12 months later; 38–64% between municipalities",
+    srcRangeEffect: "KIK default: 75–125% of the expected effect",
+    srcOptimism:
+      "Your own percentage (0% = no correction); KIK uses no table of confidence grades, as it could not be verified",
+    sensYearsTitle: "The case's years",
+    sensMeasuredShare: "Measured share of the year",
+    sensMeasuredSavings: "Measured savings",
+    sensProjectedSavings: "Projected savings",
+    sensYearsFromStart: "Years from start",
+    sensFactor: "Discount factor, {which}",
+    sensYearsNote:
+      "Savings in months with caseload measurements (up to {month}) are measured and already allow for people who return; only projected savings are adjusted for durability and optimism.",
+    sensYearsNoteNoCaseload:
+      "Without caseload measurements all savings count as projected and are adjusted for durability and optimism.",
+    sensInvestmentSpread:
+      "The budget table has no investment per year: the total investment (KIK Economy) is spread evenly over the years.",
+    sensTornadoTitle: "One assumption at a time (the others at likely)",
+    sensExpected: "Expected (all at likely)",
+    sensNetGainLow: "Net gain at low",
+    sensNetGainHigh: "Net gain at high",
+    sensPvLow: "Present value at low",
+    sensPvHigh: "Present value at high",
+    sensChangeLow: "Change in present value at low",
+    sensChangeHigh: "Change in present value at high",
+    sensBreakeven: "Break-even",
+    sensChartTornado: "Change in present value at the low and the high value",
+    beDeadweight: "The strategy pays as long as deadweight stays under {value}.",
+    beDeadweightNever: "The strategy does not pay, not even without deadweight.",
+    beDeadweightAlways: "The strategy pays at any deadweight under 100%.",
+    beNoSavings: "No break-even: there are no savings to count on.",
+    beNetCost: "The strategy pays as long as the net cost per person-year is at least {value} kr.",
+    beDurability: "The strategy pays as long as at least {value} of the exits last.",
+    beDurabilityAlways: "The strategy pays even if none of the projected exits last.",
+    beDurabilityNever: "The strategy does not pay, even if every exit lasts.",
+    beDurabilityNone: "Durability changes nothing: the case has no projected savings.",
+    beEffect: "The strategy pays as long as the effect is at least {value} of the expected.",
+    beDiscountRate:
+      "The rate does not change the net gain, only the present value (see at low and high).",
+    sensScenarioTitle: "Scenarios (edit the values)",
+    sensPessimistic: "Pessimistic",
+    sensExpectedScenario: "Expected",
+    sensOptimistic: "Optimistic",
+    sensNetGain: "Net gain",
+    sensPresentValue: "Present value",
+    sensChanceTitle: "The chance of a gain over {n} fixed draws",
+    sensChance: "Chance of a gain (net gain above 0)",
+    sensP10: "10th percentile",
+    sensP50: "Median (50th percentile)",
+    sensP90: "90th percentile",
+    sensMean: "Mean",
+    sensDrawsNote:
+      "Fixed draws (Latin hypercube, seed {seed}): the probabilities are numbers, the assumptions and the gain are formulas. The figures change when a range is edited, never by themselves.",
+    sensHistogramTitle: "Distribution of the net gain",
+    sensBinFrom: "From",
+    sensBinTo: "To",
+    sensBinMiddle: "Middle",
+    sensBinCount: "Draws",
+    sensChartHistogram: "Net gain over {n} draws",
+    sensDrawsTitle: "Draw table (fixed draws, seed {seed})",
+    sensDraw: "Draw",
+    sensProbabilityOf: "p: {name}",
+    kfChance: "Chance of a gain",
+    kfChanceExplain:
+      "The share of {n} fixed draws of the assumptions' ranges in which the net gain is above 0 (KIK Sensitivity).",
+    kfBreakevenDeadweight: "Break-even deadweight",
+    kfBreakevenDeadweightExplain:
+      "The deadweight at which the present value reaches 0, the other assumptions at likely (KIK Sensitivity).",
+    whoTitle: "Who gains: municipality and state",
+    whoShare: "The municipality's share of a benefit saved",
+    whoShareNote:
+      "By the refund staircase and the weeks on benefit (KIK Assumptions); for benefits the state or an unemployment fund pays, the municipality's co-financing is the same share.",
+    whoMunicipal: "The municipality's savings (expected)",
+    whoState: "The state's share of the same benefit",
+    whoTotal: "Benefit savings in total",
+    whoGuaranteePart: "The national trend's part (budget guarantee), kr.",
+    whoGuaranteeTrend:
+      "The savings are measured against the comparison series' trend: the part the budget guarantee would have given the municipality anyway through the national trend is already taken out (KIK Caseload, counterfactual).",
+    whoGuaranteeNoTrend:
+      "The budget guarantee's part is not shown: the caseload table has no comparison series (national trend) to measure it against.",
+    whoTaxNotShown:
+      "The state's extra tax revenue from people in work is not counted: KIK has no sourced rate for it.",
+    kfMunicipalShare: "The municipality's share of the savings",
+    kfMunicipalShareExplain:
+      "The municipality's share of a benefit saved by the refund staircase; the rest is the state's (KIK Sensitivity).",
+    aDurableExitShare: "Durable exits (self-supporting after 12 months)",
+    aOptimismBias: "Optimism-bias correction of projected savings",
+    srcDurableExitShare:
+      "benchmark.dk (April 2023): about 50% are self-supporting 12 months after leaving; 38–64% between municipalities",
+    srcOptimismBias: "0%: no correction unless you give one",
+    // --- end issue 12 ---
   },
   taskpane: {
     appTitle: "KIK – investment strategy",
@@ -606,6 +719,15 @@ export const en: Catalogue = {
     writeDone: "The result sheets have been written.",
     writeFailed: "The result sheets were not written",
     sheetLinks: "Go to a result sheet",
+    // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
+    durableExits: "Durable exits (% self-supporting after 12 months)",
+    durableExitsName: "Durable exits",
+    durableExitsHint:
+      "The share of those leaving benefit who are still self-supporting 12 months later. Used on projected savings only. Default 50% (benchmark.dk, April 2023; 38–64% between municipalities).",
+    optimismBias: "Optimism-bias correction (% of projected savings)",
+    optimismBiasName: "Optimism-bias correction",
+    optimismBiasHint: "Your own percentage by which projected savings are cut. Default 0%.",
+    // --- end issue 12 ---
   },
   excel: {
     workbookProtected:

@@ -116,7 +116,10 @@ export type AssumptionKey =
   | "comparisonTrend"
   | "baseline"
   | "target"
-  | "targetDate";
+  | "targetDate"
+  // Issue 12: uncertainty (durable exits, optimism bias).
+  | "durableExitShare"
+  | "optimismBias";
 
 /** One assumption row: value with unit and source. Unknown names are kept and shown, not used. */
 export interface AssumptionRow {

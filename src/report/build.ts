@@ -11,9 +11,11 @@ import { buildCaseloadSheet, type CaseloadFigures } from "./caseload-sheet";
 import { buildEconomySheet, type EconomyTotals } from "./economy-sheet";
 import { label, type LabelKey } from "./labels";
 import { buildOverviewSheet } from "./overview-sheet";
+import { buildSensitivitySheet } from "./sensitivity-sheet";
 import type { ReportPlan, ReportSheetKind, SheetPlan } from "./plan";
 import { withPage } from "./print";
 import { SheetBuilder } from "./sheet-builder";
+import { a1, qualified } from "../sheet";
 
 /**
  * Assumptions chosen in the task pane's assumptions step. They win over the input's
@@ -44,6 +46,34 @@ function numberOrNull(
   address: string
 ): { value: number; address: string } | null {
   return value === null ? null : { value, address };
+}
+
+/**
+ * KIK Sagstal's counterfactual over the credited months (the column left of the saved one, the
+ * rows of the saved sum) and the baseline, when the savings are measured against the trend.
+ */
+function trendPart(
+  caseload: { sheet: SheetPlan; figures: CaseloadFigures } | null
+): Parameters<typeof buildSensitivitySheet>[0]["trend"] {
+  const saved = caseload?.figures.saved;
+  const baseline = caseload?.figures.baseline;
+  if (caseload === null || saved === null || saved === undefined || !saved.trend) return null;
+  if (baseline === null || baseline === undefined) return null;
+  const m = /^SUM\((.+)!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)\)$/.exec(saved.sumAddress);
+  if (m === null) return null;
+  const column = [...(m[2] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[3]);
+  const bottom = Number(m[4]);
+  let sum = 0;
+  for (const c of caseload.sheet.cells)
+    if (c.column === column && c.row >= top && c.row <= bottom && typeof c.value === "number")
+      sum += c.value;
+  return {
+    counterfactualRange: `${qualified(caseload.sheet.name, top, column, true)}:${a1(bottom, column, true)}`,
+    months: bottom - top + 1,
+    counterfactualSum: sum,
+    baseline: { value: baseline.value, address: baseline.address },
+  };
 }
 
 /** A sheet that only says why it is empty. */
@@ -201,6 +231,51 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     language
   );
 
+  // Issue 12: KIK Følsomhed over KIK Økonomi's years and the uncertainty assumptions.
+  const located = (key: AssumptionKey) => {
+    const value = numberOf(assumptions, key);
+    return value === null ? null : { value, address: address(key) };
+  };
+  const lastCount =
+    input.caseload === null
+      ? undefined
+      : [...input.caseload.rows].reverse().find((r) => r.count !== null && r.count.value !== null);
+  const currentRow = /\$(\d+)$/.exec(caseload?.figures.current?.address ?? "")?.[1];
+  const sensitivity =
+    economy === null || input.budget === null
+      ? null
+      : buildSensitivitySheet(
+          {
+            name: sheetNames.sensitivity,
+            unit: input.budget.unit,
+            budget: input.budget,
+            economySheet: sheetNames.economy,
+            assumptionsSheet: sheetNames.assumptions,
+            investmentTotal: economy.totals.investment,
+            deadweight: located("deadweightShare") ?? { value: 0, address: "0" },
+            netCost: located("netCostPerPersonYear"),
+            discountRate: { value: discountRate, address: address("discountRate") },
+            durability: located("durableExitShare") ?? {
+              value: defaultNumberOf("durableExitShare"),
+              address: String(defaultNumberOf("durableExitShare")),
+            },
+            optimismBias: located("optimismBias") ?? { value: 0, address: "0" },
+            weeksOnBenefit: located("weeksOnBenefit"),
+            comparisonTrend: caseload?.figures.saved?.trend === true,
+            trend: trendPart(caseload),
+            lastMeasured:
+              lastCount === undefined || currentRow === undefined || caseload === null
+                ? null
+                : {
+                    address: qualified(sheetNames.caseload, Number(currentRow), 1, true),
+                    year: lastCount.month.value.year,
+                    month: lastCount.month.value.month,
+                    text: caseload.figures.current?.month ?? "",
+                  },
+          },
+          language
+        );
+
   const sheets: SheetPlan[] = [
     overview.sheet,
     economy?.sheet ??
@@ -208,12 +283,21 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     caseload?.sheet ??
       emptySheet("caseload", sheetNames.caseload, "caseloadTitle", "missingCaseload", language),
     assumptionsSheet.sheet,
+    sensitivity?.sheet ??
+      emptySheet(
+        "sensitivity",
+        sheetNames.sensitivity,
+        "sensitivityTitle",
+        "sensMissingBudget",
+        language
+      ),
   ].map((sheet) => withPage(sheet, language));
   return {
     language,
     sheets,
-    keyFigures: overview.keyFigures,
+    keyFigures: [...overview.keyFigures, ...(sensitivity?.keyFigures ?? [])],
     summary: overview.summary,
     notes: [...overview.notes, ...targetNotes, ...assumptions.notes],
+    ...(sensitivity === null ? {} : { sensitivity: sensitivity.figures }),
   };
 }

@@ -99,6 +99,8 @@ const COL = {
   lastActualYear: 14,
   investmentToDate: 15,
 } as const;
+/** KIK Økonomi's first year row and columns, for the per-year block of KIK Følsomhed (issue 12). */
+export const ECONOMY_LAYOUT = { firstRow: HEADER + 1, columns: COL } as const;
 
 /** A formula over an input cell that may be blank, or the literal value when it was text. */
 function maybeRef(s: Sourced<number | null>): { formula?: string; value: number | string } {

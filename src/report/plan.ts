@@ -5,9 +5,10 @@
  * sheets are identical wherever they are made.
  */
 import type { Language } from "../i18n";
+import type { SensitivityFigures } from "./sensitivity-sheet";
 
-/** The four result sheets. */
-export type ReportSheetKind = "overview" | "economy" | "caseload" | "assumptions";
+/** The result sheets (issue 12 added "sensitivity": KIK Følsomhed). */
+export type ReportSheetKind = "overview" | "economy" | "caseload" | "assumptions" | "sensitivity";
 
 /** Report sheets in the order they are written. */
 export const REPORT_SHEET_KINDS: readonly ReportSheetKind[] = [
@@ -15,6 +16,7 @@ export const REPORT_SHEET_KINDS: readonly ReportSheetKind[] = [
   "economy",
   "caseload",
   "assumptions",
+  "sensitivity",
 ];
 
 /** How a cell looks; writers map these to fonts, fills and borders. */
@@ -68,8 +70,11 @@ export interface Block {
   readonly right: number;
 }
 
-/** How a chart or one of its series is drawn. */
-export type ChartKind = "line" | "column";
+/**
+ * How a chart or one of its series is drawn. "bar" is horizontal bars (clustered, each series
+ * over the same band: a tornado), for a chart whose series are all bars.
+ */
+export type ChartKind = "line" | "column" | "bar";
 
 /** One series of a chart: its name and its values (one column of the same rows as the categories). */
 export interface ChartSeriesPlan {
@@ -243,6 +248,11 @@ export interface ReportPlan {
   readonly summary: ReportSummary;
   /** Things the user should know (a table missing, a default assumption used …), in `language`. */
   readonly notes: readonly string[];
+  /**
+   * The engine's model behind KIK Følsomhed (issue 12), when the report has one: the task pane
+   * and the tests evaluate draws and break-even values with it.
+   */
+  readonly sensitivity?: SensitivityFigures;
 }
 
 /**

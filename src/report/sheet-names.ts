@@ -14,12 +14,14 @@ export const DEFAULT_SHEET_NAMES: Readonly<
     economy: "KIK Økonomi",
     caseload: "KIK Sagstal",
     assumptions: "KIK Antagelser",
+    sensitivity: "KIK Følsomhed",
   },
   en: {
     overview: "KIK Overview",
     economy: "KIK Economy",
     caseload: "KIK Caseload",
     assumptions: "KIK Assumptions",
+    sensitivity: "KIK Sensitivity",
   },
 };
 

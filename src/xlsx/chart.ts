@@ -104,7 +104,7 @@ function seriesXml(plan: ChartPlan, index: number, kind: ChartKind, ctx: ChartCo
   const colour = SERIES_COLOURS[index % SERIES_COLOURS.length] as string;
   const head = `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
   const data = categoriesXml(plan, ctx) + valuesXml(s.values, ctx);
-  if (kind === "column") {
+  if (kind === "column" || kind === "bar") {
     return `<c:ser>${head}<c:spPr>${solid(colour)}</c:spPr><c:invertIfNegative val="0"/>${data}</c:ser>`;
   }
   const line = `<c:spPr><a:ln w="${LINE_WIDTH}" cap="rnd">${solid(colour)}<a:round/></a:ln></c:spPr>`;
@@ -132,6 +132,15 @@ export function chartXml(plan: ChartPlan, ctx: ChartContext): string {
   const kinds = plan.series.map((s) => s.kind ?? plan.kind);
   const columns = kinds.flatMap((k, i) => (k === "column" ? [i] : []));
   const lines = kinds.flatMap((k, i) => (k === "line" ? [i] : []));
+  // Issue 12: horizontal bars (a tornado: the series overlap on one band per category); the
+  // category axis then runs up the left and the value axis along the bottom.
+  const bars = kinds.flatMap((k, i) => (k === "bar" ? [i] : []));
+  const horizontal =
+    bars.length === 0
+      ? ""
+      : '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
+        bars.map((i) => seriesXml(plan, i, "bar", ctx)).join("") +
+        `<c:gapWidth val="60"/><c:overlap val="100"/>${axesIds()}</c:barChart>`;
   const lang = localeOf(ctx.language);
 
   const bar =
@@ -152,20 +161,20 @@ export function chartXml(plan: ChartPlan, ctx: ChartContext): string {
   const axisLine = `<c:spPr><a:ln w="9525">${solid("BFBFBF")}</a:ln></c:spPr>`;
   const categoryAxis =
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    '<c:delete val="0"/><c:axPos val="b"/>' +
+    `<c:delete val="0"/><c:axPos val="${bars.length > 0 ? "l" : "b"}"/>` +
     `<c:numFmt formatCode="${escapeXml(formatOf(categoryCells))}" sourceLinked="1"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
     `${axisLine}${textProperties(900, false)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   const valueAxis =
     `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    '<c:delete val="0"/><c:axPos val="l"/>' +
+    `<c:delete val="0"/><c:axPos val="${bars.length > 0 ? "b" : "l"}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="9525">${solid("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${escapeXml(formatOf(valueCells))}" sourceLinked="1"/>` +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${textProperties(900, false)}` +
     `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/>` +
-    `<c:crossBetween val="${columns.length > 0 ? "between" : "midCat"}"/></c:valAx>`;
+    `<c:crossBetween val="${columns.length > 0 || bars.length > 0 ? "between" : "midCat"}"/></c:valAx>`;
 
   const title =
     '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1300" b="1"/></a:pPr>' +
@@ -175,7 +184,7 @@ export function chartXml(plan: ChartPlan, ctx: ChartContext): string {
   return (
     `${XML_DECLARATION}<c:chartSpace xmlns:c="${c.chart}" xmlns:a="${c.drawing}" xmlns:r="${c.r}">` +
     `<c:date1904 val="${ctx.date1904 ? 1 : 0}"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:plotArea><c:layout/>${bar}${line}${categoryAxis}${valueAxis}</c:plotArea>` +
+    `<c:chart>${title}<c:plotArea><c:layout/>${bar}${horizontal}${line}${categoryAxis}${valueAxis}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(900, false)}</c:legend>` +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     `<c:spPr>${solid("FFFFFF")}<a:ln><a:noFill/></a:ln></c:spPr>` +

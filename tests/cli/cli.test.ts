@@ -80,8 +80,9 @@ describe("kik report", () => {
       "KIK Økonomi",
       "KIK Sagstal",
       "KIK Antagelser",
+      "KIK Følsomhed",
     ]);
-    expect(existingSheets(wb).filter((s) => s.generatedKind !== null)).toHaveLength(4);
+    expect(existingSheets(wb).filter((s) => s.generatedKind !== null)).toHaveLength(5);
     // The input sheet is copied as it was.
     const inView = workbookView(await read(input));
     const outView = workbookView(wb);
@@ -103,6 +104,7 @@ describe("kik report", () => {
       "KIK Økonomi",
       "KIK Sagstal",
       "KIK Antagelser",
+      "KIK Følsomhed",
     ]);
   });
 
@@ -122,6 +124,7 @@ describe("kik report", () => {
       "KIK Economy",
       "KIK Caseload",
       "KIK Assumptions",
+      "KIK Sensitivity",
     ]);
   });
 
@@ -166,6 +169,9 @@ describe("kik report", () => {
       "xl/charts/chart2.xml",
       "xl/charts/chart3.xml",
       "xl/charts/chart4.xml",
+      // KIK Følsomhed's tornado and histogram (issue 12).
+      "xl/charts/chart5.xml",
+      "xl/charts/chart6.xml",
     ]);
   });
 

@@ -44,8 +44,11 @@ describe("the empty template", () => {
         "weeksOnBenefit",
         "serviceCostPerYear",
         "deadweightShare",
+        // Issue 12: durable exits (50 %, benchmark.dk) and the optimism-bias correction (0 %).
+        "durableExitShare",
+        "optimismBias",
       ]);
-      expect(input.assumptions.map((a) => a.value.value)).toEqual([0.035, false, 52, 0, 0]);
+      expect(input.assumptions.map((a) => a.value.value)).toEqual([0.035, false, 52, 0, 0, 0.5, 0]);
       expect(input.assumptions.every((a) => a.source !== "")).toBe(true);
     }
   );

@@ -255,6 +255,7 @@ describe("the Aabenraa example through the real pipeline", () => {
       { name: DA.economy, generatedKind: "economy" },
       { name: DA.caseload, generatedKind: "caseload" },
       { name: DA.assumptions, generatedKind: "assumptions" },
+      { name: DA.sensitivity, generatedKind: "sensitivity" },
     ]);
   });
 });
@@ -267,20 +268,23 @@ describe("sync counts", () => {
     const fresh = await hostOf(fake).writeReport(plan);
     expect(fresh.syncs).toBe(fake.syncs - before);
     expect(fresh.syncs).toBe(3);
-    // A re-run (KIK's sheets read for the rollback in the same syncs).
+    // A re-run (KIK's sheets read for the rollback in the same syncs). Issue 12: KIK Følsomhed's
+    // 1,000-row draw table is more than its share of the first read (SNAPSHOT_HEAD split over
+    // five sheets), so its rest is read in one more sync.
     before = fake.syncs;
     const rerun = await hostOf(fake).writeReport(plan);
     expect(rerun.syncs).toBe(fake.syncs - before);
-    expect(rerun.syncs).toBe(3);
+    expect(rerun.syncs).toBe(4);
   });
 
-  test("after existingSheets (as the wizard calls it) the write takes 2 syncs, also on a re-run", async () => {
+  test("after existingSheets (as the wizard calls it) the write takes 2 syncs, 3 on a re-run", async () => {
     const fake = await aabenraaFake();
     const host = hostOf(fake);
     const { plan } = await planFor(host);
     expect((await host.writeReport(plan)).syncs).toBe(2);
     await host.existingSheets();
-    expect((await host.writeReport(plan)).syncs).toBe(2);
+    // Issue 12: one more on the re-run for the rest of KIK Følsomhed's draw table (see above).
+    expect((await host.writeReport(plan)).syncs).toBe(3);
   });
 });
 
@@ -488,7 +492,7 @@ describe("a failure half-way leaves the workbook as it was", () => {
     const { plan } = await planFor(host, "en");
     fake.failWhen((op) => op.type === "ChartCollection.add");
     await expect(host.writeReport(plan)).rejects.toThrow(
-      /^Excel could not write the report \('KIK Overview', 'KIK Economy', 'KIK Caseload' and 'KIK Assumptions'\): .*injected failure at ChartCollection\.add.*The workbook was put back as it was\.$/
+      /^Excel could not write the report \('KIK Overview', 'KIK Economy', 'KIK Caseload', 'KIK Assumptions' and 'KIK Sensitivity'\): .*injected failure at ChartCollection\.add.*The workbook was put back as it was\.$/
     );
   });
 });

@@ -71,6 +71,9 @@ describe("defaults come from the catalogue", () => {
       "Uger på offentlig forsørgelse før",
       "Jobcentrets egne udgifter pr. helårsperson",
       "Dødvægt",
+      // Issue 12.
+      "Varige afgange (selvforsørgende efter 12 mdr.)",
+      "Optimismekorrektion af fremskrevne besparelser",
     ]);
     expect(a.byKey.get("horizonYears")?.value).toBe(4);
     const none = resolveAssumptions(

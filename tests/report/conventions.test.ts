@@ -60,7 +60,14 @@ function evaluated(plan: ReportPlan, grid: (string | number | null)[][]) {
     hf.getCellValue({ sheet: hf.getSheetId(overview.name)!, row: row - 1, col: column - 1 });
   const byLabel = new Map<string, { value: unknown; explanation: unknown; cached: unknown }>();
   for (const k of plan.keyFigures) {
-    const cell = overview.cells.find((c) => c.column === 1 && c.value === k.label)!;
+    // Key figures of KIK Følsomhed (chance, break-even deadweight, kommune share) are not rows here.
+    const found = overview.cells.find((c) => c.column === 1 && c.value === k.label);
+    if (
+      found === undefined &&
+      ["chanceOfGain", "breakevenDeadweight", "municipalShare"].includes(k.id)
+    )
+      continue;
+    const cell = found!;
     const valueCell = overview.cells.find((c) => c.row === cell.row && c.column === 2)!;
     byLabel.set(k.id, {
       value: at(cell.row, 2),

@@ -55,7 +55,7 @@ test("a number read from a text cell is written as a value, not as a formula ove
 test("missing tables give notes and explanatory sheets, not a crash", () => {
   const empty: CaseInput = { budget: null, caseload: null, outcomes: null, assumptions: [] };
   const plan = buildReport(empty, options());
-  expect(plan.sheets).toHaveLength(4);
+  expect(plan.sheets).toHaveLength(5);
   expect(plan.notes.join("\n")).toMatch(/Ingen budgettabel/);
   expect(plan.notes.join("\n")).toMatch(/Ingen sagstalstabel/);
   expect(plan.notes.join("\n")).toMatch(/Ingen tabel over afsluttede sager/);

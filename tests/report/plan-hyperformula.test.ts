@@ -99,8 +99,14 @@ describe.each(["da", "en"] as const)("Aabenraa report (%s)", (language) => {
     expect(formulas).toBeGreaterThan(100);
   });
 
-  test("the four result sheets are there, each with a frozen header", () => {
-    expect(p.sheets.map((s) => s.kind)).toEqual(["overview", "economy", "caseload", "assumptions"]);
+  test("the five result sheets are there, each with a frozen header", () => {
+    expect(p.sheets.map((s) => s.kind)).toEqual([
+      "overview",
+      "economy",
+      "caseload",
+      "assumptions",
+      "sensitivity",
+    ]);
     for (const s of p.sheets) expect(s.freeze.rows).toBeGreaterThan(0);
   });
 

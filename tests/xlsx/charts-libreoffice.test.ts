@@ -133,10 +133,21 @@ async function printCopy(bytes: Uint8Array, target: SheetChart): Promise<Buffer>
   workbook = workbook.replace(/activeTab="\d+"/, `activeTab="${index}"`);
   if (!workbook.includes("activeTab="))
     workbook = workbook.replace("<workbookView", `<workbookView activeTab="${index}"`);
-  zip.file("xl/workbook.xml", workbook);
   let xml = await zip.file(target.sheetPart)!.async("string");
   // KIK's own page setup (issue 11) gives way to the one-page landscape print of this copy.
   xml = xml.replace(/<sheetPr>[\s\S]*?<\/sheetPr>/, "").replace(/<pageSetup [^>]*\/>/, "");
+  // A sheet far taller than its charts (KIK Følsomhed's 1,000-row draw table, issue 12) does not
+  // fit one page: print the area with the charts (the first 60 rows) instead.
+  const lastRow = Number(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml)?.[1] ?? 0);
+  if (lastRow > 200) {
+    const area =
+      `<definedName name="_xlnm.Print_Area" localSheetId="${index}">` +
+      `'${target.sheet.replace(/'/g, "''")}'!$A$1:$AD$60</definedName>`;
+    workbook = workbook.includes("<definedNames>")
+      ? workbook.replace("<definedNames>", `<definedNames>${area}`)
+      : workbook.replace("</sheets>", `</sheets><definedNames>${area}</definedNames>`);
+  }
+  zip.file("xl/workbook.xml", workbook);
   xml = xml.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   xml = xml.replace(
     /(<pageMargins[^>]*\/>)/,
