@@ -94,7 +94,7 @@ export interface WizardField {
    * Where: `main` is always shown; `netCost` inside the net cost choice (the computed net
    * cost's inputs, or the amount typed directly); `more` behind the "Flere antagelser" disclosure.
    */
-  readonly section: "main" | "netCost" | "more";
+  readonly section: "main" | "netCost" | "more" | "uncertainty"; // uncertainty: the "Usikkerhed" disclosure (issue 12)
   /**
    * Fields that go to the report together once one of them is changed: the computed net
    * cost's three inputs, the projection's exit rate and inflow.
