@@ -183,29 +183,32 @@ export function ChartTable({
   header: string;
 }) {
   return (
-    <table className={classes.visuallyHidden}>
-      <caption>{t("chartTable", { title: data.title })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{header}</th>
-          {data.series.map((s) => (
-            <th key={s.name} scope="col">
-              {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.months.map((month, i) => (
-          <tr key={i}>
-            <th scope="row">{month}</th>
-            {data.series.map((s) => {
-              const v = s.values[i] ?? null;
-              return <td key={s.name}>{v === null ? "" : shownNumber(v, language, 1)}</td>;
-            })}
+    // Hidden by its box: a table is never narrower than its cells, so it cannot clip itself.
+    <div className={classes.visuallyHidden}>
+      <table>
+        <caption>{t("chartTable", { title: data.title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{header}</th>
+            {data.series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.months.map((month, i) => (
+            <tr key={i}>
+              <th scope="row">{month}</th>
+              {data.series.map((s) => {
+                const v = s.values[i] ?? null;
+                return <td key={s.name}>{v === null ? "" : shownNumber(v, language, 1)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
