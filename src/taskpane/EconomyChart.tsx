@@ -7,7 +7,7 @@ import type { Language } from "../i18n";
 import { ChartTable, chartSummary, COLOURS, useChartStyles } from "./CaseloadChart";
 import type { ChartData } from "./chart-data";
 import { shownNumber } from "./numbers";
-import type { EconomySeries } from "./preview-summary";
+import type { EconomyChartData } from "./preview-summary";
 import type { Translate } from "./shared";
 
 const WIDTH = 320;
@@ -15,7 +15,7 @@ const HEIGHT = 170;
 const PAD = { left: 40, right: 6, top: 8, bottom: 20 };
 
 /** The economy series as the chart's data: two column series, then two line series. */
-export function economyChartData(e: EconomySeries, title: string, t: Translate): ChartData {
+export function economyChartData(e: EconomyChartData, title: string, t: Translate): ChartData {
   return {
     title,
     months: e.years.map(String),

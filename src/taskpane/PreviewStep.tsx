@@ -24,8 +24,11 @@ export interface PreviewStepProps {
 function Preview({ t, language, plan }: { t: Translate; language: Language; plan: ReportPlan }) {
   const summary = previewSummary(plan);
   const chart = caseloadChart(plan);
+  const economy = summary.economyChart;
   const economyTitle =
-    summary.unit === "" ? t("economyHeading") : t("economyHeadingUnit", { unit: summary.unit });
+    economy === null || economy.unit === ""
+      ? t("economyHeading")
+      : t("economyHeadingUnit", { unit: economy.unit });
   // A note a card already explains (a figure that is missing, and why) is said once.
   const explained = new Set(plan.keyFigures.map((k) => k.explanation));
   const notes = plan.notes.filter((n) => !explained.has(n));
@@ -47,11 +50,11 @@ function Preview({ t, language, plan }: { t: Translate; language: Language; plan
           <KeyFigureCards figures={summary.headline} />
         </>
       )}
-      {summary.economy !== null && (
+      {economy !== null && (
         <>
           <h3 className={classes.subheading}>{economyTitle}</h3>
           <EconomyChart
-            data={economyChartData(summary.economy, economyTitle, t)}
+            data={economyChartData(economy, economyTitle, t)}
             t={t}
             language={language}
           />

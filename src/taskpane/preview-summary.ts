@@ -14,16 +14,23 @@ import { label } from "../report/labels";
 import type { KeyFigure, PlannedCell, ReportPlan } from "../report/plan";
 import { message } from "./messages";
 
-/** The economy chart's data: one entry per budget year, amounts in the budget's unit. */
-export interface EconomySeries {
+/**
+ * The economy chart's data: one entry per budget year, amounts in the budget's unit (the shape
+ * of the report's `EconomyChartData`).
+ */
+export interface EconomyChartData {
+  /** The budget's unit as the report writes it ("mio. kr."). */
+  readonly unit: string;
   readonly years: readonly number[];
   /** Budgeted net effect per year (null: blank). */
   readonly budget: readonly (number | null)[];
   /** Actual net effect per year (null: not known yet). */
   readonly actual: readonly (number | null)[];
-  readonly cumulativeBudget: readonly (number | null)[];
-  /** Running sum of the actual years (null after the last known year). */
+  readonly cumulativeBudget: readonly number[];
+  /** Running sum of the actual years (null from the first year without one). */
   readonly cumulativeActual: readonly (number | null)[];
+  /** Actual where known, else the budget: the re-forecast, cumulated. */
+  readonly cumulativeForecast: readonly number[];
 }
 
 /** The report's summary as the preview uses it (the shape of `ReportPlan.summary`). */
@@ -33,7 +40,7 @@ export interface PlanSummary {
   /** The headline figures, in the order a decision needs them. */
   readonly headline: readonly KeyFigure[];
   /** null: no budget, or a single year (no chart). */
-  readonly economy: EconomySeries | null;
+  readonly economyChart: EconomyChartData | null;
 }
 
 /** Key figures of the uncertainty analysis (issue 12) shown among the headline cards. */
@@ -42,8 +49,6 @@ export const UNCERTAINTY_FIGURES: readonly string[] = ["chanceOfGain", "breakeve
 /** The preview's split of the plan: the summary, and every other key figure. */
 export interface PreviewSummary extends PlanSummary {
   readonly others: readonly KeyFigure[];
-  /** The unit of the economy chart's amounts ("mio. kr."), or "" when unknown. */
-  readonly unit: string;
 }
 
 /** The plan's summary (or, until it has one, the adapter's), with the remaining key figures. */
@@ -57,7 +62,6 @@ export function previewSummary(plan: ReportPlan): PreviewSummary {
     ...summary,
     headline: [...summary.headline, ...extra],
     others: plan.keyFigures.filter((k) => !ids.has(k.id)),
-    unit: economyTable(plan)?.unit ?? "",
   };
 }
 
@@ -119,24 +123,31 @@ export function deriveSummary(plan: ReportPlan): PlanSummary {
   const headline = HEADLINE_IDS.flatMap((id) => byId.get(id) ?? []);
   const e = economyTable(plan);
   if (e === null || e.years.length < 2 || e.years.some((y) => y === null))
-    return { conclusion: [], headline, economy: null };
-  const economy: EconomySeries = {
+    return { conclusion: [], headline, economyChart: null };
+  const economyChart: EconomyChartData = {
+    unit: e.unit,
     years: e.years as number[],
     budget: e.budget,
     actual: e.actual,
-    cumulativeBudget: runningSum(e.budget, false),
+    cumulativeBudget: runningSum(e.budget, false) as number[],
     cumulativeActual: runningSum(e.actual, true),
+    cumulativeForecast: runningSum(
+      e.actual.map((a, i) => a ?? e.budget[i] ?? null),
+      false
+    ) as number[],
   };
-  return { conclusion: conclusionOf(economy, e.unit, plan.language), headline, economy };
+  return { conclusion: conclusionOf(economyChart, plan.language), headline, economyChart };
 }
 
 /** One sentence: the actual result so far against the budget for the same years. */
-function conclusionOf(e: EconomySeries, unit: string, language: Language): string[] {
+function conclusionOf(e: EconomyChartData, language: Language): string[] {
   const known = e.actual.flatMap((v, i) => (v === null ? [] : [i]));
   if (known.length === 0) return [];
   const last = known[known.length - 1] as number;
   const money = (v: number) => {
-    const u = (["kr", "t.kr", "mio.kr"] as MoneyUnit[]).find((m) => unitText(m, language) === unit);
+    const u = (["kr", "t.kr", "mio.kr"] as MoneyUnit[]).find(
+      (m) => unitText(m, language) === e.unit
+    );
     return u === undefined ? String(v) : moneyText(v, u, language);
   };
   return [

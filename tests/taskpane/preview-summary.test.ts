@@ -36,7 +36,7 @@ const figure = (id: string): KeyFigure => ({
 });
 
 test("Aabenraa: the economy per year, budget against actual, with running sums", () => {
-  const e = deriveSummary(aabenraaPlan()).economy!;
+  const e = deriveSummary(aabenraaPlan()).economyChart!;
   expect(e.years).toEqual([2016, 2017, 2018, 2019]);
   expect(e.budget).toEqual([-18.1, -8.6, 4, 22]);
   expect(e.actual).toEqual([6.1, 25.3, 11.4, null]);
@@ -46,6 +46,9 @@ test("Aabenraa: the economy per year, budget against actual, with running sums",
     );
   close(e.cumulativeActual, [6.1, 31.4, 42.8, null]);
   close(e.cumulativeBudget, [-18.1, -26.7, -22.7, -0.7]);
+  // The re-forecast: actual so far, then the remaining budget.
+  close(e.cumulativeForecast, [6.1, 31.4, 42.8, 64.8]);
+  expect(e.unit).toBe("mio. kr.");
 });
 
 test("Aabenraa: the conclusion sets the actual result so far against the budget for the same years", () => {
@@ -71,7 +74,6 @@ test("the headline figures come in the order a decision needs them; the rest are
   expect(s.others.map((k) => k.id)).toEqual(
     plan.keyFigures.map((k) => k.id).filter((id) => !s.headline.some((h) => h.id === id))
   );
-  expect(s.unit).toBe("mio. kr.");
 });
 
 test("a plan's own summary is used as it is, and the uncertainty figures join its headline", () => {
@@ -79,7 +81,7 @@ test("a plan's own summary is used as it is, and the uncertainty figures join it
   const own: PlanSummary = {
     conclusion: ["Én sætning."],
     headline: [plan.keyFigures[0]!],
-    economy: null,
+    economyChart: null,
   };
   const withSummary = {
     ...plan,
@@ -88,7 +90,7 @@ test("a plan's own summary is used as it is, and the uncertainty figures join it
   } as ReportPlan;
   const s = previewSummary(withSummary);
   expect(s.conclusion).toEqual(["Én sætning."]);
-  expect(s.economy).toBeNull();
+  expect(s.economyChart).toBeNull();
   expect(s.headline.map((k) => k.id)).toEqual([
     plan.keyFigures[0]!.id,
     "chanceOfGain",
@@ -119,6 +121,6 @@ test("without a budget there is no economy chart and no conclusion to draw", () 
     version: "test",
   });
   const s = deriveSummary(plan);
-  expect(s.economy).toBeNull();
+  expect(s.economyChart).toBeNull();
   expect(s.conclusion).toEqual([]);
 });
