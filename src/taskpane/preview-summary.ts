@@ -57,11 +57,15 @@ export function previewSummary(plan: ReportPlan): PreviewSummary {
   const summary = given ?? deriveSummary(plan);
   const ids = new Set(summary.headline.map((k) => k.id));
   const extra = plan.keyFigures.filter((k) => UNCERTAINTY_FIGURES.includes(k.id) && !ids.has(k.id));
-  for (const k of extra) ids.add(k.id);
+  const headline = [...summary.headline, ...extra];
+  // A figure the headline shows (same label and value) is not shown twice; one that shares an
+  // id but says something else (the budget's payback beside the headline's) stays.
+  const seen = (k: KeyFigure) => `${k.label}\u0000${k.text}`;
+  const shown = new Set(headline.map(seen));
   return {
     ...summary,
-    headline: [...summary.headline, ...extra],
-    others: plan.keyFigures.filter((k) => !ids.has(k.id)),
+    headline,
+    others: plan.keyFigures.filter((k) => !shown.has(seen(k))),
   };
 }
 

@@ -60,8 +60,14 @@ test("Aabenraa: the conclusion sets the actual result so far against the budget 
   );
 });
 
+/** The plan as today's report builds it, without `summary` (the adapter's case). */
+function withoutSummary(plan: ReportPlan): ReportPlan {
+  const { summary: _summary, ...rest } = plan as ReportPlan & { summary?: unknown };
+  return rest as ReportPlan;
+}
+
 test("the headline figures come in the order a decision needs them; the rest are the others", () => {
-  const plan = aabenraaPlan();
+  const plan = withoutSummary(aabenraaPlan());
   const s = previewSummary(plan);
   expect(s.headline.map((k) => k.id)).toEqual([
     "actual",
@@ -74,6 +80,23 @@ test("the headline figures come in the order a decision needs them; the rest are
   expect(s.others.map((k) => k.id)).toEqual(
     plan.keyFigures.map((k) => k.id).filter((id) => !s.headline.some((h) => h.id === id))
   );
+});
+
+test("a figure is not shown twice; one that shares a headline id but says something else stays", () => {
+  const plan = aabenraaPlan();
+  const payback = plan.keyFigures.find((k) => k.id === "payback")!;
+  const current = plan.keyFigures.find((k) => k.id === "current")!;
+  const summary: PlanSummary = {
+    conclusion: [],
+    headline: [
+      { ...payback, label: "Tilbagebetalingstid, faktisk + budget", text: "0,0 år" },
+      { ...current, id: "caseload" },
+    ],
+    economyChart: null,
+  };
+  const s = previewSummary({ ...plan, summary } as ReportPlan);
+  expect(s.others.map((k) => k.id)).toContain("payback");
+  expect(s.others.map((k) => k.id)).not.toContain("current");
 });
 
 test("a plan's own summary is used as it is, and the uncertainty figures join its headline", () => {
@@ -89,6 +112,7 @@ test("a plan's own summary is used as it is, and the uncertainty figures join it
     summary: own,
   } as ReportPlan;
   const s = previewSummary(withSummary);
+  // The headline's own figure is not repeated among the others.
   expect(s.conclusion).toEqual(["Én sætning."]);
   expect(s.economyChart).toBeNull();
   expect(s.headline.map((k) => k.id)).toEqual([
