@@ -624,8 +624,6 @@ export const da = {
     addressExample: "fx 'KIK Input'!A1:C5",
     useSelectionFor: "Brug markering til {table}",
     insertTemplate: "Indsæt skabelon",
-    templateInserted:
-      "Skabelonen er indsat på arket »{sheet}«. Udfyld tabellerne – KIK læser dem, så snart de er udfyldt.",
     detecting: "Leder efter inputtabeller …",
     detectedSome: "Fundet automatisk: {list}.",
     detectedNone:
@@ -739,6 +737,35 @@ export const da = {
     optimismBiasHint:
       "Jeres egen procent, som de fremskrevne besparelser skæres ned med. Standard 0 %.",
     // --- end issue 12 ---
+
+    // Issue 11 (wizard): the preview's summary, the write step's main action, the template's checklist
+    conclusionHeading: "Konklusion",
+    conclusionSoFar:
+      "Strategien har i {from}–{to} givet {actual} i forhold til et uændret budget, hvor budgettet forventede {budget} for de samme år.",
+    allKeyFigures: "Alle nøgletal",
+    economyHeading: "Økonomi pr. år",
+    economyHeadingUnit: "Økonomi pr. år ({unit})",
+    economyBudget: "Budget",
+    economyActual: "Faktisk",
+    economyCumulativeBudget: "Budget, akkumuleret",
+    economyCumulativeActual: "Faktisk, akkumuleret",
+    economyChartSummary: "Søjle- og linjediagram, {title}, {from}–{to}. {series}",
+    year: "År",
+    goToSheet: "Gå til {sheet}",
+    templateChecklist: "Skabelonen er indsat på arket »{sheet}«. Udfyld:",
+    templateTodoBudget:
+      "Budgetopfølgning: ét år pr. række med den budgetterede og den faktiske nettoeffekt (+ = besparelse)",
+    templateTodoCaseload: "Sagstal: antal personer pr. måned og gerne målet",
+    templateTodoOutcomes: "Udfald: antal afsluttede sager pr. udfald",
+    templateTodoOptional:
+      "Valgfrit: antagelser og investering fordelt på kategorier – ellers bruger KIK sine standardværdier",
+    templateDone: "udfyldt",
+    templateReadsWhenFilled:
+      "Tryk »Læs igen«, når du har udfyldt dem. Mindst én af de tre første skal udfyldes.",
+    readAgain: "Læs igen",
+    uncertaintySection: "Usikkerhed",
+    uncertaintyIntro:
+      "Hvor sikre tallene er: lave og høje skøn, dødvægt og hvor længe afgangene holder.",
   },
   excel: {
     workbookProtected:

@@ -617,8 +617,6 @@ export const en: Catalogue = {
     addressExample: "e.g. 'KIK Input'!A1:C5",
     useSelectionFor: "Use selection for {table}",
     insertTemplate: "Insert template",
-    templateInserted:
-      "The template was inserted on the sheet '{sheet}'. Fill in the tables – KIK reads them as soon as they are filled in.",
     detecting: "Looking for input tables …",
     detectedSome: "Found automatically: {list}.",
     detectedNone:
@@ -728,6 +726,35 @@ export const en: Catalogue = {
     optimismBiasName: "Optimism-bias correction",
     optimismBiasHint: "Your own percentage by which projected savings are cut. Default 0%.",
     // --- end issue 12 ---
+
+    // Issue 11 (wizard): the preview's summary, the write step's main action, the template's checklist
+    conclusionHeading: "Conclusion",
+    conclusionSoFar:
+      "Over {from}–{to} the strategy has given {actual} against an unchanged budget, where the budget expected {budget} for the same years.",
+    allKeyFigures: "All key figures",
+    economyHeading: "Economy per year",
+    economyHeadingUnit: "Economy per year ({unit})",
+    economyBudget: "Budget",
+    economyActual: "Actual",
+    economyCumulativeBudget: "Budget, cumulative",
+    economyCumulativeActual: "Actual, cumulative",
+    economyChartSummary: "Column and line chart, {title}, {from}–{to}. {series}",
+    year: "Year",
+    goToSheet: "Go to {sheet}",
+    templateChecklist: "The template is on the sheet '{sheet}'. Fill in:",
+    templateTodoBudget:
+      "Budget follow-up: one year a row with the budgeted and the actual net effect (+ = saving)",
+    templateTodoCaseload: "Caseload: persons per month, and the target if there is one",
+    templateTodoOutcomes: "Outcomes: closed cases per outcome",
+    templateTodoOptional:
+      "Optional: assumptions and investment by category – otherwise KIK uses its defaults",
+    templateDone: "filled in",
+    templateReadsWhenFilled:
+      "Press 'Read again' when you have filled them in. At least one of the first three is needed.",
+    readAgain: "Read again",
+    uncertaintySection: "Uncertainty",
+    uncertaintyIntro:
+      "How certain the figures are: low and high estimates, deadweight and how long exits last.",
   },
   excel: {
     workbookProtected:

@@ -1,8 +1,8 @@
 /**
  * Step 2, Antagelser: the assumptions the report rests on, validated as they are typed. The
  * fields are the assumptions catalogue's, in the step's order it declares: the main ones, the
- * net cost choice where its inputs fall, and the rest behind a "Flere antagelser" disclosure
- * so the step stays short in a 320 px pane.
+ * net cost choice where its inputs fall, the rest behind a "Flere antagelser" disclosure so the
+ * step stays short in a 320 px pane, and the uncertainty analysis's behind "Usikkerhed".
  */
 import { useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import {
@@ -37,10 +37,15 @@ export interface AssumptionsStepProps {
 /** The wizard entry of an assumption the step shows. */
 const wizardOf = (spec: AssumptionSpec): WizardField => spec.wizard as WizardField;
 
-/** The catalogue's assumptions behind the disclosure. */
-const MORE: readonly TextField[] = WIZARD_ASSUMPTIONS.filter(
-  (s) => s.wizard?.section === "more" && s.wizard.control === "text"
-).map((s) => s.key as TextField);
+/** The catalogue's text assumptions behind the disclosure of `section`. */
+const textFieldsOf = (section: WizardField["section"]): readonly TextField[] =>
+  WIZARD_ASSUMPTIONS.filter(
+    (s) => s.wizard?.section === section && s.wizard.control === "text"
+  ).map((s) => s.key as TextField);
+
+const MORE = textFieldsOf("more");
+/** The uncertainty analysis's assumptions (low/high ranges, deadweight, durability: issue 12). */
+const UNCERTAINTY = textFieldsOf("uncertainty");
 
 export function AssumptionsStep(props: AssumptionsStepProps) {
   const { t, language, defaults, values, errors, onChange } = props;
@@ -48,6 +53,10 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
   const moreHasError = MORE.some((f) => errors[f] !== undefined);
   const [moreOpen, setMoreOpen] = useState(() =>
     MORE.some((f) => values.text[f] !== defaults.text[f])
+  );
+  const uncertaintyHasError = UNCERTAINTY.some((f) => errors[f] !== undefined);
+  const [uncertaintyOpen, setUncertaintyOpen] = useState(() =>
+    UNCERTAINTY.some((f) => values.text[f] !== defaults.text[f])
   );
   const setText = (field: TextField, text: string) =>
     onChange((c) => ({ ...c, text: { ...c.text, [field]: text } }));
@@ -148,6 +157,7 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
   // The step's order; the net cost choice where its first field falls.
   const main: ReactNode[] = [];
   const more: ReactNode[] = [];
+  const uncertainty: ReactNode[] = [];
   for (const spec of WIZARD_ASSUMPTIONS) {
     const w = spec.wizard;
     if (w === null) continue;
@@ -156,7 +166,7 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
       continue;
     }
     const node = w.control === "text" ? textField(spec) : toggle(spec);
-    (w.section === "more" ? more : main).push(node);
+    (w.section === "more" ? more : w.section === "uncertainty" ? uncertainty : main).push(node);
   }
 
   return (
@@ -170,6 +180,18 @@ export function AssumptionsStep(props: AssumptionsStepProps) {
           {more}
         </div>
       </details>
+      {uncertainty.length > 0 && (
+        <details
+          open={uncertaintyOpen || uncertaintyHasError}
+          onToggle={(e) => setUncertaintyOpen(e.currentTarget.open)}
+        >
+          <summary className={classes.fieldLegend}>{t("uncertaintySection")}</summary>
+          <div className={cx(classes.section, classes.indent)}>
+            <p className={classes.hint}>{t("uncertaintyIntro")}</p>
+            {uncertainty}
+          </div>
+        </details>
+      )}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { shownNumber } from "./numbers";
 import type { Translate } from "./shared";
 import { classes } from "./styles";
 
-const useStyles = makeStyles({
+export const useChartStyles = makeStyles({
   figure: { margin: 0 },
   chart: { width: "100%", maxWidth: "420px", height: "auto" },
   legend: {
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 const WIDTH = 320;
 const HEIGHT = 160;
 const PAD = { left: 46, right: 8, top: 8, bottom: 20 };
-const COLOURS = [
+export const COLOURS = [
   tokens.colorBrandForeground1,
   tokens.colorPaletteDarkOrangeForeground1,
   tokens.colorNeutralForeground3,
@@ -50,8 +50,13 @@ function firstLast(values: readonly (number | null)[]): [number, number] | null 
   return [first, last];
 }
 
-/** The chart's one-sentence description. */
-export function chartSummary(data: ChartData, t: Translate, language: Language): string {
+/** The chart's one-sentence description (`kind`: the sentence naming the kind of chart). */
+export function chartSummary(
+  data: ChartData,
+  t: Translate,
+  language: Language,
+  kind: "chartSummary" | "economyChartSummary" = "chartSummary"
+): string {
   const n = (v: number | null) => (v === null ? "" : shownNumber(v, language));
   const parts = data.series.flatMap((s) => {
     const span = firstLast(s.values);
@@ -67,7 +72,7 @@ export function chartSummary(data: ChartData, t: Translate, language: Language):
       }),
     ];
   });
-  return t("chartSummary", {
+  return t(kind, {
     title: data.title,
     from: data.months[0] ?? "",
     to: data.months[data.months.length - 1] ?? "",
@@ -84,7 +89,7 @@ export function CaseloadChart({
   t: Translate;
   language: Language;
 }) {
-  const styles = useStyles();
+  const styles = useChartStyles();
   const all = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const max = all.reduce((a, b) => Math.max(a, b), 0);
   const min = all.reduce((a, b) => Math.min(a, b), 0);
@@ -159,11 +164,32 @@ export function CaseloadChart({
           </li>
         ))}
       </ul>
-      <table className={classes.visuallyHidden}>
+      <ChartTable data={data} t={t} language={language} header={t("month")} />
+    </figure>
+  );
+}
+
+/** A chart's numbers as a table for screen readers (not shown). */
+export function ChartTable({
+  data,
+  t,
+  language,
+  header,
+}: {
+  data: ChartData;
+  t: Translate;
+  language: Language;
+  /** The heading of the category column ("Måned", "År"). */
+  header: string;
+}) {
+  return (
+    // Hidden by its box: a table is never narrower than its cells, so it cannot clip itself.
+    <div className={classes.visuallyHidden}>
+      <table>
         <caption>{t("chartTable", { title: data.title })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("month")}</th>
+            <th scope="col">{header}</th>
             {data.series.map((s) => (
               <th key={s.name} scope="col">
                 {s.name}
@@ -183,6 +209,6 @@ export function CaseloadChart({
           ))}
         </tbody>
       </table>
-    </figure>
+    </div>
   );
 }

@@ -31,6 +31,42 @@ export interface DataStepProps {
   readonly onChange: (table: TableKind, address: string) => void;
   readonly onUseSelection: (table: TableKind) => void;
   readonly onInsertTemplate: () => void;
+  /** "Læs igen" after the template: reads the same addresses again. */
+  readonly onReadAgain: () => void;
+  /** The tables the last read found rows in. */
+  readonly filled: ReadonlySet<TableKind>;
+}
+
+/** The template's tables, what to fill in each, and whether the last read found rows there. */
+const TODO: readonly [TableKind, Parameters<Translate>[0]][] = [
+  ["budget", "templateTodoBudget"],
+  ["caseload", "templateTodoCaseload"],
+  ["outcomes", "templateTodoOutcomes"],
+];
+
+/** The greeting after "Indsæt skabelon": what to fill in, ticked off as the tables fill. */
+function Checklist(props: DataStepProps & { sheet: string }) {
+  const { t, filled } = props;
+  return (
+    <div className={classes.section}>
+      <p>{t("templateChecklist", { sheet: props.sheet })}</p>
+      <ol className={classes.problems}>
+        {TODO.map(([table, key]) => (
+          <li key={table}>
+            {t(key)}
+            {filled.has(table) && <strong> ✓ {t("templateDone")}</strong>}
+          </li>
+        ))}
+        <li className={classes.hint}>{t("templateTodoOptional")}</li>
+      </ol>
+      <p className={classes.hint}>{t("templateReadsWhenFilled")}</p>
+      <div className={classes.actions}>
+        <Button disabledFocusable={props.reading} onClick={props.onReadAgain}>
+          {t("readAgain")}
+        </Button>
+      </div>
+    </div>
+  );
 }
 
 function Problems({ list }: { list: readonly string[] }) {
@@ -68,9 +104,13 @@ function statusText(status: DataStatus, t: Translate, language: Language): strin
     case "noneFound":
       return t("detectedNone");
     case "templateInserted":
-      return t("templateInserted", { sheet: status.sheet });
+      // Said by the checklist.
+      return "";
   }
 }
+
+/** The template was just inserted: the step greets with its checklist. */
+const template = (props: DataStepProps) => props.status?.kind === "templateInserted";
 
 /** Whether the data can be used, in words (empty while there is nothing to say). */
 function summaryText(props: DataStepProps): string {
@@ -94,10 +134,16 @@ export function DataStep(props: DataStepProps) {
       <div role="status" aria-live="polite">
         {status !== "" && <p>{status}</p>}
       </div>
+      {props.status?.kind === "templateInserted" && (
+        <Checklist {...props} sheet={props.status.sheet} />
+      )}
       <ErrorRegion title={t("errorTitle")} error={error} />
       {INPUT_TABLES.map((table) => {
         const name = tableName(table, t);
-        const problems = grouped?.tables[table] ?? { errors: [], warnings: [] };
+        const all = grouped?.tables[table] ?? { errors: [], warnings: [] };
+        // A template table not filled in yet is on the checklist, not a warning.
+        const problems =
+          template(props) && !props.filled.has(table) ? { ...all, warnings: [] } : all;
         return (
           <TextInput
             key={table}

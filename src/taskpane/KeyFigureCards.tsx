@@ -38,17 +38,30 @@ const useStyles = makeStyles({
   text: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
+/**
+ * What a figure is held against (the budget for the same years, the target, the goal). Read by
+ * a cast until the report's `KeyFigure.comparison` (issue 11) is merged; then read it directly.
+ */
+type Compared = KeyFigure & {
+  readonly comparison?: { readonly label: string; readonly text: string };
+};
+
 export function KeyFigureCards({ figures }: { figures: readonly KeyFigure[] }) {
   const styles = useStyles();
   return (
     <ul className={styles.grid}>
-      {figures.map((k) => (
+      {figures.map((k: Compared) => (
         <li key={k.id}>
           <article className={styles.card} aria-labelledby={`kik-kf-${k.id}`}>
             <h4 id={`kik-kf-${k.id}`} className={styles.title}>
               {k.label}
             </h4>
             <span className={styles.value}>{k.text}</span>
+            {k.comparison !== undefined && (
+              <p className={styles.text}>
+                {k.comparison.label}: <strong>{k.comparison.text}</strong>
+              </p>
+            )}
             <p className={styles.text}>{k.explanation}</p>
           </article>
         </li>

@@ -1,4 +1,4 @@
-/** Tilbage and Næste under each step. */
+/** Tilbage and Næste under each step, fixed to the foot of the pane while the step scrolls. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Translate } from "./shared";
 
@@ -9,6 +9,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginTop: "auto",
     paddingTop: tokens.spacingVerticalM,
+    // Kept in sight at the foot of the pane however long the step, so Næste never hides below
+    // the fold of a short task pane (320×600).
+    position: "sticky",
+    bottom: 0,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
 });
 

@@ -17,7 +17,7 @@ import { useBuildPlan, usePreviewPlan } from "./hooks/useReportPlan";
 import { useStepFocus } from "./hooks/useStepFocus";
 import { loadSettings, useSaveSettings } from "./hooks/useWorkbookSettings";
 import { useWriteReport } from "./hooks/useWriteReport";
-import { isUsable } from "./input-problems";
+import { filledTables, isUsable } from "./input-problems";
 import { ALWAYS_VISIBLE, type PaneVisibility } from "./visibility";
 import { message } from "./messages";
 import { PreviewStep } from "./PreviewStep";
@@ -39,6 +39,8 @@ import {
 import { WriteStep } from "./WriteStep";
 
 export { STEPS, type StepId } from "./wizard-state";
+
+const NONE_FILLED: ReadonlySet<never> = new Set();
 
 /** The hint under Næste while the assumptions have errors. */
 const FIX_FIELDS_ID = "kik-fix-fields";
@@ -112,6 +114,7 @@ export function Wizard({
     () => selectProblems(read, selection, language),
     [read, selection, language]
   );
+  const filled = useMemo(() => (read === null ? NONE_FILLED : filledTables(read)), [read]);
   const form = useMemo(() => selectForm(read, changes, language), [read, changes, language]);
   // Kept the same object while nothing it depends on changes: the preview is rebuilt when it changes.
   const overrides = useMemo(
@@ -173,6 +176,8 @@ export function Wizard({
           onChange={(table, address) => dispatch({ type: "addressTyped", table, address })}
           onUseSelection={data.takeSelection}
           onInsertTemplate={data.insertTemplate}
+          onReadAgain={() => dispatch({ type: "readAgain" })}
+          filled={filled}
         />
       )}
       {step === "assumptions" && form !== null && (

@@ -31,12 +31,24 @@ export function WriteStep({ t, state, onWrite, onActivate }: WriteStepProps) {
   const styles = useStyles();
   const writing = state.phase === "writing";
   const id = useId("write");
+  const overview = state.phase === "done" ? state.overview : undefined;
   return (
     <section className={classes.section} aria-labelledby={STEP_HEADING_ID}>
       <p>{t("writeIntro")}</p>
       <div className={classes.actions}>
+        {/* After writing, opening KIK Overblik is the main action; writing again comes second. */}
+        {overview !== undefined && (
+          <Button key="open" appearance="primary" onClick={() => onActivate(overview)}>
+            {t("goToSheet", { sheet: overview })}
+          </Button>
+        )}
         {/* One button through every state, so keyboard focus stays on it. */}
-        <Button appearance="primary" disabledFocusable={writing} onClick={onWrite}>
+        <Button
+          key="write"
+          appearance={overview === undefined ? "primary" : "secondary"}
+          disabledFocusable={writing}
+          onClick={onWrite}
+        >
           {state.phase === "done"
             ? t("writeAgain")
             : state.phase === "failed"

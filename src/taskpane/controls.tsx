@@ -29,8 +29,9 @@ import {
 import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
-  inputRow: { display: "flex", gap: tokens.spacingHorizontalS },
-  input: { flex: "1 1 auto", minWidth: 0 },
+  // The button moves under the input rather than squeeze an address out of sight (320 px).
+  inputRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  input: { flex: "1 1 14em", minWidth: 0 },
   action: { flex: "0 0 auto" },
   message: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });

@@ -56,13 +56,16 @@ export function groupProblems(
   for (const p of read.problems) {
     let kind: TableKind | undefined;
     const ref = p.ref;
+    const named = INPUT_TABLES.find((k) => p.message.includes(TABLE_TITLES[k][language]));
     if (ref !== null) {
-      // A title or unit may sit a few rows above the table.
-      kind =
-        areas.find(([, r]) => contains(r, ref))?.[0] ??
-        areas.find(([, r]) => contains(r, ref, 5))?.[0];
+      // A title or unit may sit a few rows above the table. Where two chosen ranges hold the
+      // cell, the table the message names owns it: one problem under one field.
+      const holding = (above: number) => areas.filter(([, r]) => contains(r, ref, above));
+      const pick = (found: [TableKind, RangeRef][]) =>
+        (found.find(([k]) => k === named) ?? found[0])?.[0];
+      kind = pick(holding(0)) ?? pick(holding(5));
     } else {
-      kind = INPUT_TABLES.find((k) => p.message.includes(TABLE_TITLES[k][language]));
+      kind = named;
     }
     const list = kind === undefined ? other : tables[kind];
     if (p.severity === "error") {
@@ -91,4 +94,16 @@ export function cleanSelection(selection: InputSelection): InputSelection {
     if (v !== undefined && v !== "") out[kind] = v;
   }
   return out;
+}
+
+/** The input tables the read found rows in (the data step's checklist after the template). */
+export function filledTables(read: CaseInputRead): ReadonlySet<TableKind> {
+  const { budget, caseload, outcomes, assumptions } = read.input;
+  const filled = new Set<TableKind>();
+  if (budget !== null && budget.rows.length > 0) filled.add("budget");
+  if (budget !== null && budget.investmentByCategory.length > 0) filled.add("investment");
+  if (caseload !== null && caseload.rows.length > 0) filled.add("caseload");
+  if (outcomes !== null && outcomes.rows.length > 0) filled.add("outcomes");
+  if (assumptions.length > 0) filled.add("assumptions");
+  return filled;
 }

@@ -50,6 +50,8 @@ interface WriteProgressCount {
 /** What a finished write wrote. */
 interface WriteOutcome {
   readonly sheets: readonly string[];
+  /** The name KIK Overblik was written under: the main action after writing opens it. */
+  readonly overview?: string;
   /** Excel calculates manually; KIK calculated the result sheets itself. */
   readonly recalculated?: boolean;
 }
@@ -94,6 +96,8 @@ export type WizardAction =
   | { readonly type: "detected"; readonly found: InputSelection }
   | { readonly type: "detectFailed"; readonly error: string }
   | { readonly type: "addressTyped"; readonly table: TableKind; readonly address: string }
+  /** "Læs igen": read the same addresses again (the user has filled in the tables). */
+  | { readonly type: "readAgain" }
   | { readonly type: "readStarted" }
   | { readonly type: "readDone"; readonly read: CaseInputRead }
   | { readonly type: "readFailed"; readonly error: string }
@@ -186,6 +190,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, dataError: action.error, detected: true };
     case "addressTyped":
       return { ...state, selection: { ...state.selection, [action.table]: action.address } };
+    case "readAgain":
+      // A new selection object: the read hook reads whenever the selection changes.
+      return { ...state, selection: { ...state.selection } };
     case "readStarted":
       return { ...state, reading: true };
     case "readDone":
@@ -241,6 +248,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         write: {
           phase: "done",
           sheets: action.sheets,
+          ...(action.overview === undefined ? {} : { overview: action.overview }),
           ...(action.recalculated === true ? { recalculated: true } : {}),
         },
       };

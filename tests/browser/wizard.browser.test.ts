@@ -32,6 +32,8 @@ let server: http.Server;
 let browser: Browser;
 let page: Page;
 let baseUrl = "";
+let fakeOfficeJsText = "";
+let seed: Awaited<ReturnType<typeof exampleSeed>> = [];
 const external: string[] = [];
 const pageErrors: string[] = [];
 
@@ -90,7 +92,8 @@ beforeAll(async () => {
     logLevel: "silent",
   });
   const fakeOfficeJs = fake.outputFiles[0]!.text;
-  const seed = await exampleSeed();
+  fakeOfficeJsText = fakeOfficeJs;
+  seed = await exampleSeed();
   server = await serve(outDir);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
@@ -199,8 +202,154 @@ test("the wizard runs end to end on the Aabenraa example, in Danish, and writes 
   }
 });
 
+/** The words the walk through the steps clicks and waits for, per language. */
+const WORDS = {
+  da: {
+    locale: "da-DK",
+    steps: ["Data", "Antagelser", "Forhåndsvisning", "Skriv"],
+    next: "Næste",
+    write: "Skriv resultatark",
+    open: "Gå til KIK Overblik",
+    again: "Skriv igen",
+    all: "Alle nøgletal",
+    economy: /^Søjle- og linjediagram/,
+  },
+  en: {
+    locale: "en-US",
+    steps: ["Data", "Assumptions", "Preview", "Write"],
+    next: "Next",
+    write: "Write result sheets",
+    open: "Go to KIK Overview",
+    again: "Write again",
+    all: "All key figures",
+    economy: /^Column and line chart/,
+  },
+} as const;
+
+/** The task pane's narrowest and a typical width, each at a typical task-pane height. */
+const SIZES = [
+  { width: 320, height: 600 },
+  { width: 450, height: 700 },
+] as const;
+
+for (const language of ["da", "en"] as const) {
+  test(`every step at 320 and 450 px in ${language === "da" ? "Danish" : "English"}: nothing runs off the side, Næste is in sight, screenshots`, async () => {
+    const w = WORDS[language];
+    const p = await browser.newPage({ viewport: SIZES[0], locale: w.locale });
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.addInitScript(
+      ([calls, display]) => {
+        const g = window as unknown as Record<string, unknown>;
+        g.__KIK_SEED__ = calls;
+        g.__KIK_DISPLAY_LANGUAGE__ = display;
+      },
+      [seed, w.locale] as const
+    );
+    await p.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS)
+        return route.fulfill({ contentType: "application/javascript", body: fakeOfficeJsText });
+      if (url.startsWith(baseUrl)) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    await p.goto(`${baseUrl}taskpane.html`);
+    const next = p.getByRole("button", { name: w.next });
+    const files: string[] = [];
+    const atEachSize = async (n: number, step: string, check?: () => Promise<void>) => {
+      for (const size of SIZES) {
+        await p.setViewportSize(size);
+        await p.waitForTimeout(300);
+        expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          size.width
+        );
+        // Every text field shows its whole width inside the pane (no field cut off).
+        const cut = await p.evaluate(
+          (width) =>
+            [...document.querySelectorAll("input, button")]
+              .map((e) => e.getBoundingClientRect())
+              .filter((r) => r.width > 0 && (r.left < 0 || r.right > width)).length,
+          size.width
+        );
+        expect(cut).toBe(0);
+        await check?.();
+        const file = `wizard-${language}-${n}-${step}-${size.width}.png`;
+        // The whole step in one picture: the viewport grown to the page, so the sticky
+        // Tilbage/Næste row sits at the foot as in the pane, not across the middle.
+        const height = await p.evaluate(() => document.documentElement.scrollHeight);
+        await p.setViewportSize({ width: size.width, height: Math.max(height, size.height) });
+        await p.waitForTimeout(200);
+        await p.screenshot({ path: path.join(ARTIFACTS, file) });
+        await p.setViewportSize(size);
+        files.push(file);
+      }
+    };
+
+    // Data: Næste is inside the viewport without scrolling, at both sizes.
+    await p.getByRole("heading", { name: w.steps[0] }).first().waitFor();
+    await p.waitForFunction(() => /KIK_Budget|KIK Input/.test(document.body.innerText));
+    await expectEnabledOn(p, next);
+    await atEachSize(1, "data", async () => {
+      await p.evaluate(() => window.scrollTo(0, 0));
+      const box = await next.boundingBox();
+      const view = p.viewportSize()!;
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(view.height);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(view.width);
+    });
+    await next.click();
+
+    await p.getByRole("heading", { name: w.steps[1] }).first().waitFor();
+    await atEachSize(2, "assumptions");
+    await next.click();
+
+    await p.getByRole("heading", { name: w.steps[2] }).first().waitFor();
+    await p.getByRole("img", { name: w.economy }).waitFor();
+    await atEachSize(3, "preview");
+    await p.getByText(w.all).click();
+    await atEachSize(3, "preview-all");
+    await next.click();
+
+    await p.getByRole("heading", { name: w.steps[3] }).first().waitFor();
+    await atEachSize(4, "write");
+    await p.getByRole("button", { name: w.write }).click();
+    const open = p.getByRole("button", { name: w.open });
+    await open.waitFor({ timeout: 120_000 });
+    await atEachSize(4, "written");
+    // The main action looks like it: the primary (filled) button, "write again" plain.
+    const background = (name: string) =>
+      p.getByRole("button", { name }).evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await background(w.open)).not.toBe(await background(w.again));
+    await open.click();
+    const overview = w.open.replace(/^(Gå til|Go to) /, "");
+    await p.waitForFunction(
+      (name) =>
+        (
+          window as unknown as { kikFakeExcel: { activeSheet(): string | null } }
+        ).kikFakeExcel.activeSheet() === name,
+      overview
+    );
+
+    expect(errors).toEqual([]);
+    for (const f of files) expect(fs.statSync(path.join(ARTIFACTS, f)).size).toBeGreaterThan(5_000);
+    await p.close();
+  });
+}
+
 async function expectEnabled(button: ReturnType<Page["getByRole"]>): Promise<void> {
   await page.waitForFunction(
+    (el) =>
+      el !== null &&
+      !(el as HTMLButtonElement).disabled &&
+      el.getAttribute("aria-disabled") !== "true",
+    await button.elementHandle()
+  );
+}
+
+async function expectEnabledOn(p: Page, button: ReturnType<Page["getByRole"]>): Promise<void> {
+  await p.waitForFunction(
     (el) =>
       el !== null &&
       !(el as HTMLButtonElement).disabled &&

@@ -48,6 +48,9 @@ describe("assumptions step", () => {
     // Aabenraa's caseload has no comparison column.
     const comparison = screen.getByRole("checkbox", { name: /sammenligningsserien/ });
     expect((comparison as HTMLInputElement).disabled).toBe(true);
+    // Off, and the hint says why.
+    expect((comparison as HTMLInputElement).checked).toBe(false);
+    expect(description(comparison)).toMatch(/ingen kolonne »Sammenligning«/);
   });
 
   test("net cost from the benefit: 10.968 kr./md., 52 uger → 105.292,80 kr.", async () => {

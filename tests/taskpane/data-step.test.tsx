@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
+import { axe } from "jest-axe";
 import { FakeHost, hiddenAabenraaWorkbook } from "./fake-host";
 import { description, isDisabled, nextButton, renderWizard, waitForNext } from "./render";
 
@@ -118,6 +119,58 @@ describe("data step", () => {
       await screen.findByText(/Der er endnu intet at regne på/, { selector: "p" })
     ).toBeTruthy();
     expect(isDisabled(nextButton())).toBe(true);
+  });
+
+  test("the inserted template greets with what to fill in, not with warnings about its empty tables", async () => {
+    const host = new FakeHost({ sheets: { Ark1: [] } });
+    const { user, container } = renderWizard(host);
+    await screen.findByText(/KIK fandt ingen inputtabeller/);
+    await user.click(screen.getByRole("button", { name: "Indsæt skabelon" }));
+    const intro = await screen.findByText("Skabelonen er indsat på arket »KIK Input«. Udfyld:");
+    const list = intro.parentElement!.querySelector("ol")!;
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([
+      expect.stringMatching(/^Budgetopfølgning: /),
+      expect.stringMatching(/^Sagstal: /),
+      expect.stringMatching(/^Udfald: /),
+      expect.stringMatching(/^Valgfrit: /),
+    ]);
+    await screen.findByText(/Der er endnu intet at regne på/, { selector: "p" });
+    // The read found four empty tables; none of them is a warning here.
+    expect(screen.queryByText(/Advarsler/)).toBeNull();
+    expect(screen.queryByText(/har overskrifter, men ingen rækker/)).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+
+    // The user fills in the budget table and reads again: it is ticked off, Næste opens.
+    const budget = host.tables.find((t) => /Budget/i.test(t.name))!;
+    const top = Number(/![A-Z]+(\d+):/.exec(budget.ref)![1]);
+    const rows = host.sheets["KIK Input"]!;
+    rows[top] = [2016, -18.1, 6.1];
+    budget.ref = budget.ref.replace(/(\d+)$/, String(top + 1));
+    const reads = host.reads.length;
+    await user.click(screen.getByRole("button", { name: "Læs igen" }));
+    await waitFor(() => expect(host.reads.length).toBeGreaterThan(reads));
+    const done = await screen.findByText(/udfyldt/, { selector: "strong" });
+    expect(done.closest("li")?.textContent).toMatch(/^Budgetopfølgning: /);
+    await waitForNext();
+    expect(screen.queryByText(/har overskrifter, men ingen rækker/)).toBeNull();
+  });
+
+  test("a problem in a range two fields share is listed once, under the table it names", async () => {
+    const host = new FakeHost();
+    const { user } = renderWizard(host);
+    await waitForNext();
+    const outcomes = field("Udfald af afsluttede sager");
+    await user.clear(outcomes);
+    await user.type(outcomes, "'KIK Input'!A1:C5");
+    const error = await screen.findByText(/fandt ingen overskrifter for udfaldstabellen/);
+    expect(screen.getAllByText(/fandt ingen overskrifter for udfaldstabellen/)).toHaveLength(1);
+    expect(outcomes.getAttribute("aria-invalid")).toBe("true");
+    expect(field("Budgetopfølgning").getAttribute("aria-invalid")).not.toBe("true");
+    expect(description(outcomes)).toContain(error.textContent);
   });
 
   test("a failure in Excel is shown in words, never as a stack trace", async () => {

@@ -29,6 +29,54 @@ describe("preview step", () => {
     expect(screen.getByRole("heading", { name: "Bemærkninger" })).toBeTruthy();
   });
 
+  test("leads with the conclusion, the headline cards and the economy chart; the rest behind 'Alle nøgletal'", async () => {
+    await goTo("Forhåndsvisning");
+    const conclusion = await screen.findByRole("heading", { name: "Konklusion" });
+    // The actual result so far comes first, in the sentence and on the first card.
+    const sentence = screen.getByText(/^Strategien har .*2016–2018.* 42,8 mio\. kr\./);
+    const firstCard = screen.getAllByRole("article")[0]!;
+    expect(within(firstCard).getByText("42,8 mio. kr.")).toBeTruthy();
+    const economy = screen.getByRole("img", { name: /^Søjle- og linjediagram, Økonomi pr\. år/ });
+    const all = screen.getByText("Alle nøgletal");
+    const order = [conclusion, sentence, firstCard, economy, all];
+    for (let i = 1; i < order.length; i++)
+      expect(
+        order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING
+      ).toBeTruthy();
+    // Budget and actual per year, with running sums, as a table for screen readers.
+    const table = screen.getByRole("table", { name: /Økonomi pr\. år \(mio\. kr\.\) som tabel/ });
+    const row2018 = within(table).getByRole("rowheader", { name: "2018" }).closest("tr")!;
+    expect([...row2018.querySelectorAll("td")].map((c) => c.textContent)).toEqual([
+      "4,0",
+      "11,4",
+      "-22,7",
+      "42,8",
+    ]);
+    // The other figures wait closed behind the disclosure.
+    const details = all.closest("details")!;
+    expect(details.open).toBe(false);
+    expect(
+      within(details).getByRole("heading", { name: "Nutidsværdi, budget (mio. kr.)" })
+    ).toBeTruthy();
+    // No headline card is repeated behind it.
+    const inside = within(details)
+      .getAllByRole("article")
+      .map((a) => a.textContent);
+    const headline = screen
+      .getAllByRole("article")
+      .filter((a) => !details.contains(a))
+      .map((a) => a.textContent);
+    expect(headline.length).toBeGreaterThanOrEqual(4);
+    for (const card of headline) expect(inside).not.toContain(card);
+  });
+
+  test("a note that a card already explains is said once", async () => {
+    await goTo("Forhåndsvisning");
+    await screen.findByRole("heading", { name: "Bemærkninger" });
+    // Aabenraa's investment is unknown: its card says why, the notes do not repeat it.
+    expect(screen.getAllByText(/^Investeringen kendes ikke/)).toHaveLength(1);
+  });
+
   test("draws caseload against target as an image with a summary and a data table", async () => {
     await goTo("Forhåndsvisning");
     const chart = await screen.findByRole("img", { name: /^Linjediagram, Sagstal mod mål/ });
@@ -86,6 +134,20 @@ describe("write step", () => {
     expect(host.written[0]?.keyFigures.find((k) => k.id === "payback")?.text).toBe(
       "Ikke inden for 2016–2019"
     );
+  });
+
+  test("after writing, the main action opens KIK Overblik; Skriv igen comes second", async () => {
+    const host = new FakeHost();
+    const { user } = await goTo("Skriv", host);
+    // (Which button is primary is seen in the browser test: jsdom has no styles.)
+    await user.click(screen.getByRole("button", { name: "Skriv resultatark" }));
+    const open = await screen.findByRole("button", { name: "Gå til KIK Overblik" });
+    const again = screen.getByRole("button", { name: "Skriv igen" });
+    expect(open.compareDocumentPosition(again) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Focus stays on the button the user pressed.
+    expect(document.activeElement).toBe(again);
+    await user.click(open);
+    await waitFor(() => expect(host.activated).toEqual(["KIK Overblik"]));
   });
 
   test("when Excel calculates manually, the pane says KIK calculated the sheets and F9 updates the rest", async () => {

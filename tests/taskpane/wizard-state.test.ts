@@ -192,6 +192,11 @@ describe("the data step", () => {
     expect(inserted.busy).toBe(false);
     expect(inserted.selection).toEqual({ ...FOUND, budget: "Data!A1:C5" });
     expect(inserted.dataStatus).toEqual({ kind: "templateInserted", sheet: "KIK Input" });
+    // "Læs igen": the same addresses as a new selection, which the read hook reads again.
+    const again = run(inserted, { type: "readAgain" });
+    expect(again.selection).toEqual(inserted.selection);
+    expect(again.selection).not.toBe(inserted.selection);
+    expect(again.dataStatus).toBe(inserted.dataStatus);
   });
 
   test("Næste waits for detection and the read, and then for a usable read without errors", () => {
@@ -327,6 +332,10 @@ describe("preview and write", () => {
       { type: "writeDone", sheets: ["KIK Overblik", "KIK Økonomi"] }
     );
     expect(done.write).toEqual({ phase: "done", sheets: ["KIK Overblik", "KIK Økonomi"] });
+    // The overview's name, for the main action after writing.
+    expect(
+      run(writing, { type: "writeDone", sheets: ["KIK Overview"], overview: "KIK Overview" }).write
+    ).toEqual({ phase: "done", sheets: ["KIK Overview"], overview: "KIK Overview" });
     expect(selectProgress({ ...done, step: "write" }, null, null).canGoOn).toBe(false);
   });
 

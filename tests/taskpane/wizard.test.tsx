@@ -170,6 +170,9 @@ describe("the wizard", () => {
     await user.click(nextButton());
     await screen.findByRole("img", { name: /Sagstal mod mål/ });
     expect(await axe(container)).toHaveNoViolations();
+    // With every key figure shown.
+    await user.click(screen.getByText("Alle nøgletal"));
+    expect(await axe(container)).toHaveNoViolations();
 
     // Write: before, failed, done.
     await user.click(nextButton());

@@ -33,6 +33,7 @@ export function useWriteReport(
               dispatch({
                 type: "writeDone",
                 sheets: result.sheets.map((s) => s.name),
+                overview: result.sheets.find((s) => s.kind === "overview")?.name,
                 recalculated: result.recalculated,
               }),
             (err: unknown) => dispatch({ type: "writeFailed", error: failureText(err, t) })
