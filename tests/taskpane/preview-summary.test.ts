@@ -1,18 +1,14 @@
 /**
- * The preview's summary: taken from `plan.summary` when the plan has one, otherwise derived
- * from today's plan (the adapter in src/taskpane/preview-summary.ts), with the uncertainty key
- * figures among the headline cards when the report has them.
+ * The preview's summary: taken from `plan.summary` (the report's one-page business case), with
+ * the uncertainty key figures among the headline cards when the report has them.
  */
 import { readCaseInput } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";
 import type { KeyFigure, ReportPlan } from "../../src/report/plan";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import type { Language } from "../../src/i18n";
-import {
-  deriveSummary,
-  previewSummary,
-  type PlanSummary,
-} from "../../src/taskpane/preview-summary";
+import type { ReportSummary as PlanSummary } from "../../src/report/plan";
+import { previewSummary } from "../../src/taskpane/preview-summary";
 import { fakeView } from "../input/fake-view";
 import { aabenraaWorkbook } from "./fake-host";
 
@@ -36,7 +32,7 @@ const figure = (id: string): KeyFigure => ({
 });
 
 test("Aabenraa: the economy per year, budget against actual, with running sums", () => {
-  const e = deriveSummary(aabenraaPlan()).economyChart!;
+  const e = previewSummary(aabenraaPlan()).economyChart!;
   expect(e.years).toEqual([2016, 2017, 2018, 2019]);
   expect(e.budget).toEqual([-18.1, -8.6, 4, 22]);
   expect(e.actual).toEqual([6.1, 25.3, 11.4, null]);
@@ -51,35 +47,27 @@ test("Aabenraa: the economy per year, budget against actual, with running sums",
   expect(e.unit).toBe("mio. kr.");
 });
 
-test("Aabenraa: the conclusion sets the actual result so far against the budget for the same years", () => {
-  expect(deriveSummary(aabenraaPlan()).conclusion).toEqual([
-    "Strategien har i 2016–2018 givet 42,8 mio. kr. i forhold til et uændret budget, hvor budgettet forventede -22,7 mio. kr. for de samme år.",
-  ]);
-  expect(deriveSummary(aabenraaPlan("en")).conclusion[0]).toMatch(
-    /^Over 2016–2018 the strategy has given 42\.8 DKK million .* expected -22\.7 DKK million/
-  );
+test("Aabenraa: the preview leads with KIK Overblik's own conclusion, in the plan's language", () => {
+  for (const language of ["da", "en"] as const) {
+    const plan = aabenraaPlan(language);
+    const s = previewSummary(plan);
+    expect(s.conclusion).toEqual(plan.summary.conclusion);
+    expect(s.conclusion.length).toBeGreaterThanOrEqual(2);
+  }
+  expect(previewSummary(aabenraaPlan()).conclusion[0]).toContain("42,8 mio. kr.");
+  expect(previewSummary(aabenraaPlan("en")).conclusion[0]).toContain("42.8");
 });
 
-/** The plan as today's report builds it, without `summary` (the adapter's case). */
-function withoutSummary(plan: ReportPlan): ReportPlan {
-  const { summary: _summary, ...rest } = plan as ReportPlan & { summary?: unknown };
-  return rest as ReportPlan;
-}
-
-test("the headline figures come in the order a decision needs them; the rest are the others", () => {
-  const plan = withoutSummary(aabenraaPlan());
+test("the headline figures are the plan's, in its order; the rest are the others", () => {
+  const plan = aabenraaPlan();
   const s = previewSummary(plan);
-  expect(s.headline.map((k) => k.id)).toEqual([
-    "actual",
-    "variance",
-    "netGain",
-    "payback",
-    "progress",
-    "selfSupporting",
-  ]);
-  expect(s.others.map((k) => k.id)).toEqual(
-    plan.keyFigures.map((k) => k.id).filter((id) => !s.headline.some((h) => h.id === id))
+  expect(s.headline.map((k) => k.id).slice(0, plan.summary.headline.length)).toEqual(
+    plan.summary.headline.map((k) => k.id)
   );
+  expect(s.headline.length).toBeGreaterThanOrEqual(4);
+  const key = (k: KeyFigure) => `${k.label}|${k.text}`;
+  const shown = new Set(s.headline.map(key));
+  expect(s.others).toEqual(plan.keyFigures.filter((k) => !shown.has(key(k))));
 });
 
 test("a figure is not shown twice; one that shares a headline id but says something else stays", () => {
@@ -100,7 +88,14 @@ test("a figure is not shown twice; one that shares a headline id but says someth
 });
 
 test("a plan's own summary is used as it is, and the uncertainty figures join its headline", () => {
-  const plan = aabenraaPlan();
+  const full = aabenraaPlan();
+  // The report's own uncertainty figures are replaced by stubs to see where they go.
+  const plan = {
+    ...full,
+    keyFigures: full.keyFigures.filter(
+      (k) => k.id !== "chanceOfGain" && k.id !== "breakevenDeadweight"
+    ),
+  };
   const own: PlanSummary = {
     conclusion: ["Én sætning."],
     headline: [plan.keyFigures[0]!],
@@ -144,7 +139,7 @@ test("without a budget there is no economy chart and no conclusion to draw", () 
     generatedAt: new Date(0),
     version: "test",
   });
-  const s = deriveSummary(plan);
+  const s = previewSummary(plan);
   expect(s.economyChart).toBeNull();
   expect(s.conclusion).toEqual([]);
 });
