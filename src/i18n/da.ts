@@ -421,6 +421,9 @@ export const da = {
     hlSelfSupporting: "Andel selvforsørgende",
     hlSelfSupportingExplain:
       "Andel af de afsluttede sager, der endte i selvforsørgelse, mod målet.",
+    hlChance: "Chance for gevinst",
+    hlMunicipalShare:
+      "Kommunen får {share} af en sparet ydelse efter refusionstrappen; resten er statens.",
     hlUncertainty: "Usikkerhed",
     hlUncertaintyExplain: "Se arket med følsomhed, når det findes.",
     reconTitle: "Afstemning: modellens besparelse og regnskabet",

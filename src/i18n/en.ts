@@ -415,6 +415,9 @@ export const en: Catalogue = {
     hlSelfSupporting: "Share self-supporting",
     hlSelfSupportingExplain:
       "Share of the closed cases that ended in self-support, against the goal.",
+    hlChance: "Chance of a gain",
+    hlMunicipalShare:
+      "The municipality gets {share} of a benefit saved, by the refund staircase; the rest is the state's.",
     hlUncertainty: "Uncertainty",
     hlUncertaintyExplain: "See the sensitivity sheet when there is one.",
     reconTitle: "Reconciliation: the model's savings and the accounts",

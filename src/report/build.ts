@@ -202,6 +202,51 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
     );
   }
 
+  // Issue 12: KIK Følsomhed over KIK Økonomi's years and the uncertainty assumptions.
+  const located = (key: AssumptionKey) => {
+    const value = numberOf(assumptions, key);
+    return value === null ? null : { value, address: address(key) };
+  };
+  const lastCount =
+    input.caseload === null
+      ? undefined
+      : [...input.caseload.rows].reverse().find((r) => r.count !== null && r.count.value !== null);
+  const lastMonthCell = caseload?.figures.lastMeasuredMonth ?? null;
+  const sensitivity =
+    economy === null || input.budget === null
+      ? null
+      : buildSensitivitySheet(
+          {
+            name: sheetNames.sensitivity,
+            unit: input.budget.unit,
+            budget: input.budget,
+            economySheet: sheetNames.economy,
+            assumptionsSheet: sheetNames.assumptions,
+            investmentTotal: economy.totals.investment,
+            deadweight: located("deadweightShare") ?? { value: 0, address: "0" },
+            netCost: located("netCostPerPersonYear"),
+            discountRate: { value: discountRate, address: address("discountRate") },
+            durability: located("durableExitShare") ?? {
+              value: defaultNumberOf("durableExitShare"),
+              address: String(defaultNumberOf("durableExitShare")),
+            },
+            optimismBias: located("optimismBias") ?? { value: 0, address: "0" },
+            weeksOnBenefit: located("weeksOnBenefit"),
+            comparisonTrend: caseload?.figures.saved?.trend === true,
+            trend: trendPart(caseload),
+            lastMeasured:
+              lastCount === undefined || lastMonthCell === null || caseload === null
+                ? null
+                : {
+                    address: lastMonthCell,
+                    year: lastCount.month.value.year,
+                    month: lastCount.month.value.month,
+                    text: caseload.figures.current?.month ?? "",
+                  },
+          },
+          language
+        );
+
   const goal = numberOf(assumptions, "selfSupportingGoal");
   const overview = buildOverviewSheet(
     {
@@ -227,54 +272,10 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         numberOf(assumptions, "deadweightShare"),
         address("deadweightShare")
       ),
+      uncertainty: sensitivity?.overview ?? null,
     },
     language
   );
-
-  // Issue 12: KIK Følsomhed over KIK Økonomi's years and the uncertainty assumptions.
-  const located = (key: AssumptionKey) => {
-    const value = numberOf(assumptions, key);
-    return value === null ? null : { value, address: address(key) };
-  };
-  const lastCount =
-    input.caseload === null
-      ? undefined
-      : [...input.caseload.rows].reverse().find((r) => r.count !== null && r.count.value !== null);
-  const currentRow = /\$(\d+)$/.exec(caseload?.figures.current?.address ?? "")?.[1];
-  const sensitivity =
-    economy === null || input.budget === null
-      ? null
-      : buildSensitivitySheet(
-          {
-            name: sheetNames.sensitivity,
-            unit: input.budget.unit,
-            budget: input.budget,
-            economySheet: sheetNames.economy,
-            assumptionsSheet: sheetNames.assumptions,
-            investmentTotal: economy.totals.investment,
-            deadweight: located("deadweightShare") ?? { value: 0, address: "0" },
-            netCost: located("netCostPerPersonYear"),
-            discountRate: { value: discountRate, address: address("discountRate") },
-            durability: located("durableExitShare") ?? {
-              value: defaultNumberOf("durableExitShare"),
-              address: String(defaultNumberOf("durableExitShare")),
-            },
-            optimismBias: located("optimismBias") ?? { value: 0, address: "0" },
-            weeksOnBenefit: located("weeksOnBenefit"),
-            comparisonTrend: caseload?.figures.saved?.trend === true,
-            trend: trendPart(caseload),
-            lastMeasured:
-              lastCount === undefined || currentRow === undefined || caseload === null
-                ? null
-                : {
-                    address: qualified(sheetNames.caseload, Number(currentRow), 1, true),
-                    year: lastCount.month.value.year,
-                    month: lastCount.month.value.month,
-                    text: caseload.figures.current?.month ?? "",
-                  },
-          },
-          language
-        );
 
   const sheets: SheetPlan[] = [
     overview.sheet,

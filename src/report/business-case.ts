@@ -27,6 +27,7 @@ import {
 } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { EconomyChartData, KeyFigure, PageSetupPlan, ReportSummary } from "./plan";
+import type { UncertaintyLinks } from "./sensitivity-sheet";
 import type { SheetBuilder } from "./sheet-builder";
 
 /** The rows of the page's top part; the detail ("Alle nøgletal") starts at {@link DETAIL_TITLE}. */
@@ -74,6 +75,8 @@ export interface BusinessCaseInput {
   readonly goal: DetailCell | null;
   /** The last row of the detail table (the end of the printed page). */
   readonly detailBottom: number;
+  /** KIK Følsomhed's cells for the uncertainty line (issue 12), or null without that sheet. */
+  readonly uncertainty: UncertaintyLinks | null;
 }
 
 /** The years format: "2,5 år" / "2.5 years", by number format (the value stays a number). */
@@ -426,9 +429,44 @@ export function buildBusinessCase(
       { value: l("hlSelfSupportingExplain") }
     );
   }
-  // The marked uncertainty row (see PAGE.uncertainty): label only until the lead wires it.
-  s.value(PAGE.uncertainty, 1, l("hlUncertainty"), { style: "label" });
-  s.value(PAGE.uncertainty, 4, l("hlUncertaintyExplain"), { style: "wrapNote" });
+  // The uncertainty line: the chance of a gain, the break-even deadweight in words and the
+  // municipality's share of a saved benefit, each a formula over KIK Følsomhed (issue 12).
+  const u = o.uncertainty;
+  if (u === null) {
+    s.value(PAGE.uncertainty, 1, l("hlUncertainty"), { style: "label" });
+    s.value(PAGE.uncertainty, 4, l("hlUncertaintyExplain"), { style: "wrapNote" });
+  } else {
+    s.value(PAGE.uncertainty, 1, l("hlChance"), { style: "label" });
+    s.formula(PAGE.uncertainty, 2, u.chance.address, u.chance.value, {
+      style: "keyFigure",
+      numberFormat: FORMATS.percent,
+    });
+    const share = u.municipalShare;
+    const explanation =
+      share === null
+        ? { formula: u.breakevenSentence.address, value: u.breakevenSentence.value }
+        : {
+            formula:
+              `${u.breakevenSentence.address}&" "&` +
+              textFormula((p) => l("hlMunicipalShare", p), {
+                share: percentFormula(share.address, language),
+              }),
+            value: `${u.breakevenSentence.value} ${l("hlMunicipalShare", {
+              share: percentText(share.value, language),
+            })}`,
+          };
+    s.formula(PAGE.uncertainty, 4, explanation.formula, explanation.value, {
+      style: "wrapNote",
+    });
+    s.rowHeight(PAGE.uncertainty, 40);
+    headline.push({
+      id: "chanceOfGain",
+      label: l("hlChance"),
+      value: u.chance.value,
+      text: percentText(u.chance.value, language),
+      explanation: explanation.value,
+    });
+  }
 
   // --- the cumulative chart on the page, over its own data right of the printed columns ---
   if (e !== null && e.rows.length > 1) {

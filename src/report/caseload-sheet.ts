@@ -45,6 +45,11 @@ export interface CaseloadFigures {
     /** A cell that is TRUE when the comparison trend is applied (live over the switch). */
     readonly trendAddress?: string;
   } | null;
+  /**
+   * The month (a date) of the latest measurement as a formula that finds it live, for sheets
+   * that count the measured part of a year (KIK Følsomhed); null without a measurement.
+   */
+  readonly lastMeasuredMonth: string | null;
 }
 
 /**
@@ -226,11 +231,13 @@ export function buildCaseloadSheet(
     current: CaseloadFigure | null;
     target: CaseloadFigure | null;
     saved: CaseloadFigures["saved"];
+    lastMeasuredMonth: string | null;
   } = {
     baseline: null,
     current: null,
     target: null,
     saved: null,
+    lastMeasuredMonth: null,
   };
   if (rows.length === 0) return { sheet: s.build(), figures };
 
@@ -442,6 +449,8 @@ export function buildCaseloadSheet(
     lastMeasured === undefined ? 0 : rowOf(lastMeasured.month)
   );
   const countRange = `$B$1:$B$${lastRow}`;
+  if (lastMeasured !== undefined)
+    figures.lastMeasuredMonth = `INDEX(${s.ref(1, COL.month)}:$A$${lastRow},${helpRef("lastMeasured")})`;
   helpRow(
     "baseline",
     "caseloadHelpBaseline",

@@ -37,6 +37,7 @@ import {
   unitText,
   yesFormula,
 } from "./format";
+import type { UncertaintyLinks } from "./sensitivity-sheet";
 import { label, type LabelKey } from "./labels";
 import type { KeyFigure, ReportSummary, SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
@@ -58,6 +59,8 @@ export interface OverviewInput {
   readonly goal: { readonly value: number; readonly address: string } | null;
   readonly netCost: { readonly value: number; readonly address: string } | null;
   readonly deadweight: { readonly value: number; readonly address: string } | null;
+  /** KIK Følsomhed's cells for the page's uncertainty line (issue 12), or null. */
+  readonly uncertainty: UncertaintyLinks | null;
 }
 
 /** The detail table's header row, below the one-page business case (business-case.ts). */
@@ -487,6 +490,7 @@ export function buildOverviewSheet(
       selfSupporting: detail.get("selfSupporting") ?? null,
       goal: detail.get("goal") ?? null,
       detailBottom: row,
+      uncertainty: o.uncertainty,
     },
     language
   );

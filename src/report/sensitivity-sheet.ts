@@ -107,6 +107,22 @@ export interface SensitivityInput {
   readonly draws?: number;
 }
 
+/** A cell of KIK Følsomhed another sheet refers to: its sheet-qualified address and value. */
+export interface LinkedCell<T> {
+  readonly address: string;
+  readonly value: T;
+}
+
+/** The cells KIK Overblik's uncertainty line refers to (live formulas over this sheet). */
+export interface UncertaintyLinks {
+  /** The chance of a gain over the draw table (0–1). */
+  readonly chance: LinkedCell<number>;
+  /** The break-even deadweight as the sentence the tornado table shows. */
+  readonly breakevenSentence: LinkedCell<string>;
+  /** The municipality's share of a benefit saving, or null without weeks on benefit. */
+  readonly municipalShare: LinkedCell<number> | null;
+}
+
 /** The engine's view of the sheet, for tests and the task pane. */
 export interface SensitivityFigures {
   readonly model: SensitivityCase;
@@ -174,7 +190,12 @@ const Y = {
 export function buildSensitivitySheet(
   input: SensitivityInput,
   language: Language
-): { sheet: SheetPlan; keyFigures: KeyFigure[]; figures: SensitivityFigures } {
+): {
+  sheet: SheetPlan;
+  keyFigures: KeyFigure[];
+  figures: SensitivityFigures;
+  overview: UncertaintyLinks;
+} {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("sensitivity", input.name);
   const unit = unitText(input.unit, language);
@@ -753,9 +774,20 @@ export function buildSensitivitySheet(
       explanation: l("kfBreakevenDeadweightExplain"),
     },
   ];
+  const deadweightRow = tFirst + UNCERTAIN_KEYS.indexOf("deadweight");
+  const overview: UncertaintyLinks = {
+    chance: { address: s.ref(chRow("chance"), 2), value: summary.probabilityPositive },
+    breakevenSentence: {
+      address: s.ref(deadweightRow, 8),
+      value: breakevenCells.deadweight.value,
+    },
+    municipalShare:
+      who.share === null ? null : { address: s.ref(who.shareRow, 2), value: who.share },
+  };
   return {
     sheet: s.build(),
     keyFigures,
+    overview,
     figures: {
       model,
       low: low as CasePoint,
@@ -892,7 +924,7 @@ function whoGains(
     readonly l: (k: LabelKey, p?: Record<string, string | number>) => string;
     readonly language: Language;
   }
-): { share: number | null; bottom: number } {
+): { share: number | null; shareRow: number; bottom: number } {
   const { l, unit } = o;
   const money = { numberFormat: FORMATS.money };
   s.value(o.top, 1, l("whoTitle"), { style: "subtitle" });
@@ -995,5 +1027,5 @@ function whoGains(
     style: "note",
   });
   s.value(row + 1, 1, l("whoTaxNotShown"), { style: "note" });
-  return { share, bottom: row + 1 };
+  return { share, shareRow, bottom: row + 1 };
 }

@@ -44,6 +44,8 @@ describe.each(["da", "en"] as const)("summary (%s)", (language) => {
       "payback",
       "caseload",
       "selfSupporting",
+      // The uncertainty line over KIK Følsomhed (issue 12).
+      "chanceOfGain",
     ]);
     const sheet = overview(p);
     for (const k of p.summary.headline) {
