@@ -517,9 +517,9 @@ export const da = {
     sensYearsFromStart: "År fra start",
     sensFactor: "Diskonteringsfaktor, {which}",
     sensYearsNote:
-      "Besparelser i måneder med sagstalsmåling (til og med {month}) er målte og tager allerede højde for dem, der vender tilbage; kun de fremskrevne justeres for varighed og optimisme.",
+      "Besparelse = faktisk nettoresultat, hvor regnskabet kender det, ellers budgetteret, + investering. År med faktisk tal og måneder med sagstalsmåling (til og med {month}) er målte og tager allerede højde for dem, der vender tilbage; kun de fremskrevne justeres for varighed og optimisme.",
     sensYearsNoteNoCaseload:
-      "Uden sagstalsmålinger regnes alle besparelser som fremskrevne og justeres for varighed og optimisme.",
+      "Besparelse = faktisk nettoresultat, hvor regnskabet kender det, ellers budgetteret, + investering. Uden sagstalsmålinger er kun år med faktisk tal målte; resten justeres for varighed og optimisme.",
     sensInvestmentSpread:
       "Budgettabellen har ingen investering pr. år: investeringen i alt (KIK Økonomi) er fordelt ligeligt på årene.",
     sensTornadoTitle: "Én antagelse ad gangen (de øvrige på sandsynlig)",

@@ -511,9 +511,9 @@ export const en: Catalogue = {
     sensYearsFromStart: "Years from start",
     sensFactor: "Discount factor, {which}",
     sensYearsNote:
-      "Savings in months with caseload measurements (up to {month}) are measured and already allow for people who return; only projected savings are adjusted for durability and optimism.",
+      "Savings = the actual net result where the accounts know it, else the budgeted one, + investment. Years with an actual figure and months with caseload measurements (up to {month}) are measured and already allow for people who return; only projected savings are adjusted for durability and optimism.",
     sensYearsNoteNoCaseload:
-      "Without caseload measurements all savings count as projected and are adjusted for durability and optimism.",
+      "Savings = the actual net result where the accounts know it, else the budgeted one, + investment. Without caseload measurements only years with an actual figure are measured; the rest is adjusted for durability and optimism.",
     sensInvestmentSpread:
       "The budget table has no investment per year: the total investment (KIK Economy) is spread evenly over the years.",
     sensTornadoTitle: "One assumption at a time (the others at likely)",

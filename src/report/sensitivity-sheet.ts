@@ -364,22 +364,36 @@ export function buildSensitivitySheet(
         money
       );
     } else s.value(row, Y.investment, 0, money);
-    const savings = budgeted + investment;
-    s.formula(row, Y.savings, `N(${budRef})+${here(Y.investment)}`, savings, money);
-    // Months of the year up to and including the last measurement, as a share of 12.
-    const measured =
+    // The re-forecast (issue 11): the actual net result where the accounts know it, else the
+    // budget, so the case is the one KIK Overblik expects for the whole period.
+    const actualRef = qualified(econ, eRow, ecol.actual, true);
+    const actual = r.actual?.value ?? null;
+    const known = typeof actual === "number" && Number.isFinite(actual);
+    const savings = (known ? actual : budgeted) + investment;
+    s.formula(
+      row,
+      Y.savings,
+      `IF(ISNUMBER(${actualRef}),${actualRef},N(${budRef}))+${here(Y.investment)}`,
+      savings,
+      money
+    );
+    // A year the accounts know is measured whole (people who returned are in it); otherwise the
+    // months up to and including the last caseload measurement, as a share of 12.
+    const caseloadShare =
       last === null
         ? 0
         : Math.min(12, Math.max(0, 12 * (last.year - r.year.value) + last.month)) / 12;
-    if (last === null) s.value(row, Y.measured, 0, percent);
-    else
-      s.formula(
-        row,
-        Y.measured,
-        `MIN(12,MAX(0,12*(YEAR(${last.address})-${here(Y.year)})+MONTH(${last.address})))/12`,
-        measured,
-        percent
-      );
+    const measured = known ? 1 : caseloadShare;
+    s.formula(
+      row,
+      Y.measured,
+      last === null
+        ? `IF(ISNUMBER(${actualRef}),1,0)`
+        : `IF(ISNUMBER(${actualRef}),1,` +
+            `MIN(12,MAX(0,12*(YEAR(${last.address})-${here(Y.year)})+MONTH(${last.address})))/12)`,
+      measured,
+      percent
+    );
     const t = r.year.value - firstYear;
     const year: CaseYear = { t, investment, savings, measured };
     years.push(year);
