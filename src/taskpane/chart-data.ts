@@ -68,6 +68,15 @@ export function caseloadChart(plan: ReportPlan): ChartData | null {
       values: column(s.values).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
     }))
     .filter((s) => s.values.some((v) => v !== null));
-  if (months.length === 0 || series.length === 0) return null;
-  return { title: chart.title, ...thin(months, series) };
+  // Rows without a month (blank below the data) are no points: a row header must name one.
+  const keep = months.flatMap((m, i) => (m === "" ? [] : [i]));
+  const kept = series.map((s) => ({ name: s.name, values: keep.map((i) => s.values[i] ?? null) }));
+  if (keep.length === 0 || series.length === 0) return null;
+  return {
+    title: chart.title,
+    ...thin(
+      keep.map((i) => months[i] as string),
+      kept
+    ),
+  };
 }

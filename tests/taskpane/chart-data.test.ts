@@ -54,3 +54,25 @@ test("a long caseload is thinned, keeping both ends", () => {
   expect(count.values[0]).toBe(1000);
   expect(count.values.filter((v) => v !== null).at(-1)).toBe(401);
 });
+
+test("rows without a month are left out, so every point is named", () => {
+  const p = plan(aabenraaWorkbook());
+  const sheet = p.sheets.find((x) => x.kind === "caseload")!;
+  const chart = sheet.charts[0]!;
+  // Two blank category rows below the data, as a chart over a longer block would have.
+  const longer = {
+    ...chart,
+    categories: { ...chart.categories, bottom: chart.categories.bottom + 2 },
+    series: chart.series.map((x) => ({
+      ...x,
+      values: { ...x.values, bottom: x.values.bottom + 2 },
+    })),
+  };
+  const before = caseloadChart(p)!;
+  const after = caseloadChart({
+    ...p,
+    sheets: p.sheets.map((x) => (x === sheet ? { ...sheet, charts: [longer] } : x)),
+  })!;
+  expect(after.months).toEqual(before.months);
+  expect(after.months.every((m) => m !== "")).toBe(true);
+});

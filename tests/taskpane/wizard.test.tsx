@@ -75,7 +75,8 @@ describe("the wizard", () => {
     await user.type(rate, "3,5");
     expect(screen.getByText("Net cost per person-year: DKK 105,292.80")).toBeTruthy();
     await user.click(nextButton("en"));
-    expect(await screen.findByText("Not within 2016–2019")).toBeTruthy();
+    // (Once on its card; a headline card may also hold it up as its comparison.)
+    expect((await screen.findAllByText("Not within 2016–2019")).length).toBeGreaterThan(0);
     await user.click(nextButton("en"));
     await user.click(screen.getByRole("button", { name: "Write result sheets" }));
     expect(await screen.findByRole("button", { name: "KIK Overview" })).toBeTruthy();
