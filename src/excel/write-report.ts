@@ -13,8 +13,8 @@
  * On a failure, a new batch deletes the sheets this run created, clears the KIK sheets it
  * rewrote and writes back what was read (values and formulas, number formats, frozen panes;
  * the fonts, fills, column widths, merged cells, page setup, tables and charts of those sheets
- * are not restored – the
- * next run makes them again), and puts the marker names and properties back.
+ * are not restored – the next run makes them again), and puts the marker names and properties
+ * back.
  */
 import { formatList, quote, type Language } from "../i18n";
 import type { RangeRef } from "../input/model";
