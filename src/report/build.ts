@@ -123,7 +123,8 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
       input.budget,
       { value: discountRate, address: address("discountRate") },
       sheetNames.assumptions,
-      language
+      language,
+      options.generatedAt
     );
   }
 

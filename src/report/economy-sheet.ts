@@ -18,7 +18,7 @@ import { FORMATS, textLiteral, unitText } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
 import { sheetPage, usedBlock } from "./print";
-import { inputRef, SheetBuilder } from "./sheet-builder";
+import { fixedAtRunText, inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
 
 /** What the overview needs from the economy sheet: addresses and values of the totals. */
@@ -119,10 +119,18 @@ export function buildEconomySheet(
   budget: BudgetInput,
   discountRate: { readonly value: number; readonly address: string },
   assumptionsSheet: string,
-  language: Language
+  language: Language,
+  runDate: Date = new Date()
 ): { sheet: SheetPlan; totals: EconomyTotals } {
   const l = (k: LabelKey, p: Record<string, string | number> = {}) => label(k, p, language);
   const s = new SheetBuilder("economy", name);
+  // Numbers stored as text are written as the value read, not a formula (Excel reads such
+  // text differently by locale): each row says so visibly beside it (issue 10).
+  const fixed = new Map<number, string[]>();
+  const markFixed = (row: number, sourced: Sourced<unknown> | null) => {
+    if (sourced?.fromText !== true) return;
+    fixed.set(row, [...(fixed.get(row) ?? []), inputRef(sourced.ref, false)]);
+  };
   const unit = unitText(budget.unit, language);
   const money = { numberFormat: FORMATS.money };
   const rows = budget.rows;
@@ -186,6 +194,10 @@ export function buildEconomySheet(
   rows.forEach((r, i) => {
     const row = first + i;
     const at = (c: number, abs = false) => s.local(row, c, abs);
+    markFixed(row, r.year);
+    if (hasInvestment) markFixed(row, r.investment);
+    markFixed(row, r.budgeted);
+    markFixed(row, r.actual);
     if (r.year.fromText === true)
       s.value(row, COL.year, r.year.value, { numberFormat: FORMATS.year });
     else
@@ -393,6 +405,7 @@ export function buildEconomySheet(
       s.value(row, 1, c.category.value, { style: "label" });
       // The year column is narrow: a category's name spans it and the next column.
       s.merge({ top: row, left: 1, bottom: row, right: 1 + CATEGORY_SPAN });
+      markFixed(row, c.amount);
       if (c.amount.fromText === true) s.value(row, AMOUNT, c.amount.value, money);
       else s.formula(row, AMOUNT, inputRef(c.amount.ref), c.amount.value, money);
     });
@@ -433,6 +446,13 @@ export function buildEconomySheet(
       // Below the tables, so the printed page holds table and chart at a readable size.
       place: "below",
     });
+  for (const [row, cells] of fixed)
+    s.value(
+      row,
+      COL.investmentToDate + 2,
+      fixedAtRunText(runDate, l("fixedReasonText", { cell: cells.join(", ") }), language),
+      { style: "note" }
+    );
   s.columnWidths([8, 14, 14, 15, 14, 14, 12, 12, 18, 18, 16, 14, 14, 14, 14]);
   s.freeze(HEADER, 1);
   // The helper columns (payback, re-forecast, years known) do not print.

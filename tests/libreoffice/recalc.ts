@@ -79,7 +79,12 @@ export function recalculateAll(inputs: readonly string[], locale = "da-DK"): str
       outDir,
       ...sources,
     ],
-    { stdio: "pipe", timeout: 600_000, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } }
+    {
+      stdio: "pipe",
+      // A loaded machine converts a file in a few seconds; the limit grows with the batch.
+      timeout: 300_000 + 30_000 * sources.length,
+      env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
+    }
   );
   return sources.map((_s, i) => {
     const result = path.join(outDir, `f${i}.xlsx`);

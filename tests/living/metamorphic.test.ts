@@ -32,7 +32,7 @@ import {
   type Edit,
 } from "./workbook";
 
-jest.setTimeout(600_000);
+jest.setTimeout(2_400_000);
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const EXAMPLE = path.join(EXAMPLES, "aabenraa-kik.xlsx");

@@ -9,7 +9,13 @@ import { main } from "../../src/cli/main";
 import type { CellRef } from "../../src/input/model";
 import { a1 } from "../../src/sheet";
 
-export const KIK_SHEETS = ["KIK Overblik", "KIK Økonomi", "KIK Sagstal", "KIK Antagelser"];
+export const KIK_SHEETS = [
+  "KIK Overblik",
+  "KIK Økonomi",
+  "KIK Sagstal",
+  "KIK Antagelser",
+  "KIK Følsomhed",
+];
 
 /** One single-cell edit of the input. */
 export interface Edit {

@@ -193,3 +193,26 @@ test("numbers stored as text are values, marked 'Fast værdi fra kørslen' besid
   for (const s of plain.sheets)
     expect(s.cells.filter((c) => String(c.value).startsWith("Fast værdi"))).toEqual([]);
 });
+
+test("KIK Økonomi: a budget number stored as text is a value, marked beside its row with the cell", () => {
+  const input = aabenraaInput();
+  const rows = input.budget!.rows.map((r, i) =>
+    i === 2 ? { ...r, actual: { ...r.actual, fromText: true } } : r
+  );
+  const plan = buildReport({ ...input, budget: { ...input.budget!, rows } }, options());
+  const economy = sheet(plan, "economy");
+  const marks = economy.cells.filter(
+    (c) => typeof c.value === "string" && c.value.startsWith("Fast værdi fra kørslen 2026-01-01:")
+  );
+  const ref = rows[2]!.actual.ref;
+  expect(marks.map((c) => c.value)).toEqual([
+    expect.stringContaining(
+      `'${ref.sheet}'!${String.fromCharCode(64 + ref.column)}${ref.row} stod som tekst`
+    ),
+  ]);
+  // The actual figure in the marked row is the value read, not a formula.
+  const actual = economy.cells.find(
+    (c) => c.row === marks[0]!.row && c.value === rows[2]!.actual.value
+  );
+  expect(actual?.formula).toBeUndefined();
+});
