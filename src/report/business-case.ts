@@ -195,9 +195,9 @@ export function buildBusinessCase(
           : l("conclusionTargetNotMet", { target: count(t.value), month: t.month });
     const parts = {
       baseline: `FIXED(${base.address},0)`,
-      from: textLiteral(base.month),
+      from: base.monthFormula ?? textLiteral(base.month),
       current: `FIXED(${now.address},0)`,
-      to: textLiteral(now.month),
+      to: now.monthFormula ?? textLiteral(now.month),
       target: targetFormula,
     };
     const params = {
@@ -394,9 +394,9 @@ export function buildBusinessCase(
         : { formula: t.address, value: t.value, format: FORMATS.count, text: count(t.value) },
       {
         formula: textFormula((p) => l("hlCaseloadExplain", p), {
-          month: textLiteral(now.month),
+          month: now.monthFormula ?? textLiteral(now.month),
           baseline: `FIXED(${base.address},0)`,
-          from: textLiteral(base.month),
+          from: base.monthFormula ?? textLiteral(base.month),
         }),
         value: l("hlCaseloadExplain", {
           month: now.month,
