@@ -110,13 +110,14 @@ describe("examples/aabenraa-kik.xlsx through the readers, the report plan and Hy
   });
   afterAll(() => hf?.destroy());
 
-  test("the plan has the four result sheets next to the input sheet", () => {
+  test("the plan has the five result sheets next to the input sheet", () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["KIK Input"]);
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "KIK Overblik",
       "KIK Økonomi",
       "KIK Sagstal",
       "KIK Antagelser",
+      "KIK Følsomhed",
     ]);
   });
 
