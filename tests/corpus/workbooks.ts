@@ -721,7 +721,13 @@ const XLSX_CASES: WorkbookCase[] = [
     },
     expect: {
       exit: 0,
-      resultSheets: ["KIK Overblik (2)", "KIK Økonomi (2)", CASELOAD, "KIK Antagelser"],
+      resultSheets: [
+        "KIK Overblik (2)",
+        "KIK Økonomi (2)",
+        CASELOAD,
+        "KIK Antagelser",
+        "KIK Følsomhed",
+      ],
       sameKeyFiguresAs: CLEAN,
       cells: {
         "KIK Økonomi (2)!H5": 24.2,
@@ -739,7 +745,7 @@ const XLSX_CASES: WorkbookCase[] = [
     build: () => deletedOverview(false),
     expect: {
       exit: 0,
-      resultSheets: [OVERVIEW, ECONOMY, CASELOAD, "KIK Antagelser"],
+      resultSheets: [OVERVIEW, ECONOMY, CASELOAD, "KIK Antagelser", "KIK Følsomhed"],
       sameKeyFiguresAs: CLEAN,
       cells: AABENRAA_VARIANCE,
     },
@@ -750,7 +756,7 @@ const XLSX_CASES: WorkbookCase[] = [
     build: () => deletedOverview(true),
     expect: {
       exit: 0,
-      resultSheets: ["KIK Overblik (2)", ECONOMY, CASELOAD, "KIK Antagelser"],
+      resultSheets: ["KIK Overblik (2)", ECONOMY, CASELOAD, "KIK Antagelser", "KIK Følsomhed"],
       sameKeyFiguresAs: CLEAN,
       cells: AABENRAA_VARIANCE,
     },
