@@ -215,6 +215,32 @@ export function buildBusinessCase(
       ),
     });
   }
+  // With room left (no economy or no caseload), the outcome: the self-supporting share against
+  // the goal, so a report on outcomes alone still opens with a conclusion.
+  const share = o.selfSupporting;
+  if (sentences.length <= 2 && share !== null && typeof share.value === "number") {
+    const goal = o.goal !== null && typeof o.goal.value === "number" ? o.goal : null;
+    const goalValue = goal === null ? null : (goal.value as number);
+    const goalFormula =
+      goal === null
+        ? '""'
+        : `IF(${share.address}>=${goal.address},${textFormula((p) => l("conclusionGoalMet", p), { goal: percentFormula(goal.address, language) })},${textFormula((p) => l("conclusionGoalNotMet", p), { goal: percentFormula(goal.address, language) })})`;
+    sentences.push({
+      formula: textFormula((p) => l("conclusionOutcomes", p), {
+        share: percentFormula(share.address, language),
+        goal: goalFormula,
+      }),
+      value: l("conclusionOutcomes", {
+        share: percentText(share.value, language),
+        goal:
+          goalValue === null
+            ? ""
+            : l(share.value >= goalValue ? "conclusionGoalMet" : "conclusionGoalNotMet", {
+                goal: percentText(goalValue, language),
+              }),
+      }),
+    });
+  }
   sentences.forEach((sentence, i) => {
     const row = PAGE.conclusion + i;
     s.formula(row, 1, sentence.formula, sentence.value, { style: "conclusion" });

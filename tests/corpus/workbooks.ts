@@ -848,14 +848,15 @@ const XLSX_CASES: WorkbookCase[] = [
       keyFigures: { "Andel selvforsørgende": "54,0 %" },
       // Counted by formulas over all 100,000 input rows, with KIK's counts cached.
       cells: {
-        [`${OVERVIEW}!B5`]: 0.54,
-        [`${OVERVIEW}!C26`]: 54_000,
-        [`${OVERVIEW}!C27`]: 19_000,
-        [`${OVERVIEW}!C28`]: 27_000,
-        [`${OVERVIEW}!B35`]: 100_000,
+        // The headline share (decision table) and the outcome table under "Alle nøgletal".
+        [`${OVERVIEW}!B11`]: 0.54,
+        [`${OVERVIEW}!C66`]: 54_000,
+        [`${OVERVIEW}!C67`]: 19_000,
+        [`${OVERVIEW}!C68`]: 27_000,
+        [`${OVERVIEW}!B75`]: 100_000,
       },
       formulas: {
-        [`${OVERVIEW}!C26`]: "SUMPRODUCT(('KIK Input'!$A$2:$A$100001=A26)*1)",
+        [`${OVERVIEW}!C66`]: "SUMPRODUCT(('KIK Input'!$A$2:$A$100001=A66)*1)",
       },
     },
   },

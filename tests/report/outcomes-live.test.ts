@@ -144,3 +144,43 @@ describe("live outcome groups", () => {
     expect(labels.length).toBeGreaterThan(300);
   });
 });
+
+describe("the conclusion of a report on outcomes alone", () => {
+  // No budget and no caseload: the conclusion still opens the page, with the outcome.
+  const p = buildReport(
+    { ...aabenraaInput(SHEET), budget: null, caseload: null },
+    {
+      language: "da",
+      sheetNames: resolveSheetNames([{ name: SHEET, generatedKind: null }], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-11-23T12:00:00Z"),
+      version: "0.1.0",
+    }
+  );
+  const s = overview(p);
+  const sentence = s.cells.find((c) => c.style === "conclusion" && c.row < 10);
+
+  test("one live sentence: the share against the goal, as HyperFormula evaluates it", () => {
+    expect(p.summary.conclusion).toEqual([
+      "54,0 % af de afsluttede sager endte i selvforsørgelse; målet er 56,0 %.",
+    ]);
+    expect(sentence?.formula).toBeDefined();
+    const hf = engine(p, aabenraaSheet());
+    expect(hf.getCellValue({ sheet: hf.getSheetId(s.name)!, row: sentence!.row - 1, col: 0 })).toBe(
+      sentence!.value
+    );
+    hf.destroy();
+  });
+
+  test("more self-supporting cases in the input: the sentence says the goal is met", () => {
+    const grid = aabenraaSheet();
+    const row = grid[inputRow(grid, "Selvforsørgende") - 1] as Grid[number];
+    row[1] = (row[1] as number) + 100;
+    const hf = engine(p, grid);
+    const text = hf.getCellValue({ sheet: hf.getSheetId(s.name)!, row: sentence!.row - 1, col: 0 });
+    expect(text).toMatch(
+      /^\d+,\d % af de afsluttede sager endte i selvforsørgelse, og målet på 56,0 % er nået\.$/
+    );
+    hf.destroy();
+  });
+});
