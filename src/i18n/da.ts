@@ -182,6 +182,7 @@ export const da = {
     expectedWhole: "et helt antal år mellem {min} og {max}",
     expectedYesNo: "ja eller nej",
     expectedMonth: "en måned, fx 2018-12",
+    expectedText: "et navn, fx Aabenraa Kommune",
     duplicateAssumption: "»{text}« står to gange (også i {other}) – behold én af dem",
     moreProblems: "… og {count} problemer mere i {table}, som ikke vises",
   },
@@ -390,6 +391,9 @@ export const da = {
       "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
     // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
     overviewTitlePeriod: "KIK Overblik – investeringsstrategi {firstYear}–{lastYear}",
+    overviewTitleMunicipality:
+      "KIK Overblik – {municipality}: investeringsstrategi {firstYear}–{lastYear}",
+    aMunicipality: "Kommune",
     conclusionTitle: "Konklusion",
     conclusionBetter:
       "Strategien har indtil nu ({firstYear}–{lastYear}) givet {actual} bedre end et uændret budget, hvor budgettet forventede {budget} for de samme år.",
@@ -730,6 +734,11 @@ export const da = {
     writeDone: "Resultatarkene er skrevet.",
     writeFailed: "Resultatarkene blev ikke skrevet",
     sheetLinks: "Gå til et resultatark",
+    // --- Issue 11: the municipality field (catalogue entry "municipality", section "more") ---
+    municipality: "Kommune (navn i rapportens titel)",
+    municipalityName: "Kommune",
+    municipalityHint:
+      "Fx Aabenraa Kommune. Står i KIK Overbliks titel og i sidehovedet, når rapporten udskrives. Tom: titlen nævner kun perioden.",
     // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
     durableExits: "Varige afgange (% selvforsørgende efter 12 mdr.)",
     durableExitsName: "Varige afgange",

@@ -175,6 +175,7 @@ export const en: Catalogue = {
     expectedWhole: "a whole number of years from {min} to {max}",
     expectedYesNo: "yes or no",
     expectedMonth: "a month, e.g. 2018-12",
+    expectedText: "a name, e.g. Aabenraa Kommune",
     duplicateAssumption: "'{text}' appears twice (also in {other}) – keep one of them",
     moreProblems: "… and {count} more problems in {table}, not shown",
   },
@@ -383,6 +384,9 @@ export const en: Catalogue = {
       "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
     // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
     overviewTitlePeriod: "KIK Overview – investment strategy {firstYear}–{lastYear}",
+    overviewTitleMunicipality:
+      "KIK Overview – {municipality}: investment strategy {firstYear}–{lastYear}",
+    aMunicipality: "Municipality",
     conclusionTitle: "Conclusion",
     conclusionBetter:
       "So far ({firstYear}–{lastYear}) the strategy has given {actual} better than an unchanged budget, where the budget expected {budget} for the same years.",
@@ -720,6 +724,11 @@ export const en: Catalogue = {
     writeDone: "The result sheets have been written.",
     writeFailed: "The result sheets were not written",
     sheetLinks: "Go to a result sheet",
+    // --- Issue 11: the municipality field (catalogue entry "municipality", section "more") ---
+    municipality: "Municipality (name in the report's title)",
+    municipalityName: "Municipality",
+    municipalityHint:
+      "E.g. Aabenraa Kommune. Shown in KIK Overview's title and in the printed page header. Blank: the title names the period only.",
     // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
     durableExits: "Durable exits (% self-supporting after 12 months)",
     durableExitsName: "Durable exits",

@@ -126,6 +126,7 @@ describe("the Aabenraa example", () => {
       ["Anden forsørgelse", 27],
     ]);
     expect(input.assumptions.map((a) => a.key)).toEqual([
+      "municipality",
       "discountRate",
       "fleksjobIsSelfSupporting",
       "monthlyBenefitRate",
@@ -134,6 +135,8 @@ describe("the Aabenraa example", () => {
       "baseline",
       "target",
     ]);
+    // Issue 11: the municipality KIK Overblik's title names.
+    expect(input.assumptions[0]?.value.value).toBe("Aabenraa Kommune");
     expect(Object.keys(ranges).sort()).toEqual([
       "assumptions",
       "budget",
