@@ -184,6 +184,8 @@ export const da = {
     expectedMonth: "en måned, fx 2018-12",
     expectedText: "et navn, fx Aabenraa Kommune",
     duplicateAssumption: "»{text}« står to gange (også i {other}) – behold én af dem",
+    // Issue 11: the word that marks the template's example row (never read as data).
+    exampleMarker: "Eksempel",
     moreProblems: "… og {count} problemer mere i {table}, som ikke vises",
   },
   report: {
@@ -465,8 +467,9 @@ export const da = {
     tpl_budget_investment:
       "Årets bruttoinvestering (positiv). Udfyld enten denne kolonne eller investeringen pr. kategori – ikke begge.",
     tpl_investment_category:
-      "Hvad investeringen går til, fx »Nye indsatser«. Bruges i stedet for kolonnen Investering i budgettet.",
-    tpl_investment_amount: "Beløbet for kategorien i budgettets enhed (positivt).",
+      "Hvad investeringen går til, fx »Nye indsatser«. Hele investeringen angives her, fordelt på kategorier – ikke pr. år i budgettet.",
+    tpl_investment_amount:
+      "Beløbet for kategorien i budgettets enhed (positivt). Summen er hele investeringen.",
     tpl_caseload_month: "Måneden: en dato eller fx 2015-06. Én række pr. måned.",
     tpl_caseload_count: "Antal personer i målgruppen i måneden. Tom = ikke opgjort.",
     tpl_caseload_target: "Et måltal for måneden, fx 500. Kan stå alene i en række.",

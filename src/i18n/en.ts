@@ -177,6 +177,8 @@ export const en: Catalogue = {
     expectedMonth: "a month, e.g. 2018-12",
     expectedText: "a name, e.g. Aabenraa Kommune",
     duplicateAssumption: "'{text}' appears twice (also in {other}) – keep one of them",
+    // Issue 11: the word that marks the template's example row (never read as data).
+    exampleMarker: "Example",
     moreProblems: "… and {count} more problems in {table}, not shown",
   },
   report: {
@@ -459,8 +461,9 @@ export const en: Catalogue = {
     tpl_budget_investment:
       "The year's gross investment (positive). Fill in either this column or the investment by category – not both.",
     tpl_investment_category:
-      "What the investment goes to, e.g. \u201cNew services\u201d. Used instead of the budget's Investment column.",
-    tpl_investment_amount: "The category's amount in the budget's unit (positive).",
+      "What the investment goes to, e.g. \u201cNew services\u201d. The whole investment goes here, by category \u2013 not per year in the budget.",
+    tpl_investment_amount:
+      "The category's amount in the budget's unit (positive). The sum is the whole investment.",
     tpl_caseload_month: "The month: a date or e.g. 2015-06. One row per month.",
     tpl_caseload_count: "People in the target group in the month. Blank = not counted.",
     tpl_caseload_target: "A target for the month, e.g. 500. May stand alone in a row.",
