@@ -22,6 +22,7 @@ const KIND: Readonly<Record<AssumptionSpec["kind"], string>> = {
   whole: "helt tal",
   yesNo: "ja/nej",
   month: "måned",
+  text: "tekst",
 };
 
 function valueText(spec: AssumptionSpec): string {

@@ -42,6 +42,7 @@ export const AABENRAA: TemplateContent = {
     { label: "Anden forsørgelse", count: 27 },
   ],
   assumptions: [
+    assumptionRow("municipality", "Aabenraa Kommune", PROJECT, "da"),
     assumptionRow(
       "discountRate",
       0.035,

@@ -48,7 +48,9 @@ export type AssumptionKind =
   /** Yes or no; read by `parseYesNo` (the one list of yes/no words). */
   | "yesNo"
   /** A month, stored as "YYYY-MM"; read by `parseMonthCell` ("dec 2018", "2018-12", a date). */
-  | "month";
+  | "month"
+  /** A name (the municipality), trimmed; a number is taken as its text. */
+  | "text";
 
 /** The values allowed, in the value's own terms (fractions for rates and shares), inclusive. */
 export interface Bounds {
@@ -633,6 +635,31 @@ const CATALOGUE = [
     },
   },
   // --- end issue 12 ---
+  // Issue 11: the municipality, for KIK Overblik's title and the printed header.
+  {
+    key: "municipality",
+    kind: "text",
+    bounds: null,
+    names: { da: "Kommune", en: "Municipality" },
+    synonyms: ["kommunenavn", "kommunens navn", "municipality name", "council"],
+    units: { da: "navn", en: "name" },
+    numberFormat: null,
+    default: {
+      kind: "none",
+      text: {
+        da: "ingen: titlen nævner kun perioden",
+        en: "none: the title names the period only",
+      },
+    },
+    report: { label: "aMunicipality", unit: null },
+    wizard: {
+      section: "more",
+      label: "municipality",
+      name: "municipalityName",
+      hint: "municipalityHint",
+      order: 17,
+    },
+  },
 ] as const satisfies readonly (Omit<AssumptionSpec, "wizard"> & {
   readonly wizard: DeclaredWizardField | null;
 })[];
@@ -650,7 +677,11 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = CATALOGUE.map((entry): Ass
       section: w.section ?? "main",
       required: w.required ?? false,
       inputMode:
-        yesNo || entry.kind === "month" ? "text" : entry.kind === "whole" ? "numeric" : "decimal",
+        yesNo || entry.kind === "month" || entry.kind === "text"
+          ? "text"
+          : entry.kind === "whole"
+            ? "numeric"
+            : "decimal",
     },
   };
 });
@@ -813,6 +844,10 @@ export function parseAssumption(
         ? { ok: true, value: formatMonth(m.value) }
         : problem({ code: "notMonth" });
     }
+    case "text": {
+      const text = isCellDate(raw) ? "" : String(raw).trim();
+      return text === "" ? problem({ code: "blank" }) : { ok: true, value: text };
+    }
     case "rate":
     case "share":
       return parseShareValue(spec, raw, options);
@@ -890,6 +925,7 @@ const TYPED_DIGITS: Readonly<Record<AssumptionKind, number>> = {
   whole: 0,
   yesNo: 0,
   month: 0,
+  text: 0,
 };
 
 const GROUPS_READ_BACK = new Map<Language, boolean>();

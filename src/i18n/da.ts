@@ -182,7 +182,10 @@ export const da = {
     expectedWhole: "et helt antal år mellem {min} og {max}",
     expectedYesNo: "ja eller nej",
     expectedMonth: "en måned, fx 2018-12",
+    expectedText: "et navn, fx Aabenraa Kommune",
     duplicateAssumption: "»{text}« står to gange (også i {other}) – behold én af dem",
+    // Issue 11: the word that marks the template's example row (never read as data).
+    exampleMarker: "Eksempel",
     moreProblems: "… og {count} problemer mere i {table}, som ikke vises",
   },
   report: {
@@ -390,6 +393,9 @@ export const da = {
       "Tidshorisonten rækker ud over arkets sidste måned ({last}); kør KIK igen for at få flere måneder.",
     // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
     overviewTitlePeriod: "KIK Overblik – investeringsstrategi {firstYear}–{lastYear}",
+    overviewTitleMunicipality:
+      "KIK Overblik – {municipality}: investeringsstrategi {firstYear}–{lastYear}",
+    aMunicipality: "Kommune",
     conclusionTitle: "Konklusion",
     conclusionBetter:
       "Strategien har indtil nu ({firstYear}–{lastYear}) givet {actual} bedre end et uændret budget, hvor budgettet forventede {budget} for de samme år.",
@@ -464,8 +470,9 @@ export const da = {
     tpl_budget_investment:
       "Årets bruttoinvestering (positiv). Udfyld enten denne kolonne eller investeringen pr. kategori – ikke begge.",
     tpl_investment_category:
-      "Hvad investeringen går til, fx »Nye indsatser«. Bruges i stedet for kolonnen Investering i budgettet.",
-    tpl_investment_amount: "Beløbet for kategorien i budgettets enhed (positivt).",
+      "Hvad investeringen går til, fx »Nye indsatser«. Hele investeringen angives her, fordelt på kategorier – ikke pr. år i budgettet.",
+    tpl_investment_amount:
+      "Beløbet for kategorien i budgettets enhed (positivt). Summen er hele investeringen.",
     tpl_caseload_month: "Måneden: en dato eller fx 2015-06. Én række pr. måned.",
     tpl_caseload_count: "Antal personer i målgruppen i måneden. Tom = ikke opgjort.",
     tpl_caseload_target: "Et måltal for måneden, fx 500. Kan stå alene i en række.",
@@ -733,6 +740,11 @@ export const da = {
     writeDone: "Resultatarkene er skrevet.",
     writeFailed: "Resultatarkene blev ikke skrevet",
     sheetLinks: "Gå til et resultatark",
+    // --- Issue 11: the municipality field (catalogue entry "municipality", section "more") ---
+    municipality: "Kommune (navn i rapportens titel)",
+    municipalityName: "Kommune",
+    municipalityHint:
+      "Fx Aabenraa Kommune. Står i KIK Overbliks titel og i sidehovedet, når rapporten udskrives. Tom: titlen nævner kun perioden.",
     // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
     durableExits: "Varige afgange (% selvforsørgende efter 12 mdr.)",
     durableExitsName: "Varige afgange",

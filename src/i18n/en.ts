@@ -175,7 +175,10 @@ export const en: Catalogue = {
     expectedWhole: "a whole number of years from {min} to {max}",
     expectedYesNo: "yes or no",
     expectedMonth: "a month, e.g. 2018-12",
+    expectedText: "a name, e.g. Aabenraa Kommune",
     duplicateAssumption: "'{text}' appears twice (also in {other}) – keep one of them",
+    // Issue 11: the word that marks the template's example row (never read as data).
+    exampleMarker: "Example",
     moreProblems: "… and {count} more problems in {table}, not shown",
   },
   report: {
@@ -383,6 +386,9 @@ export const en: Catalogue = {
       "The horizon reaches past the sheet's last month ({last}); run KIK again to get more months.",
     // --- Issue 11 (the committee page): KIK Overblik's business case, re-forecast, print ---
     overviewTitlePeriod: "KIK Overview – investment strategy {firstYear}–{lastYear}",
+    overviewTitleMunicipality:
+      "KIK Overview – {municipality}: investment strategy {firstYear}–{lastYear}",
+    aMunicipality: "Municipality",
     conclusionTitle: "Conclusion",
     conclusionBetter:
       "So far ({firstYear}–{lastYear}) the strategy has given {actual} better than an unchanged budget, where the budget expected {budget} for the same years.",
@@ -458,8 +464,9 @@ export const en: Catalogue = {
     tpl_budget_investment:
       "The year's gross investment (positive). Fill in either this column or the investment by category – not both.",
     tpl_investment_category:
-      "What the investment goes to, e.g. \u201cNew services\u201d. Used instead of the budget's Investment column.",
-    tpl_investment_amount: "The category's amount in the budget's unit (positive).",
+      "What the investment goes to, e.g. \u201cNew services\u201d. The whole investment goes here, by category \u2013 not per year in the budget.",
+    tpl_investment_amount:
+      "The category's amount in the budget's unit (positive). The sum is the whole investment.",
     tpl_caseload_month: "The month: a date or e.g. 2015-06. One row per month.",
     tpl_caseload_count: "People in the target group in the month. Blank = not counted.",
     tpl_caseload_target: "A target for the month, e.g. 500. May stand alone in a row.",
@@ -723,6 +730,11 @@ export const en: Catalogue = {
     writeDone: "The result sheets have been written.",
     writeFailed: "The result sheets were not written",
     sheetLinks: "Go to a result sheet",
+    // --- Issue 11: the municipality field (catalogue entry "municipality", section "more") ---
+    municipality: "Municipality (name in the report's title)",
+    municipalityName: "Municipality",
+    municipalityHint:
+      "E.g. Aabenraa Kommune. Shown in KIK Overview's title and in the printed page header. Blank: the title names the period only.",
     // --- Issue 12: the wizard's uncertainty fields (catalogue section "uncertainty") ---
     durableExits: "Durable exits (% self-supporting after 12 months)",
     durableExitsName: "Durable exits",

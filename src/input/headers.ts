@@ -6,7 +6,7 @@
  * synonyms, or starts with one followed by a space ("Antal sager" → count), or one of its
  * parts split at "/" does ("År/Year"). Exact matches win over prefix matches.
  */
-import { formatList, message, type Language } from "../i18n";
+import { formatList, LANGUAGES, message, type Language } from "../i18n";
 import type { GridValue } from "./grid";
 import type { MoneyUnit } from "./model";
 import {
@@ -130,6 +130,25 @@ export function matchField<K extends TableKind>(kind: K, header: GridValue): Fie
 /** True for a label that names a total ("I alt", "Total", "Sum" …). */
 export function isTotalLabel(v: GridValue): boolean {
   return typeof v === "string" && TOTAL_WORDS.test(v) && TOTALS.has(normaliseHeader(v));
+}
+
+/**
+ * The word that marks a template's example row (issue 11: a grey row in each table showing
+ * what to fill in), written first in the row's key cell, e.g. "Eksempel: 2016". Such a row is
+ * never data: the readers skip it in either language.
+ */
+export function exampleMarker(language: Language): string {
+  return message("input", "exampleMarker", {}, language);
+}
+
+const EXAMPLE_LABEL = new RegExp(
+  `^\\s*(${LANGUAGES.map(exampleMarker).join("|")})(?![\\p{L}\\p{N}])`,
+  "iu"
+);
+
+/** True for the key cell of a template's example row ("Eksempel: 2016", "Example"). */
+export function isExampleLabel(v: GridValue): boolean {
+  return typeof v === "string" && EXAMPLE_LABEL.test(v);
 }
 
 /** The field's name in `language`. */

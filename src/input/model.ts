@@ -119,7 +119,9 @@ export type AssumptionKey =
   | "targetDate"
   // Issue 12: uncertainty (durable exits, optimism bias).
   | "durableExitShare"
-  | "optimismBias";
+  | "optimismBias"
+  /** The municipality's name (issue 11: KIK Overblik's title and the printed header). */
+  | "municipality";
 
 /** One assumption row: value with unit and source. Unknown names are kept and shown, not used. */
 export interface AssumptionRow {

@@ -229,5 +229,7 @@ function expectedOf(spec: AssumptionSpec, language: Language): string {
       return message("input", "expectedYesNo", {}, language);
     case "month":
       return message("input", "expectedMonth", {}, language);
+    case "text":
+      return message("input", "expectedText", {}, language);
   }
 }

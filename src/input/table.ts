@@ -7,7 +7,8 @@
  *    unknown, duplicate and unnamed columns (those are not read).
  * 2. {@link readRows}: walk the rows below the header to the block's end (a blank row ends a
  *    table on the input sheet, so blank rows inside a block are skipped); skip a totals row
- *    (its key cell says "I alt", "Total", "Sum" …) with a warning; skip a note row in a table
+ *    (its key cell says "I alt", "Total", "Sum" …) with a warning, and the template's example
+ *    row (its key cell starts with "Eksempel"/"Example") silently; skip a note row in a table
  *    that allows notes; read every cell by its column's kind (`read-cell.ts`); refuse a row
  *    with values but no key, or with a key but a blank cell its table needs; hand every other
  *    row to the table's own code, which keeps only its cross-row rules (sorting, duplicates,
@@ -22,7 +23,14 @@ import { formatList, getLanguage, plural, quote, type Language } from "../i18n";
 import { inferNotation } from "./notation";
 import { CellBlock, isBlank } from "./cells";
 import type { Grid, GridValue } from "./grid";
-import { expectedHeaders, fieldName, isTotalLabel, matchField, normaliseHeader } from "./headers";
+import {
+  expectedHeaders,
+  fieldName,
+  isExampleLabel,
+  isTotalLabel,
+  matchField,
+  normaliseHeader,
+} from "./headers";
 import type { MoneyUnit, RangeRef, Sourced } from "./model";
 import { cellName, phrase, ProblemLog, shown, type InputProblem } from "./problems";
 import { readCell, sourced, type CellContext, type ReadCell } from "./read-cell";
@@ -377,6 +385,8 @@ export function readRows<K extends TableKind>(
     if (block.isBlankRow(r)) continue;
     bottom = r;
     const keyValue = block.label(r, key.column);
+    // The template's example row (issue 11) shows what to fill in; it is never data.
+    if (isExampleLabel(keyValue)) continue;
     if (isTotalLabel(keyValue)) {
       ctx.log.warning("totalIgnored", { text: shown(String(keyValue)) }, block.ref(r, key.column));
       continue;

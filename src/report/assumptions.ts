@@ -167,7 +167,12 @@ export function resolveAssumptions(
   for (const row of input.assumptions) {
     const source =
       row.source !== "" ? row.source : l("fromInput", { cell: inputRef(row.name.ref, false) });
-    const ref = formulaRef(row.value);
+    // Issue 11: a text assumption (the municipality) follows its input cell too; `&""` so a
+    // blanked cell reads "" (a bare reference would show 0).
+    const ref =
+      row.key !== null && assumptionSpec(row.key).kind === "text"
+        ? `${inputRef(row.value.ref)}&""`
+        : formulaRef(row.value);
     const base = {
       name: row.name.value,
       value: row.value.value,

@@ -249,9 +249,17 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         );
 
   const goal = numberOf(assumptions, "selfSupportingGoal");
+  // Issue 11: the municipality names the overview's title (a formula over its cell) and the header.
+  const municipalityValue = assumptions.byKey.get("municipality")?.value;
+  const municipalityAddress = assumptionsSheet.addresses.get("municipality");
+  const municipality =
+    typeof municipalityValue === "string" && municipalityAddress !== undefined
+      ? { value: municipalityValue, address: municipalityAddress }
+      : null;
   const overview = buildOverviewSheet(
     {
       name: sheetNames.overview,
+      municipality,
       madeBy: madeBy(run, language),
       unit: input.budget?.unit ?? null,
       economy: economy?.totals ?? null,
@@ -293,7 +301,7 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
         "sensMissingBudget",
         language
       ),
-  ].map((sheet) => withPage(sheet, language));
+  ].map((sheet) => withPage(sheet, language, municipality?.value ?? null));
   return {
     language,
     sheets,

@@ -65,6 +65,7 @@ export interface DetailCell {
 
 /** What the business case draws on. */
 export interface BusinessCaseInput {
+  readonly municipality: { readonly value: string; readonly address: string } | null;
   readonly unit: MoneyUnit | null;
   readonly economy: EconomyTotals | null;
   readonly caseload: CaseloadFigures | null;
@@ -109,17 +110,23 @@ export function buildBusinessCase(
 
   // Title with the period (live over KIK Økonomi's year cells).
   if (e === null) s.value(PAGE.title, 1, l("overviewTitle"), { style: "title" });
-  else
+  else {
+    const years = { firstYear: e.payback.firstYear, lastYear: e.payback.lastYear };
+    const yearValues = { firstYear: String(e.firstYear), lastYear: String(e.lastYear) };
+    const m = o.municipality;
+    const period = textFormula((p) => l("overviewTitlePeriod", p), years);
     s.formula(
       PAGE.title,
       1,
-      textFormula((p) => l("overviewTitlePeriod", p), {
-        firstYear: e.payback.firstYear,
-        lastYear: e.payback.lastYear,
-      }),
-      l("overviewTitlePeriod", { firstYear: String(e.firstYear), lastYear: String(e.lastYear) }),
+      m === null
+        ? period
+        : `IF(TRIM(${m.address}&"")="",${period},${textFormula((p) => l("overviewTitleMunicipality", p), { ...years, municipality: `TRIM(${m.address}&"")` })})`,
+      m === null
+        ? l("overviewTitlePeriod", yearValues)
+        : l("overviewTitleMunicipality", { ...yearValues, municipality: m.value }),
       { style: "title" }
     );
+  }
 
   // --- the conclusion ---
   s.value(PAGE.conclusionTitle, 1, l("conclusionTitle"), { style: "subtitle" });

@@ -47,6 +47,8 @@ import { buildBusinessCase, DETAIL_TITLE, yearsFormat, type DetailCell } from ".
 /** Everything the overview draws on. */
 export interface OverviewInput {
   readonly name: string;
+  /** The municipality's name and its cell on KIK Antagelser, when the input gives it. */
+  readonly municipality: { readonly value: string; readonly address: string } | null;
   readonly madeBy: string;
   readonly unit: MoneyUnit | null;
   readonly economy: EconomyTotals | null;
@@ -483,6 +485,7 @@ export function buildOverviewSheet(
   const summary = buildBusinessCase(
     s,
     {
+      municipality: o.municipality,
       unit: o.unit,
       economy: o.economy,
       caseload: o.caseload,

@@ -47,7 +47,18 @@ export function sheetPage(
   };
 }
 
-/** `sheet` with {@link sheetPage} when it has no page setup of its own. */
-export function withPage(sheet: SheetPlan, language: Language): SheetPlan {
-  return sheet.page !== undefined ? sheet : { ...sheet, page: sheetPage(sheet, language) };
+/**
+ * `sheet` with {@link sheetPage} when it has no page setup of its own, and the municipality
+ * before the sheet's name in the printed header when the input names it.
+ */
+export function withPage(
+  sheet: SheetPlan,
+  language: Language,
+  municipality: string | null = null
+): SheetPlan {
+  const page = sheet.page ?? sheetPage(sheet, language);
+  // "&" starts a code in a header: a literal one is doubled.
+  const header =
+    municipality === null ? page.header : { left: `${municipality.replace(/&/g, "&&")} – &A` };
+  return { ...sheet, page: { ...page, ...(header === undefined ? {} : { header }) } };
 }

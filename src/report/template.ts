@@ -4,12 +4,16 @@
  * defaults and their sources, and a short instruction. Host-neutral like the report plan:
  * the command line writes it with its .xlsx writer, the task pane inserts the same sheet.
  *
- * The tables sit side by side (each in its own columns, a narrow blank column between), so
- * each can grow downwards without running into another.
+ * The tables are stacked in columns A–F (issue 11), the budget first, so a laptop screen
+ * (about 20 rows × 10 columns) shows it whole; {@link ROOM} blank rows under each table let it
+ * grow by typing below it. An empty table gets a grey example row whose key cell starts with
+ * "Eksempel" (see `isExampleLabel`): the readers never take it as data. The investment is
+ * asked for in one place, by category; the budget's Investering column is only written when
+ * the content has investment per year (existing workbooks with both still read).
  */
 import { ASSUMPTIONS, assumptionSpec } from "../assumptions/catalogue";
 import type { Language } from "../i18n";
-import { fieldName, type FieldOf, type TableKind } from "../input/headers";
+import { exampleMarker, fieldName, type FieldOf, type TableKind } from "../input/headers";
 import { TABLES } from "../input/tables";
 import type { AssumptionKey } from "../input/model";
 import { label, type LabelKey } from "./labels";
@@ -75,7 +79,7 @@ const TEXT = {
   da: {
     title: "KIK – input til investeringsstrategien",
     help1:
-      "Udfyld tabellerne herunder. En ny række kommer med, når du skriver lige under en tabel. Beløb er i mio. kr.",
+      "Udfyld tabellerne herunder. En ny række kommer med, når du skriver lige under en tabel. Beløb er i mio. kr. Den grå række »Eksempel« viser, hvad der skal stå; KIK læser den aldrig.",
     help2:
       "Budget: resultat i forhold til uændret budget, positivt = bedre. Tom »Faktisk« betyder ikke kendt endnu (ikke 0).",
     help3:
@@ -83,16 +87,18 @@ const TEXT = {
     help4:
       "Antagelser: ret værdien og skriv kilden; det, der mangler, tager KIK fra sine standardværdier. Rapport: KIK-panelet i Excel eller »kik report fil.xlsx«.",
     budget: "Budgetopfølgning",
-    investment: "Investering fordelt på kategorier",
+    investment: "Investering (hele investeringen, fordelt på kategorier)",
     caseload: "Sagstal pr. måned",
     outcomes: "Udfald af afsluttede sager",
     assumptions: "Antagelser",
     money: "mio. kr.",
+    exampleCategory: "Nye indsatser",
+    exampleOutcome: "Selvforsørgende",
   },
   en: {
     title: "KIK – input for the investment strategy",
     help1:
-      "Fill in the tables below. Typing just below a table adds a row to it. Amounts are in DKK million.",
+      "Fill in the tables below. Typing just below a table adds a row to it. Amounts are in DKK million. The grey “Example” row shows what goes where; KIK never reads it.",
     help2:
       "Budget: result against the unchanged budget, positive = better. A blank “Actual” means not known yet (not 0).",
     help3:
@@ -100,11 +106,13 @@ const TEXT = {
     help4:
       "Assumptions: change the value and give the source; KIK uses its defaults for anything missing. Report: the KIK pane in Excel or “kik report file.xlsx”.",
     budget: "Budget follow-up",
-    investment: "Investment by category",
+    investment: "Investment (the whole investment, by category)",
     caseload: "Caseload by month",
     outcomes: "Outcomes of closed cases",
     assumptions: "Assumptions",
     money: "DKK million",
+    exampleCategory: "New services",
+    exampleOutcome: "Self-supporting",
   },
 } as const;
 
@@ -169,12 +177,16 @@ interface TableLayout<K extends TableKind> {
   readonly rows: readonly (readonly Value[])[];
   /** Number format of one row's value, overriding `formats` (assumptions differ by row). */
   readonly rowFormats?: readonly (string | undefined)[];
+  /** The grey example row an empty table gets; its key (first) cell is prefixed by the marker. */
+  readonly example?: readonly Value[];
 }
 
 const TITLE_ROW = 1;
 const HELP_ROWS = [2, 3, 4, 5] as const;
+/** The first table's title; the first table's header is the row below it. */
 const SUBTITLE_ROW = 7;
-const HEADER_ROW = 8;
+/** Blank rows left under each table (but the last) for rows typed below it. */
+export const ROOM = 12;
 
 /** The input sheet with `content` in its tables. */
 export function buildInputSheet(language: Language, content: TemplateContent): TemplateSheet {
@@ -182,15 +194,28 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
   const opt = (x: number | null | undefined): number | null => (x === undefined ? null : x);
   const F = TEMPLATE_FORMATS;
   const assumptions = content.assumptions ?? defaultAssumptions(language);
+  // Investment per year only when the content has it; else the category table is the one place.
+  const perYear = content.budget.some((r) => r.investment !== null);
 
   const layouts: TableLayout<TableKind>[] = [
     {
       kind: "budget",
-      fields: ["year", "budgeted", "actual", "investment"],
-      money: ["budgeted", "actual", "investment"],
-      widths: [8, 14, 14, 14],
-      formats: [F.year, F.money, F.money, F.money],
-      rows: content.budget.map((r) => [r.year, r.budgeted, r.actual, r.investment]),
+      ...(perYear
+        ? {
+            fields: ["year", "budgeted", "actual", "investment"],
+            money: ["budgeted", "actual", "investment"],
+            widths: [8, 14, 14, 14],
+            formats: [F.year, F.money, F.money, F.money],
+            rows: content.budget.map((r) => [r.year, r.budgeted, r.actual, r.investment]),
+          }
+        : {
+            fields: ["year", "budgeted", "actual"],
+            money: ["budgeted", "actual"],
+            widths: [8, 14, 14],
+            formats: [F.year, F.money, F.money],
+            rows: content.budget.map((r) => [r.year, r.budgeted, r.actual]),
+          }),
+      example: ["2016", -18.1, 6.1],
     },
     {
       kind: "investment",
@@ -199,6 +224,7 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
       widths: [38, 14],
       formats: [undefined, F.money],
       rows: content.investment.map((r) => [r.category, r.amount]),
+      example: [text.exampleCategory, 34.5],
     },
     {
       kind: "caseload",
@@ -214,6 +240,7 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
         opt(r.newcomers),
         opt(r.comparison),
       ]),
+      example: ["2015-06", 1008, 500, null, null, null],
     },
     {
       kind: "outcomes",
@@ -222,6 +249,7 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
       widths: [30, 9],
       formats: [undefined, F.count],
       rows: content.outcomes.map((r) => [r.label, r.count]),
+      example: [text.exampleOutcome, 54],
     },
     {
       kind: "assumptions",
@@ -244,49 +272,66 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
   );
 
   const validations: DataValidationPlan[] = [];
-  let left = 1;
-  for (const layout of layouts) {
+  const left = 1;
+  let subtitle = SUBTITLE_ROW;
+  layouts.forEach((layout, t) => {
     const kind = layout.kind;
-    cells.push({ row: SUBTITLE_ROW, column: left, value: text[kind], style: "subtitle" });
+    const header = subtitle + 1;
+    const last = t === layouts.length - 1;
+    cells.push({ row: subtitle, column: left, value: text[kind], style: "subtitle" });
     layout.fields.forEach((field, i) => {
       const name = fieldName(kind, field, language);
-      const header = (layout.money as readonly string[]).includes(field)
+      const title = (layout.money as readonly string[]).includes(field)
         ? `${name} (${text.money})`
         : name;
-      cells.push({ row: HEADER_ROW, column: left + i, value: header, style: "header" });
-      columnWidths[left + i - 1] = layout.widths[i] ?? 12;
+      cells.push({ row: header, column: left + i, value: title, style: "header" });
+      // Stacked tables share columns: each column as wide as its widest table needs.
+      columnWidths[left + i - 1] = Math.max(
+        columnWidths[left + i - 1] ?? 0,
+        layout.widths[i] ?? 12
+      );
     });
-    // An Excel table needs a data row: an empty one when there is nothing yet.
-    const rows = layout.rows.length > 0 ? layout.rows : [layout.fields.map(() => null)];
+    // An Excel table needs a data row: the grey example row when there is nothing yet.
+    const example = layout.rows.length === 0 ? layout.example : undefined;
+    const rows =
+      layout.rows.length > 0
+        ? layout.rows
+        : example !== undefined
+          ? [example.map((v, c) => (c === 0 ? `${exampleMarker(language)}: ${String(v)}` : v))]
+          : [layout.fields.map(() => null)];
     rows.forEach((row, r) => {
       row.forEach((value, c) => {
         const numberFormat = (c === 1 ? layout.rowFormats?.[r] : undefined) ?? layout.formats[c];
-        if (value === null && numberFormat === undefined) return;
-        const cell: PlannedCell = { row: HEADER_ROW + 1 + r, column: left + c, value };
+        if (value === null && numberFormat === undefined && example === undefined) return;
+        const cell: PlannedCell = {
+          row: header + 1 + r,
+          column: left + c,
+          value,
+          ...(example === undefined ? {} : { style: "note" as const }),
+        };
         cells.push(numberFormat === undefined ? cell : { ...cell, numberFormat });
       });
     });
-    // Issue 11: an input message on every column, and a rule where one can be stated, down to
-    // VALIDATED_ROWS rows below the header (rows typed below the table get them too).
+    // The rows this table may grow into: up to the next table's title (the last: VALIDATED_ROWS).
+    const bottom = last
+      ? header + Math.max(rows.length, VALIDATED_ROWS)
+      : header + rows.length + ROOM;
+    // Issue 11: an input message on every column, and a rule where one can be stated, over
+    // the table and the rows below it that it may grow into.
     layout.fields.forEach((field, i) => {
       const column = left + i;
-      const block = {
-        top: HEADER_ROW + 1,
-        left: column,
-        bottom: HEADER_ROW + Math.max(rows.length, VALIDATED_ROWS),
-        right: column,
-      };
+      const block = { top: header + 1, left: column, bottom, right: column };
       const key = `tpl_${kind}_${String(field)}` as LabelKey;
       const prompt = { title: fieldName(kind, field, language), text: label(key, {}, language) };
       if (kind === "assumptions" && field === "value") {
         // One rule per assumption row, from the catalogue (kind and bounds); the rest: the message.
         rows.forEach((_row, r) => {
-          const row = HEADER_ROW + 1 + r;
+          const row = header + 1 + r;
           const rule = assumptionRule(assumptions[r]?.name ?? "", language);
           validations.push({ block: { ...block, top: row, bottom: row }, rule, prompt });
         });
         validations.push({
-          block: { ...block, top: HEADER_ROW + 1 + rows.length },
+          block: { ...block, top: header + 1 + rows.length },
           rule: { kind: "any" },
           prompt,
         });
@@ -300,23 +345,22 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
     });
     tables.push({
       name: TABLES[kind].excelName[language],
-      top: HEADER_ROW,
+      top: header,
       left,
-      bottom: HEADER_ROW + rows.length,
+      bottom: header + rows.length,
       right: left + layout.fields.length - 1,
       totalsRow: false,
     });
-    left += layout.fields.length;
-    columnWidths[left - 1] = 3;
-    left += 1;
-  }
+    subtitle = bottom + 2;
+  });
   for (let i = 0; i < columnWidths.length; i++) columnWidths[i] ??= 10;
 
   return {
     name: TEMPLATE_SHEET_NAME,
     cells,
     columnWidths,
-    freeze: { rows: HEADER_ROW, columns: 0 },
+    // Stacked tables: no frozen header row (it would be the first table's only).
+    freeze: { rows: 0, columns: 0 },
     tables,
     charts: [],
     validations,

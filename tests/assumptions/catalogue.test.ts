@@ -27,7 +27,7 @@ describe("the catalogue", () => {
   test("every key once; every name and synonym leads back to its own entry", () => {
     const keys = ASSUMPTIONS.map((a) => a.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(17);
+    expect(keys).toHaveLength(18);
     for (const a of ASSUMPTIONS)
       for (const name of [a.names.da, a.names.en, ...a.synonyms])
         expect({ name, key: assumptionOfName(name)?.key }).toEqual({ name, key: a.key });
@@ -39,9 +39,10 @@ describe("the catalogue", () => {
     );
   });
 
-  test("number kinds have bounds, yes/no and months none; shares lie in 0–100 %", () => {
+  test("number kinds have bounds, yes/no, months and names none; shares lie in 0–100 %", () => {
     for (const a of ASSUMPTIONS) {
-      if (a.kind === "yesNo" || a.kind === "month") expect(a.bounds).toBeNull();
+      if (a.kind === "yesNo" || a.kind === "month" || a.kind === "text")
+        expect(a.bounds).toBeNull();
       else expect(a.bounds).not.toBeNull();
       if (a.kind === "rate" || a.kind === "share") expect(a.bounds).toEqual({ min: 0, max: 1 });
     }

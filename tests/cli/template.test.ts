@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { templateBytes } from "../../src/cli/template";
 import type { Language } from "../../src/i18n";
 import { readCaseInput } from "../../src/input/read-case";
-import { buildTemplate, TEMPLATE_SHEET_NAME } from "../../src/report/template";
+import { buildTemplate, ROOM, TEMPLATE_SHEET_NAME } from "../../src/report/template";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { workbookView } from "../xlsx/exceljs-view";
 import { load } from "../xlsx/helpers";
@@ -53,25 +53,35 @@ describe("the empty template", () => {
     }
   );
 
-  test("the plan: one sheet, five tables side by side, headers on one row", () => {
+  test("the plan: one sheet, five tables stacked, the budget first and whole on a laptop screen", () => {
     const sheet = buildTemplate("da");
     expect(sheet.name).toBe(TEMPLATE_SHEET_NAME);
-    expect(sheet.tables.map((t) => [t.name, t.top, t.left, t.right])).toEqual([
-      ["KIK_Budget", 8, 1, 4],
-      ["KIK_Investering", 8, 6, 7],
-      ["KIK_Sagstal", 8, 9, 14],
-      ["KIK_Udfald", 8, 16, 17],
-      ["KIK_Antagelser", 8, 19, 22],
+    expect(sheet.tables.map((t) => [t.name, t.left, t.right])).toEqual([
+      ["KIK_Budget", 1, 3],
+      ["KIK_Investering", 1, 2],
+      ["KIK_Sagstal", 1, 6],
+      ["KIK_Udfald", 1, 2],
+      ["KIK_Antagelser", 1, 4],
     ]);
-    const header = (column: number) =>
-      sheet.cells.find((c) => c.row === 8 && c.column === column)?.value;
-    expect([1, 2, 3, 4].map(header)).toEqual([
-      "År",
-      "Budgetteret (mio. kr.)",
-      "Faktisk (mio. kr.)",
-      "Investering (mio. kr.)",
-    ]);
-    expect([9, 10, 11, 12, 13, 14].map(header)).toEqual([
+    // One below the other, each with ROOM blank rows below it to grow into.
+    sheet.tables.slice(1).forEach((t, i) => {
+      const above = sheet.tables[i]!;
+      expect(t.top).toBeGreaterThan(above.bottom + ROOM);
+    });
+    // A laptop shows about 20 rows × 10 columns: the first table (title, header, example) fits.
+    const budget = sheet.tables[0]!;
+    expect(budget.bottom).toBeLessThanOrEqual(20);
+    expect(budget.right).toBeLessThanOrEqual(10);
+    const header = (t: (typeof sheet.tables)[number]) =>
+      sheet.cells
+        .filter((c) => c.row === t.top && c.column >= t.left && c.column <= t.right)
+        .sort((a, b) => a.column - b.column)
+        .map((c) => c.value);
+    const [b, inv, caseload, outcomes, assumptions] = sheet.tables;
+    // The investment is asked for in one place: by category, not also per year in the budget.
+    expect(header(b!)).toEqual(["År", "Budgetteret (mio. kr.)", "Faktisk (mio. kr.)"]);
+    expect(header(inv!)).toEqual(["Kategori", "Beløb (mio. kr.)"]);
+    expect(header(caseload!)).toEqual([
       "Måned",
       "Sagstal",
       "Mål",
@@ -79,17 +89,24 @@ describe("the empty template", () => {
       "Nytilgang",
       "Sammenligning",
     ]);
-    expect([16, 17, 19, 20, 21, 22, 6, 7].map(header)).toEqual([
-      "Udfald",
-      "Antal",
-      "Navn",
-      "Værdi",
-      "Enhed",
-      "Kilde",
-      "Kategori",
-      "Beløb (mio. kr.)",
-    ]);
+    expect(header(outcomes!)).toEqual(["Udfald", "Antal"]);
+    expect(header(assumptions!)).toEqual(["Navn", "Værdi", "Enhed", "Kilde"]);
   });
+
+  test.each(["da", "en"] as const)(
+    "%s: each empty table has one grey example row, marked in its key cell",
+    (language) => {
+      const sheet = buildTemplate(language);
+      for (const t of sheet.tables.slice(0, 4)) {
+        expect(t.bottom).toBe(t.top + 1);
+        const key = sheet.cells.find((c) => c.row === t.bottom && c.column === t.left);
+        expect(String(key?.value)).toMatch(language === "da" ? /^Eksempel: / : /^Example: /);
+        const row = sheet.cells.filter((c) => c.row === t.bottom && c.value !== null);
+        expect(row.length).toBeGreaterThanOrEqual(2);
+        for (const c of row) expect(c.style).toBe("note");
+      }
+    }
+  );
 });
 
 describe("the Aabenraa example", () => {
@@ -126,6 +143,7 @@ describe("the Aabenraa example", () => {
       ["Anden forsørgelse", 27],
     ]);
     expect(input.assumptions.map((a) => a.key)).toEqual([
+      "municipality",
       "discountRate",
       "fleksjobIsSelfSupporting",
       "monthlyBenefitRate",
@@ -134,6 +152,8 @@ describe("the Aabenraa example", () => {
       "baseline",
       "target",
     ]);
+    // Issue 11: the municipality KIK Overblik's title names.
+    expect(input.assumptions[0]?.value.value).toBe("Aabenraa Kommune");
     expect(Object.keys(ranges).sort()).toEqual([
       "assumptions",
       "budget",

@@ -32,8 +32,12 @@ describe.each(["da", "en"] as const)("the template's validations (%s)", (languag
   test("the assumption values follow the catalogue: yes/no as a list, numbers within bounds", () => {
     const fleksjob = ASSUMPTIONS.find((a) => a.key === "fleksjobIsSelfSupporting")!;
     const rate = ASSUMPTIONS.find((a) => a.key === "discountRate")!;
+    const table = sheet.tables.find(
+      (t) => t.name === "KIK_Antagelser" || t.name === "KIK_Assumptions"
+    )!;
     const row = (name: string) =>
-      sheet.cells.find((c) => c.value === name && c.column > 1)?.row ?? -1;
+      sheet.cells.find((c) => c.value === name && c.column === table.left && c.row > table.top)
+        ?.row ?? -1;
     const at = (r: number) => validations.find((v) => v.block.top === r && v.block.bottom === r);
     expect(at(row(fleksjob.names[language]))?.rule).toEqual({
       kind: "list",

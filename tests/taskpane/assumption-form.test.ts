@@ -202,7 +202,13 @@ describe("the wizard reads as the input sheet reads", () => {
     const set = new Set<string>();
     for (const spec of ASSUMPTIONS) {
       const example =
-        spec.kind === "month" ? "2019-06" : spec.kind === "yesNo" ? null : exampleText(spec, "da");
+        spec.kind === "month"
+          ? "2019-06"
+          : spec.kind === "text"
+            ? "Aabenraa Kommune"
+            : spec.kind === "yesNo"
+              ? null
+              : exampleText(spec, "da");
       const changes: FormChanges =
         spec.key === "fleksjobIsSelfSupporting"
           ? { text: {}, fleksjob: true }
