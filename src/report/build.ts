@@ -243,6 +243,9 @@ export function buildReport(input: CaseInput, options: ReportOptions): ReportPla
                     year: lastCount.month.value.year,
                     month: lastCount.month.value.month,
                     text: caseload.figures.current?.month ?? "",
+                    ...(caseload.figures.current?.monthFormula === undefined
+                      ? {}
+                      : { textFormula: caseload.figures.current.monthFormula }),
                   },
           },
           language

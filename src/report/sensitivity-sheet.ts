@@ -55,6 +55,7 @@ import {
 } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { KeyFigure, SheetPlan } from "./plan";
+import { sheetPage, usedBlock } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 
 /** A value on another sheet and its address. */
@@ -88,6 +89,8 @@ export interface SensitivityInput {
     readonly year: number;
     readonly month: number;
     readonly text: string;
+    /** The month as text by formula (KIK Sagstal's latest measurement), so the note stays live. */
+    readonly textFormula?: string;
   } | null;
   /** Weeks already on benefit (KIK Antagelser), for the kommune/stat split by the refund staircase. */
   readonly weeksOnBenefit: Located | null;
@@ -157,6 +160,8 @@ const PESSIMISTIC_IS_HIGH: Readonly<Record<UncertainKey, boolean>> = {
 };
 
 const BINS = 20;
+/** The height of the tornado and the histogram, side by side on the printed page (rows). */
+const CHART_ROWS = 18;
 const RANGES_HEADER = 4;
 const C = {
   name: 1,
@@ -453,13 +458,21 @@ export function buildSensitivitySheet(
     right: Y.dfOptimistic,
     totalsRow: true,
   });
-  s.value(
-    yTotal + 1,
-    1,
+  const spread =
+    !hasInvestment && input.investmentTotal !== null ? ` ${l("sensInvestmentSpread")}` : "";
+  const yearsNote =
     (last === null ? l("sensYearsNoteNoCaseload") : l("sensYearsNote", { month: last.text })) +
-      (!hasInvestment && input.investmentTotal !== null ? ` ${l("sensInvestmentSpread")}` : ""),
-    { style: "note" }
-  );
+    spread;
+  // The month of the latest measurement moves when one is added or cleared: by formula.
+  if (last?.textFormula === undefined) s.value(yTotal + 1, 1, yearsNote, { style: "note" });
+  else
+    s.formula(
+      yTotal + 1,
+      1,
+      textFormula((p) => l("sensYearsNote", p) + spread, { month: last.textFormula }),
+      yearsNote,
+      { style: "note" }
+    );
 
   const model: SensitivityCase = {
     years,
@@ -564,16 +577,6 @@ export function buildSensitivitySheet(
     else s.formula(row, 8, b.formula, b.value, { style: "note" });
   });
   const tLast = tFirst + UNCERTAIN_KEYS.length - 1;
-  s.chart({
-    kind: "bar",
-    title: l("sensChartTornado"),
-    categories: { top: tFirst, left: 1, bottom: tLast, right: 1 },
-    series: [
-      { name: l("sensChangeLow"), values: { top: tFirst, left: 6, bottom: tLast, right: 6 } },
-      { name: l("sensChangeHigh"), values: { top: tFirst, left: 7, bottom: tLast, right: 7 } },
-    ],
-    size: { rows: 16, columns: 8 },
-  });
 
   // --- Scenarios (editable; the defaults follow the ranges). ---
   s.value(scTitle, 1, l("sensScenarioTitle"), { style: "subtitle" });
@@ -653,7 +656,11 @@ export function buildSensitivitySheet(
   const hHeader = hTitle + 1;
   const hFirst = hHeader + 1;
   const hLast = hFirst + BINS - 1;
-  const dTitle = hLast + 2;
+  // The two charts side by side under the histogram, above the draw table: the printed page
+  // ends before the draws (1.000 rows that no committee reads on paper).
+  const chartTop = hLast + 2;
+  const chartBottom = chartTop + CHART_ROWS;
+  const dTitle = chartBottom + 2;
   const dHeader = dTitle + 1;
   const dFirst = dHeader + 1;
   const dLast = dHeader + n;
@@ -719,13 +726,25 @@ export function buildSensitivitySheet(
     );
   });
   s.chart({
+    kind: "bar",
+    title: l("sensChartTornado"),
+    categories: { top: tFirst, left: 1, bottom: tLast, right: 1 },
+    series: [
+      { name: l("sensChangeLow"), values: { top: tFirst, left: 6, bottom: tLast, right: 6 } },
+      { name: l("sensChangeHigh"), values: { top: tFirst, left: 7, bottom: tLast, right: 7 } },
+    ],
+    size: { rows: CHART_ROWS, columns: 3 },
+    place: { top: chartTop, left: 1, bottom: chartBottom, right: 3 },
+  });
+  s.chart({
     kind: "column",
     title: l("sensChartHistogram", { n: fixedText(n, language, 0) }),
     categories: { top: hFirst, left: 3, bottom: hLast, right: 3 },
     series: [
       { name: l("sensBinCount"), values: { top: hFirst, left: 4, bottom: hLast, right: 4 } },
     ],
-    size: { rows: 16, columns: 8 },
+    size: { rows: CHART_ROWS, columns: 5 },
+    place: { top: chartTop, left: 4, bottom: chartBottom, right: 8 },
   });
 
   // The draw table.
@@ -798,8 +817,14 @@ export function buildSensitivitySheet(
     municipalShare:
       who.share === null ? null : { address: s.ref(who.shareRow, 2), value: who.share },
   };
+  // Printed: everything above the draw table (its 1.000 rows stay on screen only).
+  const built = s.build();
+  const printed = usedBlock({
+    cells: built.cells.filter((c) => c.row < dTitle),
+    charts: built.charts,
+  });
   return {
-    sheet: s.build(),
+    sheet: { ...built, page: sheetPage(built, language, printed) },
     keyFigures,
     overview,
     figures: {

@@ -735,8 +735,8 @@ const XLSX_CASES: WorkbookCase[] = [
         "KIK Økonomi (2)!H7": 7.4,
         "KIK Økonomi (2)!H8": "",
       },
-      // The overview refers to KIK's economy sheet, not the user's.
-      formulas: { "KIK Overblik (2)!B6": "'KIK Økonomi (2)'!$D$9" },
+      // The overview refers to KIK's economy sheet, not the user's (the budget beside the expected result).
+      formulas: { "KIK Overblik (2)!C12": "'KIK Økonomi (2)'!$D$9" },
     },
   },
   {

@@ -91,7 +91,9 @@ run("the demo prints: KIK Overblik on one A4 page, KIK's sheets on at most 6 pag
   expect(code).toBe(0);
   const bytes = fs.readFileSync(result);
   const kik = (name: string) =>
-    ["KIK Overblik", "KIK Økonomi", "KIK Sagstal", "KIK Antagelser"].includes(name);
+    ["KIK Overblik", "KIK Økonomi", "KIK Sagstal", "KIK Antagelser", "KIK Følsomhed"].includes(
+      name
+    );
   const report = path.join(dir, "rapport.xlsx");
   const overview = path.join(dir, "overblik.xlsx");
   fs.writeFileSync(report, await printCopy(bytes, kik));

@@ -3,7 +3,7 @@
  * LibreOffice equals KIK's cached values on the sheet; editing a range cell in place (deadweight
  * high) moves the chance of a gain exactly as the engine computes it with that range; and an
  * input assumption edited in place equals a fresh report on the edited input, cell for cell on
- * KIK Følsomhed (the metamorphic rule of tests/living/metamorphic.test.ts, with a minimal copy of
+ * KIK Følsomhed (the metamorphic rule of tests/living/metamorphic.ts, with a minimal copy of
  * its harness: XML-level edits, no ExcelJS round trip).
  */
 import * as fs from "fs";

@@ -119,7 +119,7 @@ test("a plan's own summary is used as it is, and the uncertainty figures join it
   expect(s.others).toHaveLength(plan.keyFigures.length - 1);
 });
 
-test("without a budget there is no economy chart and no conclusion to draw", () => {
+test("without a budget there is no economy chart; the conclusion is the outcome", () => {
   const read = readCaseInput(
     fakeView({
       sheets: {
@@ -141,5 +141,5 @@ test("without a budget there is no economy chart and no conclusion to draw", () 
   });
   const s = previewSummary(plan);
   expect(s.economyChart).toBeNull();
-  expect(s.conclusion).toEqual([]);
+  expect(s.conclusion).toEqual(["100,0 % af de afsluttede sager endte i selvforsørgelse."]);
 });
