@@ -597,37 +597,48 @@ function restoreSteps(sheet: string, block: SnapshotBlock): Step[] {
   const rows = block.formulas.length;
   const width = block.formulas[0]?.length ?? 0;
   if (rows === 0 || width === 0) return steps;
-  const perRow = width * 30;
-  const chunkRows = Math.max(
-    1,
-    Math.min(WRITE_LIMITS.rows, Math.floor(WRITE_LIMITS.stepBytes / perRow))
-  );
-  for (let start = 0; start < rows; start += chunkRows) {
-    const end = Math.min(rows, start + chunkRows);
+  // The entries as they are written back, measured row by row: a sheet of long formulas (KIK
+  // Sagstal's interpolation) is many times an average cell, and one request must stay under
+  // Excel's 5 MB payload limit.
+  const entries: (string | number | boolean | null)[][] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    const f = block.formulas[i] ?? [];
+    const v = block.values[i] ?? [];
+    const t = block.valueTypes[i] ?? [];
+    const row = f.map((x, j) => restoreEntry(x, v[j], t[j]));
+    entries.push(row);
+    sizes.push(jsonBytes(row, block.numberFormat[i] ?? []));
+  }
+  let start = 0;
+  while (start < rows) {
+    let end = start;
+    let bytes = 0;
+    while (
+      end < rows &&
+      end - start < WRITE_LIMITS.rows &&
+      (end === start || bytes + (sizes[end] as number) <= WRITE_LIMITS.stepBytes)
+    ) {
+      bytes += sizes[end] as number;
+      end++;
+    }
+    const [from, to] = [start, end];
     steps.push({
       sheet,
-      bytes: (end - start) * perRow,
-      rows: end - start,
+      bytes,
+      rows: to - from,
       what: "restore",
       queue: (w) => {
-        const formulas: (string | number | boolean | null)[][] = [];
-        const formats: unknown[][] = [];
-        for (let i = start; i < end; i++) {
-          const f = block.formulas[i] ?? [];
-          const v = block.values[i] ?? [];
-          const t = block.valueTypes[i] ?? [];
-          formulas.push(f.map((x, j) => restoreEntry(x, v[j], t[j])));
-          formats.push(block.numberFormat[i] ?? []);
-        }
         const range = w
           .sheet(sheet)
           .getRange(
-            localAddress(block.top + start, block.left, block.top + end - 1, block.left + width - 1)
+            localAddress(block.top + from, block.left, block.top + to - 1, block.left + width - 1)
           );
-        range.numberFormat = formats;
-        range.formulas = formulas;
+        range.numberFormat = block.numberFormat.slice(from, to);
+        range.formulas = entries.slice(from, to);
       },
     });
+    start = end;
   }
   return steps;
 }
