@@ -1,7 +1,7 @@
 /**
  * How the plan's cell styles look when the task pane writes them: the same calm look as the
  * .xlsx writer (src/xlsx/styles.ts), kept modest. Cells without a style, "label" and "value"
- * keep the workbook's default font.
+ * keep the workbook's default font ("label" and "value" are top-aligned).
  */
 import type { CellStyle } from "../report/plan";
 
@@ -37,9 +37,17 @@ export const OFFICE_STYLES: Readonly<Partial<Record<CellStyle, OfficeStyle>>> = 
     wrapText: true,
     verticalAlignment: "Bottom",
   },
+  // Top-aligned, so a label, its figure and a wrapped explanation start on the same line in a
+  // tall row (KIK Overblik).
+  label: { verticalAlignment: "Top" },
+  value: { verticalAlignment: "Top" },
   total: { font: { bold: true }, borderTop: "#000000" },
   note: { font: { size: 10, italic: true, color: GREY } },
-  keyFigure: { font: { size: 14, bold: true, color: DARK_BLUE } },
+  keyFigure: {
+    font: { size: 14, bold: true, color: DARK_BLUE },
+    wrapText: true,
+    verticalAlignment: "Top",
+  },
   conclusion: { font: { size: 12 }, wrapText: true, verticalAlignment: "Top" },
   wrapNote: {
     font: { size: 10, italic: true, color: GREY },

@@ -52,6 +52,8 @@ export const PAGE = {
 
 /** Where the detail key-figure table starts (its title; the header row is one below). */
 export const DETAIL_TITLE = 43;
+/** About how many characters of a note fit on a line of the explanation column (D). */
+const HEADLINE_NOTE_CHARS = 52;
 /** The columns of the page: label, value, comparison, explanation. */
 const WIDTHS = [40, 18, 24, 46];
 /** Where the chart's own data (formulas over KIK Økonomi) sits: right of the printed page. */
@@ -78,6 +80,18 @@ export interface BusinessCaseInput {
   readonly detailBottom: number;
   /** KIK Følsomhed's cells for the uncertainty line (issue 12), or null without that sheet. */
   readonly uncertainty: UncertaintyLinks | null;
+}
+
+/** Line heights (points) of a wrapped note (10 pt) and a key figure (14 pt). */
+export const NOTE_LINE = 13;
+export const KEY_FIGURE_LINE = 18;
+
+/**
+ * The row height (points) a text needs when it wraps at about `chars` characters a line: an
+ * estimate from its length (Excel does not fit rows of written files to wrapped text by itself).
+ */
+export function wrappedHeight(text: string, chars: number, line: number): number {
+  return Math.max(1, Math.ceil(text.length / chars)) * line + 3;
 }
 
 /** The years format: "2,5 år" / "2.5 years", by number format (the value stays a number). */
@@ -282,7 +296,10 @@ export function buildBusinessCase(
     if (explanation.formula === undefined)
       s.value(row, 4, explanation.value, { style: "wrapNote" });
     else s.formula(row, 4, explanation.formula, explanation.value, { style: "wrapNote" });
-    s.rowHeight(row, 40);
+    s.rowHeight(
+      row,
+      Math.max(40, wrappedHeight(explanation.value, HEADLINE_NOTE_CHARS, NOTE_LINE))
+    );
     headline.push({
       id,
       label: name,
@@ -551,8 +568,12 @@ export function buildBusinessCase(
     const r0 = PAGE.recon;
     const modelValue = savings.value / factor;
     s.value(r0, 1, `${l("reconModel")}${unitLabel}`, { style: "label" });
-    s.formula(r0, 2, `${savings.address}/${factor}`, modelValue, { numberFormat: FORMATS.money });
-    s.value(r0, 4, l("reconModelExplain"), { style: "note" });
+    s.formula(r0, 2, `${savings.address}/${factor}`, modelValue, {
+      numberFormat: FORMATS.money,
+      style: "value",
+    });
+    s.value(r0, 4, l("reconModelExplain"), { style: "wrapNote" });
+    s.rowHeight(r0, wrappedHeight(l("reconModelExplain"), HEADLINE_NOTE_CHARS, NOTE_LINE));
     const perYear = e.investmentPerYear;
     const knownYears = e.actuals.filter((a) => a !== null).length;
     const invFormula =
@@ -565,13 +586,13 @@ export function buildBusinessCase(
     s.value(r0 + 1, 1, `${l("reconAccounts")}${unitLabel}`, { style: "label" });
     s.formula(r0 + 1, 2, `${e.actual.address}+${invFormula}`, accountsValue, {
       numberFormat: FORMATS.money,
+      style: "value",
     });
-    s.value(
-      r0 + 1,
-      4,
-      l(perYear === null ? "reconAccountsExplainProrated" : "reconAccountsExplain"),
-      { style: "note" }
+    const accountsNote = l(
+      perYear === null ? "reconAccountsExplainProrated" : "reconAccountsExplain"
     );
+    s.value(r0 + 1, 4, accountsNote, { style: "wrapNote" });
+    s.rowHeight(r0 + 1, wrappedHeight(accountsNote, HEADLINE_NOTE_CHARS, NOTE_LINE));
     const model = s.local(r0, 2);
     const accounts = s.local(r0 + 1, 2);
     const difference = modelValue - accountsValue;

@@ -42,7 +42,15 @@ import { label, type LabelKey } from "./labels";
 import type { KeyFigure, ReportSummary, SheetPlan } from "./plan";
 import { inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
-import { buildBusinessCase, DETAIL_TITLE, yearsFormat, type DetailCell } from "./business-case";
+import {
+  buildBusinessCase,
+  DETAIL_TITLE,
+  KEY_FIGURE_LINE,
+  NOTE_LINE,
+  wrappedHeight,
+  yearsFormat,
+  type DetailCell,
+} from "./business-case";
 
 /** Everything the overview draws on. */
 export interface OverviewInput {
@@ -64,6 +72,11 @@ export interface OverviewInput {
   /** KIK Følsomhed's cells for the page's uncertainty line (issue 12), or null. */
   readonly uncertainty: UncertaintyLinks | null;
 }
+
+/** About how many characters of a note fit on a line of the merged explanation (C:D). */
+const DETAIL_NOTE_CHARS = 75;
+/** … and of a key figure in words in the value column (B). */
+const VALUE_CHARS = 13;
 
 /** The detail table's header row, below the one-page business case (business-case.ts). */
 const HEADER = DETAIL_TITLE + 1;
@@ -118,10 +131,18 @@ export function buildOverviewSheet(
     };
     if (value.formula !== undefined) s.formula(row, 2, value.formula, value.value, options);
     else s.value(row, 2, value.value, options);
-    // An explanation quoting figures builds them by formula, so it never goes stale.
+    // An explanation quoting figures builds them by formula, so it never goes stale. It wraps
+    // over the two right columns (the printed page ends there), and the row is as tall as the
+    // longer of it and a value in words ("Ikke inden for 2016–2019").
     if (explanationFormula !== undefined)
-      s.formula(row, 3, explanationFormula, explanation, { style: "note" });
-    else s.value(row, 3, explanation, { style: "note" });
+      s.formula(row, 3, explanationFormula, explanation, { style: "wrapNote" });
+    else s.value(row, 3, explanation, { style: "wrapNote" });
+    s.merge({ top: row, left: 3, bottom: row, right: 4 });
+    const height = Math.max(
+      wrappedHeight(explanation, DETAIL_NOTE_CHARS, NOTE_LINE),
+      typeof value.value === "string" ? wrappedHeight(value.value, VALUE_CHARS, KEY_FIGURE_LINE) : 0
+    );
+    if (height > 15) s.rowHeight(row, height);
     detail.set(id, {
       address: s.local(row, 2),
       value:

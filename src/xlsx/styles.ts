@@ -64,11 +64,16 @@ export const XLSX_STYLES: Readonly<Record<CellStyle, XlsxStyle>> = {
     bottom: { style: "thin", color: RULE },
     alignment: { vertical: "bottom", wrapText: true },
   },
-  label: { font: { size: 11 } },
-  value: { font: { size: 11 } },
+  // Top-aligned, so a label, its figure and a wrapped explanation start on the same line in a
+  // tall row (KIK Overblik).
+  label: { font: { size: 11 }, alignment: { vertical: "top" } },
+  value: { font: { size: 11 }, alignment: { vertical: "top" } },
   total: { font: { size: 11, bold: true }, top: { style: "thin", color: BLACK } },
   note: { font: { size: 10, italic: true, color: GREY } },
-  keyFigure: { font: { size: 14, bold: true, color: DARK_BLUE } },
+  keyFigure: {
+    font: { size: 14, bold: true, color: DARK_BLUE },
+    alignment: { vertical: "top", wrapText: true },
+  },
   conclusion: { font: { size: 12 }, alignment: { vertical: "top", wrapText: true } },
   wrapNote: {
     font: { size: 10, italic: true, color: GREY },

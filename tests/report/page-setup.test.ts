@@ -7,6 +7,7 @@
  */
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
+import { columnName } from "../../src/sheet";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -32,9 +33,13 @@ test("the Office.js writer applies each sheet's page setup, merges and row heigh
   expect(fake.page(overview.name).zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   expect(fake.page(overview.name).printArea).toMatch(/^A1:D\d+$/);
   expect(fake.snapshot().sheets.find((s) => s.name === overview.name)!.merges).toEqual(
-    (overview.merges ?? []).map((m) => `A${m.top}:D${m.bottom}`)
+    (overview.merges ?? []).map(
+      (m) => `${columnName(m.left)}${m.top}:${columnName(m.right)}${m.bottom}`
+    )
   );
   expect(fake.rowHeights(overview.name).get(5)).toBe(33);
+  // The printed page ends at D: the conclusion spans A:D, the detail's explanations C:D.
+  for (const m of overview.merges ?? []) expect(m.right).toBe(4);
   const economy = plan.sheets.find((s) => s.kind === "economy")!;
   expect(fake.page(economy.name).printTitleRows).toBe("$4:$4");
   expect(fake.page(economy.name).zoom).toEqual({ horizontalFitToPages: 1 });
