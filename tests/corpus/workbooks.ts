@@ -17,9 +17,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { AABENRAA, EXAMPLE_DATE } from "../../scripts/make-example";
 import { templateBytes } from "../../src/cli/template";
+import { assumptionSpec } from "../../src/assumptions/catalogue";
+import type { AssumptionKey } from "../../src/input/model";
+import { fieldName } from "../../src/input/headers";
+import type { TableKind } from "../../src/input/tables";
+import { buildInputSheet } from "../../src/report/template";
 import type { Language } from "../../src/i18n";
 import type { GridValue } from "../../src/input/grid";
-import { a1, qualified } from "../../src/sheet";
+import { a1, columnName, qualified } from "../../src/sheet";
 import { readCaseInput } from "../../src/input/read-case";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
@@ -247,9 +252,63 @@ const GRID_CASES: WorkbookCase[] = CORPUS.filter((c) => !SKIPPED_GRID_CASES.has(
 // ---------------------------------------------------------------------------------------------
 // Cases built on the input template filled with the Aabenraa case (as examples/aabenraa-kik.xlsx)
 
+/** The template sheet the Aabenraa workbook is made of (its tables in layout order). */
+const TEMPLATE = buildInputSheet("da", AABENRAA);
+const TEMPLATE_KINDS: readonly TableKind[] = [
+  "budget",
+  "investment",
+  "caseload",
+  "outcomes",
+  "assumptions",
+];
+
+/** The template's table of `kind`. */
+function templateTable(kind: TableKind) {
+  const table = TEMPLATE.tables[TEMPLATE_KINDS.indexOf(kind)];
+  if (table === undefined) throw new Error(`no ${kind} table in the template`);
+  return table;
+}
+
+/** The address of `field`'s cell in data row `n` (1-based) of the template's `kind` table. */
+function at(kind: TableKind, field: string, n: number): string {
+  const table = templateTable(kind);
+  const name = fieldName(kind, field as never, "da");
+  const header = TEMPLATE.cells.find(
+    (c) =>
+      c.row === table.top &&
+      c.column >= table.left &&
+      c.column <= table.right &&
+      typeof c.value === "string" &&
+      c.value.startsWith(name)
+  );
+  if (header === undefined) throw new Error(`no column ${field} in the ${kind} table`);
+  return a1(table.top + n, header.column);
+}
+
+/** The value cell of assumption `key` in the template's assumptions table. */
+function assumptionAt(key: AssumptionKey): string {
+  const table = templateTable("assumptions");
+  const name = assumptionSpec(key).names.da;
+  const cell = TEMPLATE.cells.find(
+    (c) => c.column === table.left && c.row > table.top && c.value === name
+  );
+  if (cell === undefined) throw new Error(`no assumption ${key} in the template`);
+  return a1(cell.row, table.left + 1);
+}
+
+/** The first actual figure (2016) as an absolute reference, as KIK's formulas quote it. */
+const ACTUAL_2016 = at("budget", "actual", 1).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+
+/** The row just above the template's `kind` table, over its columns (its title). */
+function titleOver(kind: TableKind): string {
+  const t = templateTable(kind);
+  return `${columnName(t.left)}${t.top - 1}:${columnName(t.right)}${t.top - 1}`;
+}
+
 /**
- * The template's layout (src/report/template.ts) on "KIK Input": KIK_Budget A8:D12,
- * KIK_Investering F8:G12, KIK_Sagstal I8:N14, KIK_Udfald P8:Q11, KIK_Antagelser S8:V15.
+ * The Aabenraa example in the input template (src/report/template.ts) on "KIK Input". The
+ * cases find their cells through the template's own tables ({@link at}, {@link assumptionAt}),
+ * never a fixed layout, so they hold whichever way the template places its tables.
  */
 async function aabenraa(): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -293,18 +352,20 @@ export function danishText(n: number): string {
 async function aabenraaNumbersAsText(): Promise<Buffer> {
   const workbook = await aabenraa();
   const ws = inputSheet(workbook);
-  const columns = ["B", "C", "D", "G", "J", "K", "L", "M", "N", "Q"];
-  for (let row = 9; row <= 14; row++) {
-    for (const column of columns) {
-      const cell = ws.getCell(`${column}${row}`);
-      if (typeof cell.value === "number") cell.value = danishText(cell.value);
-    }
+  // Every number of the four data tables but the keys (year, month).
+  for (const kind of ["budget", "investment", "caseload", "outcomes"] as const) {
+    const t = templateTable(kind);
+    for (let row = t.top + 1; row <= t.bottom; row++)
+      for (let column = t.left + 1; column <= t.right; column++) {
+        const cell = ws.getCell(row, column);
+        if (typeof cell.value === "number") cell.value = danishText(cell.value);
+      }
   }
   // Assumptions: percentages with "%", amounts with a thousands dot.
-  ws.getCell("T9").value = "3,5 %";
-  ws.getCell("T11").value = "10.968";
-  ws.getCell("T13").value = "56 %";
-  ws.getCell("T14").value = "1.008";
+  ws.getCell(assumptionAt("discountRate")).value = "3,5 %";
+  ws.getCell(assumptionAt("monthlyBenefitRate")).value = "10.968";
+  ws.getCell(assumptionAt("selfSupportingGoal")).value = "56 %";
+  ws.getCell(assumptionAt("baseline")).value = "1.008";
   return bytesOf(workbook);
 }
 
@@ -481,7 +542,9 @@ const XLSX_CASES: WorkbookCase[] = [
       warnings: [],
       keyFigures: AABENRAA_KEY_FIGURES,
       cells: AABENRAA_VARIANCE,
-      formulas: { [`${ECONOMY}!G5`]: `IF('KIK Input'!$C$9="","",'KIK Input'!$C$9)` },
+      formulas: {
+        [`${ECONOMY}!G5`]: `IF('KIK Input'!${ACTUAL_2016}="","",'KIK Input'!${ACTUAL_2016})`,
+      },
     },
   },
   {
@@ -501,14 +564,17 @@ const XLSX_CASES: WorkbookCase[] = [
     name: "xlsx: real error cells (#N/A typed, #DIV/0! from a formula)",
     source: "xlsx",
     build: aabenraaWith({
-      C10: { error: "#N/A" } as ExcelJS.CellErrorValue,
-      J10: { formula: "661/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue,
+      [at("budget", "actual", 2)]: { error: "#N/A" } as ExcelJS.CellErrorValue,
+      [at("caseload", "count", 2)]: {
+        formula: "661/0",
+        result: { error: "#DIV/0!" },
+      } as ExcelJS.CellFormulaValue,
     }),
     expect: {
       exit: 2,
       errors: [
-        "KIK Input!C10: indeholder fejlen #N/A (Faktisk) – forventede et beløb",
-        "KIK Input!J10: indeholder fejlen #DIV/0! (Sagstal) – forventede et antal",
+        `${IN}!${at("budget", "actual", 2)}: indeholder fejlen #N/A (Faktisk) – forventede et beløb`,
+        `${IN}!${at("caseload", "count", 2)}: indeholder fejlen #DIV/0! (Sagstal) – forventede et antal`,
       ],
     },
   },
@@ -516,8 +582,11 @@ const XLSX_CASES: WorkbookCase[] = [
     name: "xlsx: real error cells, messages in English",
     source: "xlsx",
     build: aabenraaWith({
-      C10: { error: "#N/A" } as ExcelJS.CellErrorValue,
-      J10: { formula: "661/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue,
+      [at("budget", "actual", 2)]: { error: "#N/A" } as ExcelJS.CellErrorValue,
+      [at("caseload", "count", 2)]: {
+        formula: "661/0",
+        result: { error: "#DIV/0!" },
+      } as ExcelJS.CellFormulaValue,
     }),
     args: ["--lang", "en"],
     language: "en",
@@ -525,8 +594,8 @@ const XLSX_CASES: WorkbookCase[] = [
       exit: 2,
       errors: [
         // Columns are named as their headers are written (the template's Danish ones).
-        "KIK Input!C10: contains the error #N/A (Faktisk) – expected an amount, e.g. -18.1",
-        "KIK Input!J10: contains the error #DIV/0! (Sagstal) – expected a count, e.g. 563",
+        `${IN}!${at("budget", "actual", 2)}: contains the error #N/A (Faktisk) – expected an amount, e.g. -18.1`,
+        `${IN}!${at("caseload", "count", 2)}: contains the error #DIV/0! (Sagstal) – expected a count, e.g. 563`,
       ],
     },
   },
@@ -535,13 +604,13 @@ const XLSX_CASES: WorkbookCase[] = [
     source: "xlsx",
     build: async () => {
       const workbook = await aabenraa();
-      inputSheet(workbook).mergeCells("C9:C10");
+      inputSheet(workbook).mergeCells(`${at("budget", "actual", 1)}:${at("budget", "actual", 2)}`);
       return bytesOf(workbook);
     },
     expect: {
       exit: 2,
       errors: [
-        "KIK Input!C9:C10: flettede celler i budgettabellen (Faktisk) – ophæv fletningen, og skriv én værdi i hver celle",
+        `${IN}!${at("budget", "actual", 1)}:${at("budget", "actual", 2)}: flettede celler i budgettabellen (Faktisk) – ophæv fletningen, og skriv én værdi i hver celle`,
       ],
     },
   },
@@ -550,7 +619,7 @@ const XLSX_CASES: WorkbookCase[] = [
     source: "xlsx",
     build: async () => {
       const workbook = await aabenraa();
-      inputSheet(workbook).mergeCells("C9:C10");
+      inputSheet(workbook).mergeCells(`${at("budget", "actual", 1)}:${at("budget", "actual", 2)}`);
       return bytesOf(workbook);
     },
     args: ["--lang", "en"],
@@ -558,7 +627,7 @@ const XLSX_CASES: WorkbookCase[] = [
     expect: {
       exit: 2,
       errors: [
-        "KIK Input!C9:C10: merged cells in the budget table (Faktisk) – unmerge them and write one value in each cell",
+        `${IN}!${at("budget", "actual", 1)}:${at("budget", "actual", 2)}: merged cells in the budget table (Faktisk) – unmerge them and write one value in each cell`,
       ],
     },
   },
@@ -568,9 +637,9 @@ const XLSX_CASES: WorkbookCase[] = [
     build: async () => {
       const workbook = await aabenraa();
       const ws = inputSheet(workbook);
-      ws.mergeCells("A7:D7");
+      ws.mergeCells(titleOver("budget"));
       // The label "Selvforsørgende" now covers the first two outcome rows (54 + 19 cases).
-      ws.mergeCells("P9:P10");
+      ws.mergeCells(`${at("outcomes", "label", 1)}:${at("outcomes", "label", 2)}`);
       return bytesOf(workbook);
     },
     expect: {
@@ -587,11 +656,11 @@ const XLSX_CASES: WorkbookCase[] = [
     name: "xlsx: formula cells with cached results in the input (Faktisk, Beløb, Sagstal)",
     source: "xlsx",
     build: aabenraaWith({
-      C9: { formula: "2+4.1", result: 6.1 },
-      C10: { formula: "20+5.3", result: 25.3 },
-      C11: { formula: "SUM(5.4,6)", result: 11.4 },
-      G9: { formula: "30+4.5", result: 34.5 },
-      J13: { formula: "500-5", result: 495 },
+      [at("budget", "actual", 1)]: { formula: "2+4.1", result: 6.1 },
+      [at("budget", "actual", 2)]: { formula: "20+5.3", result: 25.3 },
+      [at("budget", "actual", 3)]: { formula: "SUM(5.4,6)", result: 11.4 },
+      [at("investment", "amount", 1)]: { formula: "30+4.5", result: 34.5 },
+      [at("caseload", "count", 5)]: { formula: "500-5", result: 495 },
     }),
     expect: {
       exit: 0,
@@ -599,7 +668,9 @@ const XLSX_CASES: WorkbookCase[] = [
       sameKeyFiguresAs: CLEAN,
       cells: AABENRAA_VARIANCE,
       // The result refers to the formula cell, as for any other input cell.
-      formulas: { [`${ECONOMY}!G5`]: `IF('KIK Input'!$C$9="","",'KIK Input'!$C$9)` },
+      formulas: {
+        [`${ECONOMY}!G5`]: `IF('KIK Input'!${ACTUAL_2016}="","",'KIK Input'!${ACTUAL_2016})`,
+      },
     },
   },
   {
@@ -645,38 +716,47 @@ const XLSX_CASES: WorkbookCase[] = [
     name: "xlsx: months as text in several notations instead of date cells",
     source: "xlsx",
     build: aabenraaWith({
-      I9: "2015-06",
-      I10: "januar 2017",
-      I11: "jul. 2017",
-      I12: "2017M12",
-      I13: "05-2018",
-      I14: "1. december 2018",
+      [at("caseload", "month", 1)]: "2015-06",
+      [at("caseload", "month", 2)]: "januar 2017",
+      [at("caseload", "month", 3)]: "jul. 2017",
+      [at("caseload", "month", 4)]: "2017M12",
+      [at("caseload", "month", 5)]: "05-2018",
+      [at("caseload", "month", 6)]: "1. december 2018",
     }),
     expect: { exit: 0, warnings: [], sameKeyFiguresAs: CLEAN },
   },
   {
     name: "xlsx: months as date serial numbers whose date format was lost",
     source: "xlsx",
-    build: aabenraaWith({ I9: 42156, I10: 42736, I11: 42917, I12: 43070, I13: 43221, I14: 43435 }),
+    build: aabenraaWith({
+      [at("caseload", "month", 1)]: 42156,
+      [at("caseload", "month", 2)]: 42736,
+      [at("caseload", "month", 3)]: 42917,
+      [at("caseload", "month", 4)]: 43070,
+      [at("caseload", "month", 5)]: 43221,
+      [at("caseload", "month", 6)]: 43435,
+    }),
     expect: { exit: 0, warnings: [], sameKeyFiguresAs: CLEAN },
   },
   {
     name: "xlsx: months out of order and a blank Faktisk",
     source: "xlsx",
     build: aabenraaWith({
-      I9: new Date(Date.UTC(2017, 6, 1)),
-      J9: 563,
-      L9: 387,
-      M9: 176,
-      I11: new Date(Date.UTC(2015, 5, 1)),
-      J11: 1008,
-      L11: 1008,
-      M11: 0,
-      C11: null,
+      [at("caseload", "month", 1)]: new Date(Date.UTC(2017, 6, 1)),
+      [at("caseload", "count", 1)]: 563,
+      [at("caseload", "original", 1)]: 387,
+      [at("caseload", "newcomers", 1)]: 176,
+      [at("caseload", "month", 3)]: new Date(Date.UTC(2015, 5, 1)),
+      [at("caseload", "count", 3)]: 1008,
+      [at("caseload", "original", 3)]: 1008,
+      [at("caseload", "newcomers", 3)]: 0,
+      [at("budget", "actual", 3)]: null,
     }),
     expect: {
       exit: 0,
-      warnings: ["KIK Input!I10: 2017-01 står efter 2017-07 – KIK sorterer rækkerne efter måned"],
+      warnings: [
+        `${IN}!${at("caseload", "month", 2)}: 2017-01 står efter 2017-07 – KIK sorterer rækkerne efter måned`,
+      ],
       keyFigures: {
         ...AABENRAA_KEY_FIGURES,
         "Faktisk resultat hidtil (mio. kr.)": "31,4 mio. kr.",
@@ -688,12 +768,12 @@ const XLSX_CASES: WorkbookCase[] = [
   {
     name: "xlsx: negative count and duplicate year in the template's tables",
     source: "xlsx",
-    build: aabenraaWith({ J10: -661, A11: 2017 }),
+    build: aabenraaWith({ [at("caseload", "count", 2)]: -661, [at("budget", "year", 3)]: 2017 }),
     expect: {
       exit: 2,
       errors: [
-        "KIK Input!J10: -661 er negativ (Sagstal) – et antal kan ikke være negativt",
-        "KIK Input!A11: året 2017 står to gange (også i KIK Input!A10) – hvert år må kun stå én gang",
+        `${IN}!${at("caseload", "count", 2)}: -661 er negativ (Sagstal) – et antal kan ikke være negativt`,
+        `${IN}!${at("budget", "year", 3)}: året 2017 står to gange (også i ${IN}!${at("budget", "year", 2)}) – hvert år må kun stå én gang`,
       ],
     },
   },
@@ -701,12 +781,18 @@ const XLSX_CASES: WorkbookCase[] = [
     name: "xlsx: a date where an amount belongs and TRUE where a count belongs",
     source: "xlsx",
     // Danish Excel turns "6.1" typed into a number cell into 6 January (and a date format).
-    build: aabenraaWith({ B10: new Date(Date.UTC(2016, 0, 6)), Q9: true }, { B10: "dd-mm-yyyy" }),
+    build: aabenraaWith(
+      {
+        [at("budget", "budgeted", 2)]: new Date(Date.UTC(2016, 0, 6)),
+        [at("outcomes", "count", 1)]: true,
+      },
+      { [at("budget", "budgeted", 2)]: "dd-mm-yyyy" }
+    ),
     expect: {
       exit: 2,
       errors: [
-        "KIK Input!B10: en dato (06-01-2016) er ikke et tal (Budgetteret) – har Excel læst tallet som en dato?",
-        "KIK Input!Q9: SAND er ikke et tal (Antal) – forventede et antal sager, fx 54",
+        `${IN}!${at("budget", "budgeted", 2)}: en dato (06-01-2016) er ikke et tal (Budgetteret) – har Excel læst tallet som en dato?`,
+        `${IN}!${at("outcomes", "count", 1)}: SAND er ikke et tal (Antal) – forventede et antal sager, fx 54`,
       ],
     },
   },
