@@ -275,6 +275,7 @@ export const da = {
     savings: "Besparelse",
     budgeted: "Budgetteret netto",
     cumulative: "Akkumuleret",
+    cumulativeBudget: "Budget, akkumuleret",
     discounted: "Nutidsværdi",
     actual: "Faktisk",
     variance: "Forskel",

@@ -268,6 +268,7 @@ export const en: Catalogue = {
     savings: "Savings",
     budgeted: "Budgeted net",
     cumulative: "Cumulative",
+    cumulativeBudget: "Budget, cumulative",
     discounted: "Present value",
     actual: "Actual",
     variance: "Variance",

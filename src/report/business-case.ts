@@ -523,7 +523,7 @@ export function buildBusinessCase(
     const col = CHART_DATA_COLUMN;
     const head = PAGE.headlineHeader;
     s.value(head, col, l("year"), { style: "header" });
-    s.value(head, col + 1, `${l("cumulative")} (${unitText(unit, language)})`, {
+    s.value(head, col + 1, `${l("cumulativeBudget")} (${unitText(unit, language)})`, {
       style: "header",
     });
     s.value(head, col + 2, `${l("forecastCumulative")} (${unitText(unit, language)})`, {
@@ -547,7 +547,8 @@ export function buildBusinessCase(
       title: l("chartOverview", { unit: unitText(unit, language) }),
       categories: column(col),
       series: [
-        { name: `${l("cumulative")}`, values: column(col + 1), markers: true },
+        // "Budget, akkumuleret": the legend says which line is the budget.
+        { name: l("cumulativeBudget"), values: column(col + 1), markers: true },
         { name: `${l("forecastCumulative")}`, values: column(col + 2), markers: true },
       ],
       size: { rows: PAGE.chartBottom - PAGE.chartTop, columns: WIDTHS.length },

@@ -54,7 +54,7 @@ import {
   unitText,
 } from "./format";
 import { label, type LabelKey } from "./labels";
-import type { KeyFigure, SheetPlan } from "./plan";
+import type { KeyFigure, PageSetupPlan, SheetPlan } from "./plan";
 import { sheetPage, usedBlock } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 
@@ -824,7 +824,7 @@ export function buildSensitivitySheet(
     charts: built.charts,
   });
   return {
-    sheet: { ...built, page: sheetPage(built, language, printed) },
+    sheet: { ...built, page: withoutTitleRows(sheetPage(built, language, printed)) },
     keyFigures,
     overview,
     figures: {
@@ -838,6 +838,16 @@ export function buildSensitivitySheet(
       municipalShare: who.share,
     },
   };
+}
+
+/**
+ * A page setup without repeated title rows: KIK Følsomhed's sections each have their own
+ * header, so repeating the first one (the ranges') would label another table's rows wrongly.
+ */
+function withoutTitleRows(page: PageSetupPlan): PageSetupPlan {
+  return Object.fromEntries(
+    Object.entries(page).filter(([key]) => key !== "titleRows")
+  ) as PageSetupPlan;
 }
 
 /**

@@ -37,6 +37,33 @@ export interface CellOptions {
 }
 
 /** Builds a {@link SheetPlan}; rows and columns are 1-based. */
+/** Excel's default column width (characters) and a header line's height (points, 11 pt bold). */
+const DEFAULT_WIDTH = 8.43;
+const HEADER_LINE = 15;
+
+/**
+ * How many lines `text` takes when wrapped at word boundaries in a column `width` characters
+ * wide (bold 11 pt: about 0,9 character per unit of width). A word longer than a line breaks.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const capacity = Math.max(1, Math.floor(width * 0.9) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= capacity) used = need;
+    else if (used === 0) {
+      lines += Math.ceil(word.length / capacity) - 1;
+      used = word.length % capacity || capacity;
+    } else {
+      lines++;
+      used = Math.min(word.length, capacity);
+      lines += Math.ceil(word.length / capacity) - 1;
+    }
+  }
+  return lines;
+}
+
 export class SheetBuilder {
   private readonly cells: PlannedCell[] = [];
   private readonly tables: TablePlan[] = [];
@@ -158,6 +185,25 @@ export class SheetBuilder {
     });
   }
 
+  /**
+   * The heights set, plus a height for each header row that has none and whose wrapped titles
+   * need more than one line: neither Excel nor LibreOffice fits a written file's rows to wrapped
+   * text reliably, and a cut header (»besparelser (mio. kr.)« for »Målte besparelser …«) misleads.
+   */
+  private rowHeights(): { row: number; height: number }[] {
+    const set = new Set(this.heights.map((h) => h.row));
+    const lines = new Map<number, number>();
+    for (const c of this.cells) {
+      if (c.style !== "header" || set.has(c.row) || typeof c.value !== "string") continue;
+      const n = wrappedLines(c.value, this.widths[c.column - 1] ?? DEFAULT_WIDTH);
+      lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+    }
+    const added = [...lines]
+      .filter(([, n]) => n > 1)
+      .map(([row, n]) => ({ row, height: n * HEADER_LINE }));
+    return [...this.heights, ...added];
+  }
+
   build(): SheetPlan {
     return {
       kind: this.kind,
@@ -168,7 +214,7 @@ export class SheetBuilder {
       tables: this.tables,
       charts: this.placedCharts(),
       ...(this.merged.length === 0 ? {} : { merges: this.merged }),
-      ...(this.heights.length === 0 ? {} : { rowHeights: this.heights }),
+      ...(this.rowHeights().length === 0 ? {} : { rowHeights: this.rowHeights() }),
       ...(this.pageSetup === undefined ? {} : { page: this.pageSetup }),
     };
   }
