@@ -363,6 +363,10 @@ export const da = {
     no: "nej",
     unusedAssumption: "(ikke brugt af KIK)",
     noteDefault: "Antagelsen »{name}« mangler i inputtet; KIK bruger {value} ({source}).",
+    noteRescaledValue:
+      "{cell} indeholder et tal, KIK læser som procent; resultatarkene bruger værdien {value} i stedet for en formel.",
+    fixedReasonRescaled:
+      "tallet i {cell} læses som procent (fx 3,5 som 3,5 %), så en formel over cellen ville se et andet tal",
     noteTextValue:
       "{cell} indeholder tallet som tekst; resultatarkene bruger værdien {value} i stedet for en formel.",
     // Issue 10 (living caseload sheet): helper columns, helper block and horizon warning.

@@ -356,6 +356,10 @@ export const en: Catalogue = {
     no: "no",
     unusedAssumption: "(not used by KIK)",
     noteDefault: "The assumption '{name}' is missing from the input; KIK uses {value} ({source}).",
+    noteRescaledValue:
+      "{cell} holds a number KIK reads as a percentage; the result sheets use the value {value} instead of a formula.",
+    fixedReasonRescaled:
+      "the number in {cell} is read as a percentage (3.5 as 3.5%), so a formula over the cell would see another number",
     noteTextValue:
       "{cell} holds the number as text; the result sheets use the value {value} instead of a formula.",
     // Issue 10 (living caseload sheet): helper columns, helper block and horizon warning.

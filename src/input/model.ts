@@ -22,6 +22,11 @@ export interface Sourced<T> {
    * cell would not see a number, so the report writes the value instead of a reference.
    */
   readonly fromText?: boolean;
+  /**
+   * With `fromText`: the cell held a number, but KIK read it rescaled (3,5 in a percentage
+   * assumption is 3,5 %), so a formula over the cell would not see the value read either.
+   */
+  readonly rescaled?: boolean;
 }
 
 /** A rectangular block of cells: sheet plus 1-based top-left and bottom-right corners. */

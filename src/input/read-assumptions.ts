@@ -114,7 +114,11 @@ export function readAssumptionsBlock(block: CellBlock, ctx: ReadContext): Assump
       value: {
         value,
         ref: valueRef,
-        ...(typeof raw === "string" || value !== raw ? { fromText: true as const } : {}),
+        ...(typeof raw === "string"
+          ? { fromText: true as const }
+          : value !== raw
+            ? { fromText: true as const, rescaled: true as const }
+            : {}),
       },
       unit,
       source,

@@ -192,7 +192,10 @@ export function resolveAssumptions(
     const { unit, numberFormat } = unitOf(row.key, language);
     if (row.value.fromText === true && typeof row.value.value === "number") {
       notes.push(
-        l("noteTextValue", { cell: inputRef(row.value.ref, false), value: row.value.value })
+        l(row.value.rescaled === true ? "noteRescaledValue" : "noteTextValue", {
+          cell: inputRef(row.value.ref, false),
+          value: row.value.value,
+        })
       );
     }
     byKey.set(row.key, {
@@ -212,7 +215,12 @@ export function resolveAssumptions(
             ? { kind: "literal" }
             : { kind: "input", formula: ref },
       ...(ref === null && typeof row.value.value === "number"
-        ? { fixedReason: l("fixedReasonText", { cell: inputRef(row.value.ref, false) }) }
+        ? {
+            fixedReason: l(
+              row.value.rescaled === true ? "fixedReasonRescaled" : "fixedReasonText",
+              { cell: inputRef(row.value.ref, false) }
+            ),
+          }
         : {}),
     });
   }

@@ -177,5 +177,8 @@ describe("assumption values a formula could not reference as they are", () => {
       expect.objectContaining({ value: 0.56, fromText: true })
     );
     expect(byName.get("Dødvægt")).toEqual(expect.objectContaining({ value: 0.1, fromText: true }));
+    // Only the number read as a percentage is rescaled; the text is not.
+    expect(byName.get("Dødvægt")?.rescaled).toBe(true);
+    expect(byName.get("Mål for andel selvforsørgende")?.rescaled).toBeUndefined();
   });
 });

@@ -216,3 +216,18 @@ test("KIK Økonomi: a budget number stored as text is a value, marked beside its
   );
   expect(actual?.formula).toBeUndefined();
 });
+
+test("a number read as a percentage (3,5 in a % row) is marked and noted as such, not as text", () => {
+  const input = aabenraaInput();
+  const assumptions = input.assumptions.map((a) =>
+    a.key === "discountRate" ? { ...a, value: { ...a.value, fromText: true, rescaled: true } } : a
+  );
+  const plan = buildReport({ ...input, assumptions }, options());
+  const notes = plan.notes.join("\n");
+  expect(notes).toContain("indeholder et tal, KIK læser som procent");
+  expect(notes).not.toContain("som tekst");
+  const marks = sheet(plan, "assumptions").cells.filter(
+    (c) => typeof c.value === "string" && c.value.startsWith("Fast værdi fra kørslen")
+  );
+  expect(marks.map((c) => c.value)).toEqual([expect.stringContaining("læses som procent")]);
+});
