@@ -257,7 +257,14 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
       money: [],
       widths: [36, 11, 12, 60],
       formats: [undefined, undefined, undefined, undefined],
-      rows: assumptions.map((r) => [r.name, r.value, r.unit, r.source]),
+      // A yes/no value as the word its list offers ("nej"), not the boolean: Excel would show
+      // FALSK and flag it as outside the list.
+      rows: assumptions.map((r) => [
+        r.name,
+        typeof r.value === "boolean" ? label(r.value ? "yes" : "no", {}, language) : r.value,
+        r.unit,
+        r.source,
+      ]),
       rowFormats: assumptions.map((r) => r.numberFormat),
     },
   ];

@@ -212,7 +212,10 @@ function validationsXml(list: readonly DataValidationPlan[]): string {
     const text = v.prompt.text.slice(0, PROMPT_TEXT);
     return (
       `<dataValidation${type} errorStyle="warning" allowBlank="1" showInputMessage="1"` +
-      `${r.kind === "any" ? "" : ' showErrorMessage="1"'} promptTitle="${escapeXml(title)}"` +
+      // The warning on a value outside the rule repeats the input message, as the task pane's
+      // writer does (errorAlert), instead of Excel's generic text.
+      `${r.kind === "any" ? "" : ` showErrorMessage="1" errorTitle="${escapeXml(title)}" error="${escapeXml(text)}"`}` +
+      ` promptTitle="${escapeXml(title)}"` +
       ` prompt="${escapeXml(text)}" sqref="${sqref}">${formulas}</dataValidation>`
     );
   };

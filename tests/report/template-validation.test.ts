@@ -43,6 +43,11 @@ describe.each(["da", "en"] as const)("the template's validations (%s)", (languag
       kind: "list",
       items: language === "da" ? ["ja", "nej"] : ["yes", "no"],
     });
+    // The prefilled value is one of the list's words, so Excel does not flag it as invalid.
+    const value = sheet.cells.find(
+      (c) => c.row === row(fleksjob.names[language]) && c.column === table.left + 1
+    )?.value;
+    expect(value).toBe(language === "da" ? "nej" : "no");
     expect(at(row(rate.names[language]))?.rule).toEqual({
       kind: "decimal",
       min: rate.bounds!.min,
@@ -60,6 +65,8 @@ test("the .xlsx writer writes them as dataValidations with prompts", async () =>
   expect(xml.match(/<dataValidation /g)).toHaveLength(count);
   expect(xml).toMatch(/<dataValidation type="list"[^>]*><formula1>&quot;ja,nej&quot;<\/formula1>/);
   expect(xml).toContain('showInputMessage="1"');
+  // A value outside a rule gets the column's own warning, not Excel's generic one.
+  expect(xml).toMatch(/showErrorMessage="1" errorTitle="[^"]+" error="[^"]{10,}"/);
 });
 
 test("the task pane sets the same through range.dataValidation", async () => {
