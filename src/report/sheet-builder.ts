@@ -186,22 +186,22 @@ export class SheetBuilder {
   }
 
   /**
-   * The heights set, plus a height for each header row that has none and whose wrapped titles
-   * need more than one line: neither Excel nor LibreOffice fits a written file's rows to wrapped
+   * The heights set, with each header row at least as tall as its wrapped titles need when
+   * they take more than one line: neither Excel nor LibreOffice fits a written file's rows to wrapped
    * text reliably, and a cut header (»besparelser (mio. kr.)« for »Målte besparelser …«) misleads.
    */
   private rowHeights(): { row: number; height: number }[] {
-    const set = new Set(this.heights.map((h) => h.row));
     const lines = new Map<number, number>();
     for (const c of this.cells) {
-      if (c.style !== "header" || set.has(c.row) || typeof c.value !== "string") continue;
+      if (c.style !== "header" || typeof c.value !== "string") continue;
       const n = wrappedLines(c.value, this.widths[c.column - 1] ?? DEFAULT_WIDTH);
       lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
     }
-    const added = [...lines]
-      .filter(([, n]) => n > 1)
-      .map(([row, n]) => ({ row, height: n * HEADER_LINE }));
-    return [...this.heights, ...added];
+    // A header row set lower than its titles need is raised too (the taller wins).
+    const heights = new Map(this.heights.map((h) => [h.row, h.height]));
+    for (const [row, n] of lines)
+      if (n > 1) heights.set(row, Math.max(heights.get(row) ?? 0, n * HEADER_LINE));
+    return [...heights].map(([row, height]) => ({ row, height }));
   }
 
   build(): SheetPlan {

@@ -8,6 +8,10 @@
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { columnName } from "../../src/sheet";
+import { buildReport } from "../../src/report/build";
+import { wrappedLines } from "../../src/report/sheet-builder";
+import { resolveSheetNames } from "../../src/report/sheet-names";
+import { aabenraaInput } from "./aabenraa";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -90,4 +94,44 @@ test("the .xlsx writer writes the same page setup, merges, row heights and print
     workbook.match(/_xlnm\.Print_Area/g)?.length
   );
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("wrapped header rows are as tall as their titles (printed, nothing cut)", () => {
+  test("wrappedLines: words wrap at the column's width, a long word breaks", () => {
+    expect(wrappedLines("Sagstal", 16)).toBe(1);
+    expect(wrappedLines("Målte besparelser (mio. kr.)", 16)).toBeGreaterThanOrEqual(2);
+    expect(wrappedLines("Ændring i nutidsværdi ved lav (mio. kr.)", 16)).toBeGreaterThanOrEqual(3);
+    expect(wrappedLines("Diskonteringsfaktor, sandsynlig", 16)).toBeGreaterThanOrEqual(3);
+  });
+
+  test("every result sheet: a header row whose titles need more lines has the height for them", () => {
+    const plan = buildReport(aabenraaInput(), {
+      language: "da",
+      sheetNames: resolveSheetNames([], "da"),
+      inputRanges: {},
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+      version: "test",
+    });
+    let checked = 0;
+    for (const sheet of plan.sheets)
+      for (const c of sheet.cells) {
+        if (c.style !== "header" || typeof c.value !== "string") continue;
+        const lines = wrappedLines(c.value, sheet.columnWidths[c.column - 1] ?? 8.43);
+        if (lines < 2) continue;
+        const height = sheet.rowHeights?.find((h) => h.row === c.row)?.height ?? 15;
+        expect({
+          sheet: sheet.name,
+          cell: `${columnName(c.column)}${c.row}`,
+          tall: height >= 15 * lines,
+        }).toEqual({
+          sheet: sheet.name,
+          cell: `${columnName(c.column)}${c.row}`,
+          tall: true,
+        });
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(5);
+    // KIK Følsomhed repeats no title row: its sections each have their own header.
+    expect(plan.sheets.find((s) => s.kind === "sensitivity")?.page?.titleRows).toBeUndefined();
+  });
 });
