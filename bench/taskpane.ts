@@ -9,21 +9,15 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as zlib from "node:zlib";
 import webpack from "webpack";
 import { countSyncsForWizardRun } from "../tests/excel/wizard-run";
+import { loadedBy, PANE_BUDGET_GZIP_BYTES as TEMPLATE_GZIP_BYTES, sizes } from "../tests/pane-size";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require("../webpack.config.js") as (
   env: Record<string, unknown>,
   argv: Record<string, unknown>
 ) => Promise<webpack.Configuration>;
-
-/**
- * The budget: Microsoft's React task-pane template's hello-world page, measured for the issue
- * (gzip). Everything taskpane.html loads must stay within it.
- */
-const TEMPLATE_GZIP_BYTES = 169 * 1024;
 
 function run(config: webpack.Configuration): Promise<void> {
   const compiler = webpack(config);
@@ -34,34 +28,6 @@ function run(config: webpack.Configuration): Promise<void> {
       )
     )
   );
-}
-
-function sizes(files: string[]): { raw: number; gzip: number } {
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const bytes = fs.readFileSync(f);
-    raw += bytes.length;
-    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip };
-}
-
-/** Scripts and stylesheets a built HTML page loads from its own folder. */
-function loadedBy(dir: string, html: string): string[] {
-  const page = fs.readFileSync(path.join(dir, html), "utf8");
-  const attr = (name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`);
-  const urls = [
-    ...[...page.matchAll(/<script\b[^>]*>/g)].map((m) => attr("src").exec(m[0])),
-    ...[...page.matchAll(/<link\b[^>]*>/g)]
-      .filter((m) => /\brel=["']?stylesheet\b/.test(m[0]))
-      .map((m) => attr("href").exec(m[0])),
-  ];
-  return urls
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => (m[1] ?? m[2] ?? m[3]) as string)
-    .filter((url) => !/^https?:/.test(url))
-    .map((url) => path.join(dir, url.split("?")[0] as string));
 }
 
 /** React + ReactDOM rendering one heading, minified by the same webpack: the floor. */

@@ -7,7 +7,10 @@ import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
 import { XMLParser } from "fast-xml-parser";
+import { reportDa } from "../src/i18n/report-da";
+import { reportEn } from "../src/i18n/report-en";
 import { metadataProblems } from "./functions/metadata-rules";
+import { loadedBy, PANE_BUDGET_GZIP_BYTES, sizes } from "./pane-size";
 
 jest.setTimeout(180_000);
 
@@ -111,6 +114,25 @@ describe("production build", () => {
     // The page is minified, so attribute quotes may be gone.
     for (const id of ids) expect(docs).toMatch(new RegExp(`id="?${id}"?[\\s>]`));
     expect(docs).not.toMatch(/<script/i);
+  });
+
+  test("loads at most 169 KB gzip at start, with the result sheets' code and texts on demand (issue 11)", () => {
+    const start = loadedBy(outDir, "taskpane.html");
+    expect(start.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
+    const { gzip } = sizes(start);
+    expect(gzip).toBeLessThanOrEqual(PANE_BUDGET_GZIP_BYTES);
+    // The report's texts (both languages) come with the plan builder's chunk, not at start.
+    const onDemand = fs
+      .readdirSync(outDir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => path.join(outDir, f))
+      .filter((f) => !start.includes(f));
+    const holding = (text: string, files: string[]) =>
+      files.filter((f) => fs.readFileSync(f, "utf8").includes(text)).map((f) => path.basename(f));
+    for (const text of [reportDa.overviewTitle, reportEn.overviewTitle]) {
+      expect(holding(text, start)).toEqual([]);
+      expect(holding(text, onDemand).length).toBeGreaterThan(0);
+    }
   });
 
   test("ships no source maps", () => {

@@ -24,6 +24,7 @@ import {
 } from "../engine/number-text";
 import { parseYesNo } from "../engine/yes-no";
 import { formatNumber, formatPercent, type KeyOf, type Language } from "../i18n";
+import type { ReportMessageKey } from "../i18n/report";
 import { isCellDate, isCellError, type GridValue } from "../input/grid";
 import { normaliseHeader } from "../input/headers";
 import type { AssumptionKey } from "../input/model";
@@ -60,7 +61,7 @@ export interface Bounds {
 }
 
 /** A key of the report's messages (labels, units, sources). */
-export type ReportKey = KeyOf<"report">;
+export type ReportKey = ReportMessageKey;
 /** A key of the wizard's messages (field labels, names, hints). */
 export type TaskpaneKey = KeyOf<"taskpane">;
 

@@ -5,6 +5,15 @@
  * number formats, order and defaults are the assumptions catalogue's
  * (src/assumptions/catalogue.ts).
  */
+// The resolved shapes and their accessors live with the catalogue, so that the task pane can read
+// a resolution without carrying the report's code at start (`npm run bench`).
+export {
+  booleanOf,
+  numberOf,
+  type AssumptionCell,
+  type Assumptions,
+  type ResolvedAssumption,
+} from "../assumptions/resolved";
 import {
   ASSUMPTIONS,
   assumptionSpec,
@@ -45,53 +54,15 @@ function staircaseFormula(at: (key: AssumptionKey) => string): string {
   const absurd = `OR(${rate}>${MAX_KRONER},${w}>${MAX_WEEKS_ON_BENEFIT},${service}>${MAX_KRONER})`;
   return `IF(${absurd},${NUM_ERROR},${rate}*12/${year}*(${terms})+${service})`;
 }
-import { parseYesNo } from "../engine/yes-no";
 import type { Language } from "../i18n";
 import type { AssumptionKey, CaseInput, CaseloadRow, Sourced } from "../input/model";
+import type { AssumptionCell, Assumptions, ResolvedAssumption } from "../assumptions/resolved";
 import { FORMATS, numberText, percentText, textLiteral, yesFormula } from "./format";
 import { label, type LabelKey } from "./labels";
 import { inputRef, NUM_ERROR } from "./sheet-builder";
 
-/**
- * How an assumption's cell is filled: a reference to the user's input cell, a formula over
- * other assumptions (addresses filled in by the sheet builder), or a literal value.
- */
-export type AssumptionCell =
-  | { readonly kind: "input"; readonly formula: string }
-  | {
-      readonly kind: "derived";
-      readonly formula: (address: (key: AssumptionKey) => string) => string;
-    }
-  | { readonly kind: "literal" };
-
-/** One resolved assumption. */
-export interface ResolvedAssumption {
-  readonly key: AssumptionKey | null;
-  readonly name: string;
-  readonly value: number | string | boolean;
-  readonly unit: string;
-  readonly source: string;
-  readonly numberFormat?: string;
-  readonly cell: AssumptionCell;
-  /** True when neither the user nor the data gave it: a KIK default. */
-  readonly isDefault: boolean;
-  /**
-   * Why the value is written as a value although it comes from the input (a number stored as
-   * text): the sheet marks it visibly as fixed at run time (issue 10).
-   */
-  readonly fixedReason?: string;
-}
-
 /** The known assumptions in the order the sheet lists them (the catalogue's order). */
 export const ASSUMPTION_ORDER: readonly AssumptionKey[] = ASSUMPTIONS.map((a) => a.key);
-
-/** The result: known assumptions by key, plus the rows KIK does not use. */
-export interface Assumptions {
-  readonly byKey: ReadonlyMap<AssumptionKey, ResolvedAssumption>;
-  readonly unused: readonly ResolvedAssumption[];
-  /** Notes for the user (defaults used, numbers read from text). */
-  readonly notes: readonly string[];
-}
 
 /** The report's name of an assumption. */
 function nameOf(key: AssumptionKey, language: Language): string {
@@ -370,23 +341,4 @@ export function resolveAssumptions(
     }
   }
   return { byKey, unused, notes };
-}
-
-/** The numeric value of an assumption, or null when it is missing or not a number. */
-export function numberOf(a: Assumptions, key: AssumptionKey): number | null {
-  const v = a.byKey.get(key)?.value;
-  return typeof v === "number" ? v : null;
-}
-
-/**
- * The yes/no value of an assumption: a boolean, a number (0 is no), or text read by the one
- * yes/no word list (`parseYesNo`: "ja", "j", "yes", "y", "sand" …); `fallback` when it is
- * missing or text that is neither yes nor no.
- */
-export function booleanOf(a: Assumptions, key: AssumptionKey, fallback: boolean): boolean {
-  const v = a.byKey.get(key)?.value;
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v !== 0;
-  if (typeof v === "string") return parseYesNo(v) ?? fallback;
-  return fallback;
 }

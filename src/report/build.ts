@@ -23,6 +23,9 @@ import { a1, qualified } from "../sheet";
  * Each value is read as the input sheet reads it (the assumptions catalogue): rates and shares
  * as fractions, yes/no as a boolean or a yes/no word, `targetDate` as a month ("YYYY-MM").
  */
+// The task pane's form takes its defaults from the same resolution, loaded with this chunk.
+export { resolveAssumptions } from "./assumptions";
+
 export type AssumptionOverrides = Partial<Record<AssumptionKey, number | boolean | string>>;
 
 /** Options of one report run. */

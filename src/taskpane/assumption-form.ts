@@ -23,7 +23,7 @@ import { netCostOfSpell } from "../engine/refund";
 import { formatPercent, type Language } from "../i18n";
 import type { CaseInput } from "../input/model";
 import { formatMonth } from "../input/months";
-import { booleanOf, resolveAssumptions } from "../report/assumptions";
+import { booleanOf, type Assumptions } from "../assumptions/resolved";
 import type { AssumptionOverrides } from "../report/build";
 import { message, type TaskpaneMessageKey } from "./messages";
 
@@ -95,10 +95,14 @@ export function firstYearOf(input: CaseInput): number | null {
   return input.budget?.rows[0]?.year.value ?? input.caseload?.rows[0]?.month.value.year ?? null;
 }
 
-/** The fields' values before the user changes anything. */
-export function formDefaults(input: CaseInput, language: Language): FormDefaults {
+/**
+ * The fields' values before the user changes anything.
+ * @param a - the report's resolution of `input` with no changes from the guide
+ *   (`resolveAssumptions(input, firstYearOf(input), language)`, src/report/assumptions.ts): the
+ *   pane loads it with the report's code when it reads the input
+ */
+export function formDefaults(input: CaseInput, a: Assumptions, language: Language): FormDefaults {
   const firstYear = firstYearOf(input);
-  const a = resolveAssumptions(input, firstYear, language);
   const text = {} as Record<TextField, string>;
   for (const spec of TEXT_SPECS) {
     const v = a.byKey.get(spec.key)?.value;

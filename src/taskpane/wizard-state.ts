@@ -4,6 +4,7 @@
  * No React and no workbook here: the hooks in `hooks/` talk to the workbook and dispatch the
  * {@link WizardAction}s below; the components only render a {@link WizardState}.
  */
+import type { Assumptions } from "../assumptions/resolved";
 import type { WizardSettings } from "../excel/host";
 import type { Language } from "../i18n";
 import type { CaseInputRead, InputSelection, TableKind } from "../input/read-case";
@@ -67,6 +68,14 @@ export type WriteState =
     } & WriteOutcome)
   | { readonly phase: "failed"; readonly error: string };
 
+/**
+ * A read of the input tables with the assumptions the report resolves from them before any
+ * change in the guide (the form's defaults), loaded with the report's code as the input is read.
+ */
+export interface PaneRead extends CaseInputRead {
+  readonly assumptions: Assumptions;
+}
+
 /** Everything the wizard shows. Failure texts are already in the user's language. */
 export interface WizardState {
   readonly step: StepId;
@@ -78,7 +87,7 @@ export interface WizardState {
   readonly savedAssumptions: AssumptionOverrides;
   /** Detection on open has finished (reading waits for it). */
   readonly detected: boolean;
-  readonly read: CaseInputRead | null;
+  readonly read: PaneRead | null;
   readonly reading: boolean;
   readonly dataStatus: DataStatus;
   readonly dataError: string | null;
@@ -99,7 +108,7 @@ export type WizardAction =
   /** "Læs igen": read the same addresses again (the user has filled in the tables). */
   | { readonly type: "readAgain" }
   | { readonly type: "readStarted" }
-  | { readonly type: "readDone"; readonly read: CaseInputRead }
+  | { readonly type: "readDone"; readonly read: PaneRead }
   | { readonly type: "readFailed"; readonly error: string }
   | { readonly type: "actionStarted" }
   | { readonly type: "selectionUsed"; readonly table: TableKind; readonly address: string }
@@ -283,12 +292,12 @@ export interface AssumptionForm {
 
 /** The assumptions form over the last read and the changes typed (null: no read yet). */
 export function selectForm(
-  read: CaseInputRead | null,
+  read: PaneRead | null,
   changes: FormChanges,
   language: Language
 ): AssumptionForm | null {
   if (read === null) return null;
-  const defaults = formDefaults(read.input, language);
+  const defaults = formDefaults(read.input, read.assumptions, language);
   const values = formValues(defaults, changes);
   return { defaults, values, errors: formErrors(values, language) };
 }

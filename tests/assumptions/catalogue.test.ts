@@ -15,7 +15,8 @@ import {
   WIZARD_ASSUMPTIONS,
 } from "../../src/assumptions/catalogue";
 import { YES_WORDS, NO_WORDS } from "../../src/engine/yes-no";
-import { formatNumber, formatPercent, LANGUAGES, message } from "../../src/i18n";
+import { formatNumber, formatPercent, LANGUAGES } from "../../src/i18n";
+import { reportMessage } from "../../src/i18n/report";
 import type { AssumptionKey } from "../../src/input/model";
 
 const value = (key: AssumptionKey, raw: Parameters<typeof parseAssumption>[1]) => {
@@ -55,7 +56,7 @@ describe("the catalogue", () => {
       for (const language of LANGUAGES) {
         const shown =
           typeof d.value === "boolean"
-            ? message("report", d.value ? "yes" : "no", {}, language)
+            ? reportMessage(d.value ? "yes" : "no", {}, language)
             : a.kind === "rate" || a.kind === "share"
               ? formatPercent(d.value, language)
               : formatNumber(d.value, language);

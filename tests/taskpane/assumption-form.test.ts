@@ -21,6 +21,7 @@ import { groupProblems, isUsable } from "../../src/taskpane/input-problems";
 import { typedText } from "../../src/taskpane/numbers";
 import { fakeView } from "../input/fake-view";
 import { aabenraaWorkbook } from "./fake-host";
+import { assumedOf } from "./pane-read";
 
 const read = readCaseInput(fakeView(aabenraaWorkbook()), {}, "da");
 
@@ -62,7 +63,7 @@ describe("typed numbers", () => {
 });
 
 describe("assumption form", () => {
-  const defaults = formDefaults(read.input, "da");
+  const defaults = formDefaults(read.input, assumedOf(read.input), "da");
 
   test("untouched, nothing is overridden and nothing is wrong", () => {
     expect(formOverrides(defaults, NO_CHANGES, "da")).toEqual({});
@@ -100,7 +101,7 @@ describe("assumption form", () => {
       {},
       "da"
     );
-    const d = formDefaults(withNetCost.input, "da");
+    const d = formDefaults(withNetCost.input, assumedOf(withNetCost.input), "da");
     expect(d.mode).toBe("direct");
     expect(d.text.netCostPerPersonYear).toBe("100.000");
     const o = formOverrides(d, { text: {}, mode: "computed" }, "da");
@@ -132,7 +133,7 @@ describe("problems under their fields", () => {
 });
 
 describe("the wizard reads as the input sheet reads", () => {
-  const defaults = formDefaults(read.input, "da");
+  const defaults = formDefaults(read.input, assumedOf(read.input), "da");
   const overridesOf = (text: Record<string, string>, language: "da" | "en" = "da") =>
     formOverrides(defaults, { text }, language);
 
@@ -198,7 +199,7 @@ describe("the wizard reads as the input sheet reads", () => {
       {},
       "da"
     );
-    const d = formDefaults(withComparison.input, "da");
+    const d = formDefaults(withComparison.input, assumedOf(withComparison.input), "da");
     const set = new Set<string>();
     for (const spec of ASSUMPTIONS) {
       const example =
@@ -225,7 +226,7 @@ describe("the wizard reads as the input sheet reads", () => {
 });
 
 describe("dødvægt from the wizard reaches the report", () => {
-  const defaults = formDefaults(read.input, "da");
+  const defaults = formDefaults(read.input, assumedOf(read.input), "da");
   const report = (changes: FormChanges) =>
     buildReport(read.input, {
       language: "da",

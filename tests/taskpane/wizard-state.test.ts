@@ -18,6 +18,7 @@ import {
 } from "../../src/taskpane/wizard-state";
 import { fakeView } from "../input/fake-view";
 import { aabenraaWorkbook, FakeHost } from "./fake-host";
+import { paneRead } from "./pane-read";
 
 const FOUND = {
   budget: "'KIK Input'!A1:C5",
@@ -64,7 +65,7 @@ const readState = () =>
     start(),
     { type: "detected", found: FOUND },
     { type: "readStarted" },
-    { type: "readDone", read: aabenraa }
+    { type: "readDone", read: paneRead(aabenraa) }
   );
 
 describe("the wizard's state when the pane opens", () => {
@@ -149,8 +150,9 @@ describe("the data step", () => {
   test("a read replaces the last one and clears an old error; a failed read leaves nothing stale", () => {
     const reading = run(start(), { type: "detectFailed", error: "x" }, { type: "readStarted" });
     expect(reading.reading).toBe(true);
-    const done = run(reading, { type: "readDone", read: aabenraa });
-    expect([done.reading, done.read, done.dataError]).toEqual([false, aabenraa, null]);
+    const read = paneRead(aabenraa);
+    const done = run(reading, { type: "readDone", read });
+    expect([done.reading, done.read, done.dataError]).toEqual([false, read, null]);
     const failed = run(
       done,
       { type: "readStarted" },
@@ -217,13 +219,13 @@ describe("the data step", () => {
     const bad = run(
       readState(),
       { type: "addressTyped", table: "budget", address: "Bad!A1:C2" },
-      { type: "readDone", read: badRead() }
+      { type: "readDone", read: paneRead(badRead()) }
     );
     expect(selectProblems(bad.read, bad.selection, "da")?.errorCount).toBe(1);
     expect(progress(bad)).toEqual({ canGoOn: false, blockedBy: "data" });
     // A read with nothing to calculate on.
     const empty = readCaseInput(fakeView({ sheets: { Ark1: [] } }), {}, "da");
-    expect(progress(run(readState(), { type: "readDone", read: empty }))).toEqual({
+    expect(progress(run(readState(), { type: "readDone", read: paneRead(empty) }))).toEqual({
       canGoOn: false,
       blockedBy: "data",
     });

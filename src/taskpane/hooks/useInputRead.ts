@@ -1,13 +1,16 @@
 /* global setTimeout, clearTimeout */
 /**
  * Reads and checks the inputs shortly after the addresses change: a pause of `delayMs` after
- * the last keystroke, and only the newest read's answer counts.
+ * the last keystroke, and only the newest read's answer counts. The read comes with the
+ * assumptions the report resolves from it (the assumptions step's defaults).
  */
 import { useEffect, useRef, type Dispatch } from "react";
 import type { WorkbookHost } from "../../excel/host";
 import type { Language } from "../../i18n";
 import type { InputSelection } from "../../input/read-case";
+import { firstYearOf } from "../assumption-form";
 import { cleanSelection } from "../input-problems";
+import { loadReport } from "../report-chunk";
 import { failureText, type Translate } from "../shared";
 import type { WizardAction } from "../wizard-state";
 
@@ -31,8 +34,17 @@ export function useInputRead(options: InputReadOptions): void {
     const seq = ++latest.current;
     dispatch({ type: "readStarted" });
     const timer = setTimeout(() => {
-      void host.readInput(cleanSelection(selection), language).then(
-        (read) => seq === latest.current && dispatch({ type: "readDone", read }),
+      // The report's code comes with the first read: the form's defaults are its resolution.
+      void Promise.all([host.readInput(cleanSelection(selection), language), loadReport()]).then(
+        ([read, { resolveAssumptions }]) =>
+          seq === latest.current &&
+          dispatch({
+            type: "readDone",
+            read: {
+              ...read,
+              assumptions: resolveAssumptions(read.input, firstYearOf(read.input), language),
+            },
+          }),
         (err: unknown) =>
           seq === latest.current && dispatch({ type: "readFailed", error: failureText(err, t) })
       );

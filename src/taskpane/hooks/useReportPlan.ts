@@ -9,6 +9,7 @@ import type { CaseInputRead } from "../../input/read-case";
 import type { AssumptionOverrides } from "../../report/build";
 import type { ReportPlan } from "../../report/plan";
 import { resolveSheetNames } from "../../report/sheet-names";
+import { loadReport } from "../report-chunk";
 import { failureText, type Translate } from "../shared";
 import type { WizardAction } from "../wizard-state";
 
@@ -35,10 +36,7 @@ export function useBuildPlan(inputs: PlanInputs): () => Promise<ReportPlan> {
   return useCallback(async () => {
     if (read === null) throw new Error("no input");
     // The plan builder is loaded with the first preview, not when the pane opens (its own chunk).
-    const [existing, { buildReport }] = await Promise.all([
-      host.existingSheets(),
-      import(/* webpackChunkName: "report" */ "../../report/build"),
-    ]);
+    const [existing, { buildReport }] = await Promise.all([host.existingSheets(), loadReport()]);
     return buildReport(read.input, {
       language,
       sheetNames: resolveSheetNames(existing, language),
