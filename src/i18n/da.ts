@@ -147,7 +147,7 @@ export const da = {
     unitMissingLarge:
       "{table} angiver ingen enhed, og beløb som {example} ligner ikke mio. kr. – skriv enheden i en overskrift, fx »Budgetteret (kr.)« eller »Budgetteret (t. kr.)«",
     amountNotInUnit:
-      "beløb som {example} kan ikke være {unit} (det er over 100 mia. kr.) – beløbene ser ud til at være skrevet i kr.; skriv dem i {unit}, eller ret enheden i overskriften, fx »Budgetteret (kr.)«",
+      "{example} kan ikke være {unit} (det er over 100 mia. kr.; {field} har {count} beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i {unit}, eller ret enheden i {unitCell}, fx »Budgetteret (kr.)«",
     unitConflict:
       "enheden {unit} passer ikke med {otherUnit} i {other} – KIK omregner aldrig beløb; brug samme enhed i hele budgettet",
     notUnit: "»{text}« er ikke en enhed ({field}) – forventede mio. kr., t. kr. eller kr.",

@@ -139,7 +139,7 @@ export const en: Catalogue = {
     unitMissingLarge:
       "{table} states no unit, and amounts such as {example} do not look like mio. kr. – put the unit in a header, e.g. 'Budgeted (kr.)' or 'Budgeted (t. kr.)'",
     amountNotInUnit:
-      "amounts such as {example} cannot be in {unit} (that is over 100 bn. kr.) – they look as if written in kr.; write them in {unit}, or change the unit in the header, e.g. 'Budgeted (kr.)'",
+      "{example} cannot be in {unit} (that is over 100 bn. kr.; amounts over that limit in {field}: {count}) – they look as if written in kr.; write them in {unit}, or change the unit in {unitCell}, e.g. 'Budgeted (kr.)'",
     unitConflict:
       "the unit {unit} does not match {otherUnit} in {other} – KIK never converts amounts; use one unit throughout the budget",
     notUnit: "'{text}' is not a unit ({field}) – expected mio. kr., t. kr. or kr.",

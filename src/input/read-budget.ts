@@ -50,7 +50,14 @@ import {
   type ReaderOptions,
 } from "./table";
 import { columnSpec } from "./tables";
-import { resolveUnit, rowCells, rowsCells, unitMentions, type UnitMention } from "./units";
+import {
+  resolveUnit,
+  rowCells,
+  rowsCells,
+  unitMentions,
+  type Amount,
+  type UnitMention,
+} from "./units";
 
 type BudgetField = FieldOf["budget"];
 type AmountField = Exclude<BudgetField, "year">;
@@ -200,7 +207,7 @@ interface PendingRow {
 class BudgetReader {
   private readonly rows: PendingRow[] = [];
   private readonly seen = new Map<number, CellRef>();
-  private readonly amounts: number[] = [];
+  private readonly amounts: Amount[] = [];
   private unit: MoneyUnit | null = null;
 
   constructor(
@@ -232,7 +239,7 @@ class BudgetReader {
           const cell = row.sourced(f);
           if (cell === null) continue;
           cells.set(f, cell);
-          if (f !== "difference" && cell.value !== null) this.amounts.push(cell.value);
+          if (f !== "difference" && cell.value !== null) this.note(cell.value, cell.ref, f);
         }
         if (this.claim(row.key)) this.push(row.key, cells, hasInvestment, hasDifference);
       },
@@ -333,8 +340,13 @@ class BudgetReader {
   ): Sourced<number | null> {
     const spec = columnSpec("budget", f);
     const cell = readCell(this.block, row, column, spec, label, this.ctx, this.unit);
-    if (typeof cell.value === "number" && f !== "difference") this.amounts.push(cell.value);
+    if (typeof cell.value === "number" && f !== "difference") this.note(cell.value, cell.ref, f);
     return sourced(cell) as Sourced<number | null>;
+  }
+
+  /** An amount the unit must fit (the difference column is derived from the others). */
+  private note(value: number, ref: CellRef, f: AmountField): void {
+    this.amounts.push({ value, ref, field: fieldName("budget", f, this.ctx.language) });
   }
 
   /** False (after an error naming the other cell) when the year was read before. */
@@ -377,7 +389,14 @@ class BudgetReader {
     const categories = this.extras.investmentByCategory ?? [];
     const unit = resolveUnit(
       mentions,
-      [...this.amounts, ...categories.map((c) => c.amount.value)],
+      [
+        ...this.amounts,
+        ...categories.map((c) => ({
+          value: c.amount.value,
+          ref: c.amount.ref,
+          field: tableTitle("investment", ctx.language),
+        })),
+      ],
       unitWhere,
       ctx
     );

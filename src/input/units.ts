@@ -16,6 +16,14 @@ export interface UnitMention {
   readonly ref: CellRef;
 }
 
+/** An amount read from a money table, with its cell and the name of its column (or row). */
+export interface Amount {
+  readonly value: number;
+  readonly ref: CellRef;
+  /** The field as the table names it ("Budgetteret", an investment category's header). */
+  readonly field: string;
+}
+
 /** Units mentioned in text cells. */
 export function unitMentions(cells: readonly Sourced<GridValue>[]): UnitMention[] {
   const out: UnitMention[] = [];
@@ -63,13 +71,14 @@ const LARGEST_PLAUSIBLE_KR = 1e11;
 /**
  * The budget's unit from the mentions around it (headers, titles, the investment table, a
  * "Budgetenhed" assumption). Different units are an error (KIK never converts), and so is an
- * amount too large to be in the stated unit (see {@link LARGEST_PLAUSIBLE_KR}). No unit at
- * all: mio. kr. with a warning when every amount is below 1,000 in size, else an error, since
- * amounts like 6.100.000 cannot be millions.
+ * amount too large to be in the stated unit (see {@link LARGEST_PLAUSIBLE_KR}): one error per
+ * column (field), at its first such amount, naming the cell that states the unit and how many
+ * amounts of the column are too large. No unit at all: mio. kr. with a warning when every
+ * amount is below 1,000 in size, else an error, since amounts like 6.100.000 cannot be millions.
  */
 export function resolveUnit(
   mentions: readonly UnitMention[],
-  amounts: readonly number[],
+  amounts: readonly Amount[],
   where: RangeRef,
   ctx: ReadContext
 ): MoneyUnit {
@@ -85,20 +94,33 @@ export function resolveUnit(
         break;
       }
     }
-    const implausible = amounts.find(
-      (a) => Math.abs(a) * KR_PER_UNIT[first.unit] >= LARGEST_PLAUSIBLE_KR
-    );
-    if (implausible !== undefined)
+    const tooLarge = new Map<string, Amount[]>();
+    for (const a of amounts) {
+      if (Math.abs(a.value) * KR_PER_UNIT[first.unit] < LARGEST_PLAUSIBLE_KR) continue;
+      const list = tooLarge.get(a.field) ?? [];
+      list.push(a);
+      tooLarge.set(a.field, list);
+    }
+    for (const [field, list] of tooLarge) {
+      const at = list[0] as Amount;
       ctx.log.error(
         "amountNotInUnit",
-        { example: implausible, unit: unitText(first.unit) },
-        first.ref
+        {
+          field,
+          example: at.value,
+          count: list.length,
+          unit: unitText(first.unit),
+          unitCell: cellName(first.ref),
+        },
+        at.ref
       );
+    }
     return first.unit;
   }
   const table = tableTitle("budget", ctx.language);
-  const large = amounts.find((a) => Math.abs(a) >= 1000);
-  if (large !== undefined) ctx.log.error("unitMissingLarge", { table, example: large }, where);
+  const large = amounts.find((a) => Math.abs(a.value) >= 1000);
+  if (large !== undefined)
+    ctx.log.error("unitMissingLarge", { table, example: large.value }, where);
   else ctx.log.warning("unitDefault", { table }, where);
   return "mio.kr";
 }

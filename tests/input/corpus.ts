@@ -734,8 +734,27 @@ export const CORPUS: readonly CorpusCase[] = [
       ],
     },
     expect: {
+      // One error per column, at the amount itself, naming the header that states the unit.
       errors: [
-        "KIK Input!B1: beløb som -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.)",
+        "KIK Input!B2: -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Budgetteret har 1 beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i mio. kr., eller ret enheden i KIK Input!B1",
+        "KIK Input!C2: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 1 beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i mio. kr., eller ret enheden i KIK Input!B1",
+      ],
+    },
+  },
+  {
+    name: "amounts in kr. under a mio. kr. title, years across: each row named at its first amount, with the count",
+    sheets: {
+      [IN]: [
+        ["Budgetopfølgning (mio. kr.)", "", ""],
+        ["År", 2016, 2017],
+        ["Budgetteret", -18100000, -2.5],
+        ["Faktisk", 6100000, 7200000],
+      ],
+    },
+    expect: {
+      errors: [
+        "KIK Input!B3: -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Budgetteret har 1 beløb over den grænse)",
+        "KIK Input!B4: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 2 beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i mio. kr., eller ret enheden i KIK Input!A1",
       ],
     },
   },
