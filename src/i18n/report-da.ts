@@ -36,6 +36,10 @@ export const reportDa = {
     "Det akkumulerede budgetterede nettoresultat er stadig negativt ({final}) ved udgangen af {lastYear}: investeringen er ikke tjent hjem i budgetperioden.",
   lastNegativeHelper: "Hjælp: seneste år under nul",
   kfPaybackYear: "Tilbagebetalt i år",
+  kfPaybackYearExplain:
+    "Det kalenderår, hvor det akkumulerede budgetterede nettoresultat bliver ikke-negativt: {firstYear} + tilbagebetalingstiden rundet op − 1.",
+  kfPaybackYearNoneExplain:
+    "Intet år: det akkumulerede budgetterede nettoresultat bliver ikke ikke-negativt i {firstYear}–{lastYear}.",
   kfActual: "Faktisk resultat hidtil",
   kfActualExplain:
     "Summen af de kendte faktiske nettoresultater; tomme år er endnu ikke kendt og tæller ikke.",

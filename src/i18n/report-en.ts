@@ -33,6 +33,10 @@ export const reportEn: { readonly [K in keyof typeof reportDa]: string } = {
     "The cumulative budgeted net result is still negative ({final}) at the end of {lastYear}: the investment is not paid back within the budget period.",
   lastNegativeHelper: "Helper: last year below zero",
   kfPaybackYear: "Paid back in year",
+  kfPaybackYearExplain:
+    "The calendar year in which the cumulative budgeted net result becomes non-negative: {firstYear} + the payback period rounded up − 1.",
+  kfPaybackYearNoneExplain:
+    "No year: the cumulative budgeted net result does not become non-negative in {firstYear}–{lastYear}.",
   kfActual: "Actual result so far",
   kfActualExplain:
     "Sum of the known actual net results; blank years are not known yet and do not count.",

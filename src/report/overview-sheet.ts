@@ -80,6 +80,8 @@ const VALUE_CHARS = 13;
 
 /** The detail table's header row, below the one-page business case (business-case.ts). */
 const HEADER = DETAIL_TITLE + 1;
+/** The payback year when there is none: a dash, the same in every language. */
+const NO_YEAR = "–";
 const GROUP_LABEL: Record<
   OutcomeGroup,
   "groupSelfSupporting" | "groupReady" | "groupOtherSupport"
@@ -270,18 +272,23 @@ export function buildOverviewSheet(
       explainValue,
       explainFormula
     );
-    const year = back.ok ? e.firstYear + Math.max(0, Math.ceil(back.value) - 1) : "";
+    // The calendar year of the payback, with its own explanation; without a payback a dash,
+    // explained (not a blank that repeats the row above).
+    const yearParams = { firstYear: String(e.firstYear), lastYear: String(e.lastYear) };
+    const year = back.ok ? e.firstYear + Math.max(0, Math.ceil(back.value) - 1) : NO_YEAR;
     figure(
       "paybackYear",
       l("kfPaybackYear"),
       {
-        formula: `IF(${h}=${pb.years},"",${pb.firstYear}+MAX(0,ROUNDUP(${paybackCell},0)-1))`,
+        formula: `IF(${h}=${pb.years},${textLiteral(NO_YEAR)},${pb.firstYear}+MAX(0,ROUNDUP(${paybackCell},0)-1))`,
         value: year,
         format: FORMATS.year,
       },
       String(year),
-      explainValue,
-      explainFormula
+      l(back.ok ? "kfPaybackYearExplain" : "kfPaybackYearNoneExplain", yearParams),
+      `IF(${h}=${pb.years},` +
+        textFormula((p) => l("kfPaybackYearNoneExplain", p), yearsText) +
+        `,${textFormula((p) => l("kfPaybackYearExplain", p), yearsText)})`
     );
     moneyFigure("actual", `${l("kfActual")}${unit}`, e.actual, l("kfActualExplain"));
     moneyFigure("variance", `${l("kfVariance")}${unit}`, e.variance, l("kfVarianceExplain"));

@@ -100,13 +100,18 @@ describe("break-even within a relative tolerance on the result sheets", () => {
     expect(hf.get("payback")?.value as number).toBeCloseTo(3 + 22.7 / 30, 12);
     expect(hf.get("payback")?.cached as number).toBeCloseTo(3 + 22.7 / 30, 12);
     expect(hf.get("paybackYear")?.value).toBe(2019);
+    expect(hf.get("paybackYear")?.explanation).toMatch(/^Det kalenderår, hvor .* 2016 \+ /);
+    expect(hf.get("paybackYear")?.explanation).not.toBe(hf.get("payback")?.explanation);
   });
 
   test("22 (Aabenraa's own budget): not within 2016–2019, explained with −0,7 mio. kr. by formula", () => {
     const { plan, grid } = report(22);
     const hf = evaluated(plan, grid);
     expect(hf.get("payback")?.value).toBe("Ikke inden for 2016–2019");
-    expect(hf.get("paybackYear")?.value).toBe("");
+    expect(hf.get("paybackYear")?.value).toBe("–");
+    expect(hf.get("paybackYear")?.explanation).toBe(
+      "Intet år: det akkumulerede budgetterede nettoresultat bliver ikke ikke-negativt i 2016–2019."
+    );
     expect(hf.get("payback")?.explanation).toMatch(/\(-0,7 mio\. kr\.\) ved udgangen af 2019/);
     expect(hf.get("payback")?.explanation).toBe(
       plan.keyFigures.find((k) => k.id === "payback")?.explanation
