@@ -18,7 +18,7 @@ import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
 import { largeRegister } from "../tests/xlsx/real-files/fixtures";
 
-const ROWS = 100_000;
+const ROWS = Number(process.env.KIK_BENCH_ROWS ?? 100_000);
 const RUNS = Number(process.env.KIK_BENCH_CLI_RUNS ?? 3);
 
 function median(xs: number[]): number {

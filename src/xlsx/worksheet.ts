@@ -260,36 +260,59 @@ export function worksheetXml(
   cells: readonly PlannedCell[],
   ctx: WorksheetContext
 ): string {
-  const byRow = new Map<number, Map<number, PlannedCell>>();
+  // One pass over the cells in row, then column order (a plan lists them so already; sorted
+  // only when not), without a map per row: KIK Sagstal can hold millions of cells.
+  const valid = cells.filter((c) => c.row >= 1 && c.column >= 1);
+  const inOrder = (a: PlannedCell, b: PlannedCell) => a.row - b.row || a.column - b.column;
+  let sorted = true;
+  for (let i = 1; i < valid.length && sorted; i++)
+    sorted = inOrder(valid[i - 1] as PlannedCell, valid[i] as PlannedCell) < 0;
+  if (!sorted) valid.sort(inOrder);
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  for (const cell of cells) {
-    if (cell.row < 1 || cell.column < 1) continue;
-    let row = byRow.get(cell.row);
-    if (row === undefined) byRow.set(cell.row, (row = new Map()));
-    row.set(cell.column, cell);
+  for (const cell of valid) {
     top = Math.min(top, cell.row);
     bottom = Math.max(bottom, cell.row);
     left = Math.min(left, cell.column);
     right = Math.max(right, cell.column);
   }
   const heights = new Map((content.rowHeights ?? []).map((h) => [h.row, h.height]));
-  for (const r of heights.keys()) if (!byRow.has(r) && r >= 1) byRow.set(r, new Map());
-  const rows: string[] = [];
-  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
-    const row = byRow.get(r) as Map<number, PlannedCell>;
+  const rowStart = (r: number) => {
     const height = heights.get(r);
-    let out =
-      height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`;
-    for (const c of [...row.keys()].sort((a, b) => a - b)) {
-      const cell = row.get(c) as PlannedCell;
+    return height === undefined
+      ? `<row r="${r}">`
+      : `<row r="${r}" ht="${height}" customHeight="1">`;
+  };
+  // Rows with a height but no cell are written too, in their place.
+  const bare = [...heights.keys()].filter((r) => r >= 1).sort((a, b) => a - b);
+  let nextBare = 0;
+  const rows: string[] = [];
+  const bareUpTo = (r: number) => {
+    for (; nextBare < bare.length && (bare[nextBare] as number) < r; nextBare++)
+      rows.push(`${rowStart(bare[nextBare] as number)}</row>`);
+    if (bare[nextBare] === r) nextBare++;
+  };
+  let i = 0;
+  while (i < valid.length) {
+    const r = (valid[i] as PlannedCell).row;
+    bareUpTo(r);
+    let out = rowStart(r);
+    let lastColumn = 0;
+    for (; i < valid.length && (valid[i] as PlannedCell).row === r; i++) {
+      const cell = valid[i] as PlannedCell;
+      // The last cell planned at an address wins, as it did when cells were keyed by address.
+      const next = valid[i + 1];
+      if (next !== undefined && next.row === r && next.column === cell.column) continue;
+      if (cell.column === lastColumn) continue;
+      lastColumn = cell.column;
       const look = cell.style === undefined ? DEFAULT_XLSX_STYLE : XLSX_STYLES[cell.style];
       out += cellXml(cell, ctx.styles.cellFormat(look, cell.numberFormat), ctx);
     }
     rows.push(`${out}</row>`);
   }
+  bareUpTo(Infinity);
   const dimension = top === Infinity ? "A1" : localAddress(top, left, bottom, right);
   const tables =
     ctx.tableIds.length === 0

@@ -186,9 +186,10 @@ class Writer {
     this.editor.ownRelationships(part);
     const renames = tableRenames(tableNames);
 
-    // Cells by address (the last one planned for an address wins).
-    const byKey = new Map<string, PlannedCell>();
-    for (const cell of content.cells) byKey.set(`${cell.row},${cell.column}`, cell);
+    // Cells by address (the last one planned for an address wins), keyed by a number: a sheet
+    // can hold millions of cells, and string keys cost a string each.
+    const byKey = new Map<number, PlannedCell>();
+    for (const cell of content.cells) byKey.set(cellKey(cell.row, cell.column), cell);
 
     const tableIds: string[] = [];
     for (const table of content.tables) {
@@ -207,14 +208,14 @@ class Writer {
       // Header cells are text, unique (case-insensitive) and not empty, as Excel requires.
       const texts: string[] = [];
       for (let c = table.left; c <= table.right; c++) {
-        const cell = byKey.get(`${table.top},${c}`);
+        const cell = byKey.get(cellKey(table.top, c));
         texts.push(
           cell?.value === null || cell?.value === undefined ? "" : String(cell.value).trim()
         );
       }
       const headers = tableHeaders(texts, this.language);
       headers.forEach((header, i) => {
-        const key = `${table.top},${table.left + i}`;
+        const key = cellKey(table.top, table.left + i);
         const cell = byKey.get(key);
         const { formula: _formula, ...rest } = cell ?? {
           row: table.top,
@@ -238,7 +239,7 @@ class Writer {
             id: this.nextTableId++,
             name: tableName,
             headers,
-            totalsCell: (column) => byKey.get(`${table.bottom},${column}`),
+            totalsCell: (column) => byKey.get(cellKey(table.bottom, column)),
             renames,
           },
           this.conformance
@@ -271,7 +272,7 @@ class Writer {
           chartXml(chart, {
             conformance: this.conformance,
             sheet: name,
-            cells: (row, column) => byKey.get(`${row},${column}`),
+            cells: (row, column) => byKey.get(cellKey(row, column)),
             date1904: this.book.date1904,
             written: (cell) => storedValue(cell, this.book.date1904),
             language: this.language,
@@ -648,6 +649,11 @@ export function writeSheets(
     out.push({ kind: target.kind, name, reused: target.replaces !== undefined });
   });
   return out;
+}
+
+/** A cell's address as one number (Excel has at most 16.384 columns). */
+function cellKey(row: number, column: number): number {
+  return row * 16_384 + column;
 }
 
 /** The built-in names of a sheet's printing (ECMA-376 Part 1 §18.2.5). */
