@@ -417,24 +417,39 @@ describe("tables", () => {
 
 describe("cells as the worksheet part writes them", () => {
   const xmlOf = (cells: Parameters<typeof worksheetXml>[1]): string =>
-    worksheetXml(
-      {
-        name: "S",
+    new TextDecoder().decode(
+      worksheetXml(
+        {
+          name: "S",
+          cells,
+          columnWidths: [],
+          freeze: { rows: 0, columns: 0 },
+          tables: [],
+          charts: [],
+        },
         cells,
-        columnWidths: [],
-        freeze: { rows: 0, columns: 0 },
-        tables: [],
-        charts: [],
-      },
-      cells,
-      {
-        conformance: TRANSITIONAL,
-        styles: new StylesEditor(null, TRANSITIONAL.main),
-        date1904: false,
-        tableIds: [],
-        selected: false,
-      }
+        {
+          conformance: TRANSITIONAL,
+          styles: new StylesEditor(null, TRANSITIONAL.main),
+          date1904: false,
+          tableIds: [],
+          selected: false,
+        }
+      )
     );
+
+  test("rows encoded in chunks: every row once, in order, non-ASCII text intact", () => {
+    const cells = Array.from({ length: 4_500 }, (_, i) => ({
+      row: i + 1,
+      column: 1,
+      value: `Ø${i + 1}`,
+    }));
+    const xml = xmlOf(cells);
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual(cells.map((c) => c.row));
+    expect(xml).toContain('<c r="A4500" s="1" t="inlineStr"><is><t>Ø4500</t></is></c>');
+    expect(xml.endsWith("</worksheet>")).toBe(true);
+  });
 
   test("text is never a formula; errors, non-finite numbers and over-long text", () => {
     expect(xmlOf([{ row: 1, column: 1, value: "=1+1" }])).toContain(
