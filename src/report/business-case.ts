@@ -28,7 +28,7 @@ import {
 import { label, type LabelKey } from "./labels";
 import type { EconomyChartData, KeyFigure, PageSetupPlan, ReportSummary } from "./plan";
 import type { UncertaintyLinks } from "./sensitivity-sheet";
-import type { SheetBuilder } from "./sheet-builder";
+import { lineCount, type SheetBuilder } from "./sheet-builder";
 
 /** The rows of the page's top part; the detail ("Alle nøgletal") starts at {@link DETAIL_TITLE}. */
 export const PAGE = {
@@ -87,11 +87,11 @@ export const NOTE_LINE = 13;
 export const KEY_FIGURE_LINE = 18;
 
 /**
- * The row height (points) a text needs when it wraps at about `chars` characters a line: an
- * estimate from its length (Excel does not fit rows of written files to wrapped text by itself).
+ * The row height (points) a text needs when it wraps at word boundaries, `chars` characters a
+ * line, `line` points each ({@link lineCount}, the result sheets' one estimate).
  */
 export function wrappedHeight(text: string, chars: number, line: number): number {
-  return Math.max(1, Math.ceil(text.length / chars)) * line + 3;
+  return lineCount(text, chars) * line + 3;
 }
 
 /** The years format: "2,5 år" / "2.5 years", by number format (the value stays a number). */

@@ -42,26 +42,35 @@ const DEFAULT_WIDTH = 8.43;
 const HEADER_LINE = 15;
 
 /**
- * How many lines `text` takes when wrapped at word boundaries in a column `width` characters
- * wide (bold 11 pt: about 0,9 character per unit of width). A word longer than a line breaks.
+ * How many lines `text` takes when wrapped at word boundaries, `capacity` characters a line (at
+ * least 1). A word longer than a line breaks over as many lines as it needs, and the next word
+ * continues after its last piece. The one estimate every result sheet's row heights use (Excel
+ * does not fit the rows of a written file to wrapped text by itself).
  */
-export function wrappedLines(text: string, width: number): number {
-  const capacity = Math.max(1, Math.floor(width * 0.9) - 1);
+export function lineCount(text: string, capacity: number): number {
+  const cap = Math.max(1, Math.floor(capacity));
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {
     const need = used === 0 ? word.length : used + 1 + word.length;
-    if (need <= capacity) used = need;
-    else if (used === 0) {
-      lines += Math.ceil(word.length / capacity) - 1;
-      used = word.length % capacity || capacity;
-    } else {
-      lines++;
-      used = Math.min(word.length, capacity);
-      lines += Math.ceil(word.length / capacity) - 1;
+    if (need <= cap) {
+      used = need;
+      continue;
     }
+    // On a fresh line (or the first): the word's pieces fill lines; the last piece stays open.
+    if (used > 0) lines++;
+    lines += Math.ceil(word.length / cap) - 1;
+    used = word.length % cap || cap;
   }
   return lines;
+}
+
+/**
+ * How many lines `text` takes when wrapped at word boundaries in a column `width` characters
+ * wide (bold 11 pt: about 0,9 character per unit of width). A word longer than a line breaks.
+ */
+export function wrappedLines(text: string, width: number): number {
+  return lineCount(text, Math.floor(width * 0.9) - 1);
 }
 
 export class SheetBuilder {

@@ -9,7 +9,8 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { columnName } from "../../src/sheet";
 import { buildReport } from "../../src/report/build";
-import { wrappedLines } from "../../src/report/sheet-builder";
+import { lineCount, wrappedLines } from "../../src/report/sheet-builder";
+import { wrappedHeight } from "../../src/report/business-case";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import { aabenraaInput } from "./aabenraa";
 import * as fs from "fs";
@@ -102,6 +103,21 @@ describe("wrapped header rows are as tall as their titles (printed, nothing cut)
     expect(wrappedLines("Målte besparelser (mio. kr.)", 16)).toBeGreaterThanOrEqual(2);
     expect(wrappedLines("Ændring i nutidsværdi ved lav (mio. kr.)", 16)).toBeGreaterThanOrEqual(3);
     expect(wrappedLines("Diskonteringsfaktor, sandsynlig", 16)).toBeGreaterThanOrEqual(3);
+  });
+
+  test("lineCount, by hand: words wrap, a long word breaks and the next word follows its last piece", () => {
+    expect(lineCount("", 10)).toBe(1);
+    expect(lineCount("aaaa bbbb", 9)).toBe(1); // 4 + 1 + 4 = 9
+    expect(lineCount("aaaa bbbbb", 9)).toBe(2);
+    // "abcdefghijkl" over 5 a line: "abcde" "fghij" "kl", then " xy" fits after "kl".
+    expect(lineCount("abcdefghijkl xy", 5)).toBe(3);
+    // After text: "ab", then "cdefg" "hijkl" "m" on new lines; "m nop" is 5 and fits.
+    expect(lineCount("ab cdefghijklm nop", 5)).toBe(4);
+    // The remainder, not the whole line, is what a broken word leaves: "m" + " no" fits in 5.
+    expect(lineCount("ab cdefghijklm no", 5)).toBe(4);
+    expect(lineCount("ab cdefghijklm nopq", 5)).toBe(5);
+    // Row heights over the same estimate: 3 lines of 13 pt + 3.
+    expect(wrappedHeight("abcdefghijkl xy", 5, 13)).toBe(3 * 13 + 3);
   });
 
   test("every result sheet: a header row whose titles need more lines has the height for them", () => {
