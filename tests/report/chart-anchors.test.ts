@@ -17,7 +17,8 @@ interface Box {
   readonly right: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const overlaps = (a: Box, b: Box) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /** The cells with content and the tables that a chart anchor covers. */
 function covered(sheet: SheetPlan): string[] {
@@ -25,10 +26,15 @@ function covered(sheet: SheetPlan): string[] {
   for (const chart of sheet.charts) {
     for (const c of sheet.cells) {
       const content = (c.formula ?? "") !== "" || (c.value !== null && c.value !== "");
-      if (content && overlaps(chart.anchor, { top: c.row, left: c.column, bottom: c.row, right: c.column }))
+      if (
+        content &&
+        overlaps(chart.anchor, { top: c.row, left: c.column, bottom: c.row, right: c.column })
+      )
         out.push(`${sheet.name}: "${chart.title}" covers row ${c.row}, column ${c.column}`);
     }
-    for (const t of sheet.tables) if (overlaps(chart.anchor, t)) out.push(`${sheet.name}: "${chart.title}" covers table ${t.name}`);
+    for (const t of sheet.tables)
+      if (overlaps(chart.anchor, t))
+        out.push(`${sheet.name}: "${chart.title}" covers table ${t.name}`);
   }
   return out;
 }
@@ -53,14 +59,20 @@ test("the task pane writes each chart where the plan anchors it, over no cell wi
   const { plan } = await runWizard(fake);
   let charts = 0;
   for (const sheet of plan.sheets) {
-    const cells = [...fake.cells(sheet.name).values()].filter((c) => c.formula !== undefined || (c.value !== undefined && c.value !== ""));
+    const cells = [...fake.cells(sheet.name).values()].filter(
+      (c) => c.formula !== undefined || (c.value !== undefined && c.value !== "")
+    );
     for (const chart of fake.charts(sheet.name)) {
       charts++;
       const start = parseLocalAddress(chart.position?.start ?? "");
       const end = parseLocalAddress(chart.position?.end ?? "");
       expect(start).not.toBeNull();
       const box = { top: start!.top, left: start!.left, bottom: end!.bottom, right: end!.right };
-      expect(cells.filter((c) => overlaps(box, { top: c.row, left: c.column, bottom: c.row, right: c.column }))).toEqual([]);
+      expect(
+        cells.filter((c) =>
+          overlaps(box, { top: c.row, left: c.column, bottom: c.row, right: c.column })
+        )
+      ).toEqual([]);
     }
   }
   expect(charts).toBeGreaterThanOrEqual(2);

@@ -4,14 +4,14 @@
  * back (−18,1; −8,6; 4; 22,7 → 4 years, in 2019) and its net gain is 0,0, not −0,0; and the
  * payback follows the budget when it is edited (2019 budgeted 30 → 3,76 years).
  */
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { netCostOfSpell } from "../../src/engine";
 import type { CaseInput } from "../../src/input/model";
 import { buildReport } from "../../src/report/build";
 import type { ReportPlan } from "../../src/report/plan";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import { aabenraaInput, aabenraaSheet } from "./aabenraa";
-import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
+import { planWorkbook, type Grid } from "./plan-workbook";
 
 const SHEET = "KIK Input";
 
@@ -36,20 +36,8 @@ function report(budget2019: number): { plan: ReportPlan; grid: (string | number 
 }
 
 /** The plan's sheets and the input grid in one HyperFormula workbook (FIXED registered, Danish). */
-function workbookOf(plan: ReportPlan, grid: (string | number | null)[][]): HyperFormula {
-  registerFixed();
-  fixedLanguage("da");
-  const sheets: Record<string, (string | number | boolean | null)[][]> = { [SHEET]: grid };
-  for (const s of plan.sheets) {
-    const g: (string | number | boolean | null)[][] = [];
-    for (const c of s.cells) {
-      while (g.length < c.row) g.push([]);
-      (g[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
-        c.formula !== undefined ? `=${c.formula}` : c.value;
-    }
-    sheets[s.name] = g;
-  }
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+function workbookOf(plan: ReportPlan, grid: Grid): HyperFormula {
+  return planWorkbook(plan, { [SHEET]: grid });
 }
 
 /** HyperFormula's values of the overview's key figures (column B) by key-figure id. */

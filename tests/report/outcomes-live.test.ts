@@ -6,16 +6,15 @@
  * know is counted visibly as unknown with a warning, and the fleksjob setting regroups. The
  * sheet's normal form equals the engine's `normaliseLabel` on every known label and variants.
  */
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { knownOutcomeLabels, normaliseLabel } from "../../src/engine";
 import { buildReport } from "../../src/report/build";
 import type { ReportPlan, SheetPlan } from "../../src/report/plan";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import { aabenraaInput, aabenraaSheet } from "./aabenraa";
-import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
+import { planWorkbook, type Grid } from "./plan-workbook";
 
 const SHEET = "KIK Input";
-type Grid = (string | number | boolean | null)[][];
 
 function plan(): ReportPlan {
   return buildReport(aabenraaInput(SHEET), {
@@ -29,19 +28,7 @@ function plan(): ReportPlan {
 
 /** HyperFormula over the input `grid` and the plan's sheets, as written (no rebuild). */
 function engine(p: ReportPlan, grid: Grid): HyperFormula {
-  registerFixed();
-  fixedLanguage(p.language);
-  const sheets: Record<string, Grid> = { [SHEET]: grid };
-  for (const s of p.sheets) {
-    const g: Grid = [];
-    for (const c of s.cells) {
-      while (g.length < c.row) g.push([]);
-      (g[c.row - 1] as Grid[number])[c.column - 1] =
-        c.formula !== undefined ? `=${c.formula}` : c.value;
-    }
-    sheets[s.name] = g;
-  }
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+  return planWorkbook(p, { [SHEET]: grid });
 }
 
 const overview = (p: ReportPlan) => p.sheets.find((s) => s.kind === "overview") as SheetPlan;

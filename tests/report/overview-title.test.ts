@@ -3,8 +3,8 @@
  * over the municipality's cell on KIK Antagelser and KIK Økonomi's year cells. A blank
  * municipality gives the title with the period only. Evaluated by HyperFormula.
  */
-import { HyperFormula } from "hyperformula";
-import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
+import type { HyperFormula } from "hyperformula";
+import { planWorkbook, valueAt, type Grid } from "./plan-workbook";
 import type { CaseInput } from "../../src/input/model";
 import { buildReport } from "../../src/report/build";
 import type { PlannedCell, ReportPlan, SheetPlan } from "../../src/report/plan";
@@ -55,38 +55,10 @@ function plan(input: CaseInput, language: "da" | "en"): ReportPlan {
 /** HyperFormula over the input sheet and the plan; `edit` changes input cells first. */
 function evaluate(
   p: ReportPlan,
-  input: (string | number | null)[][]
+  input: Grid
 ): { hf: HyperFormula; value: (sheet: string, cell: PlannedCell) => unknown } {
-  const sheets: Record<string, (string | number | boolean | null)[][]> = { [INPUT]: input };
-  for (const s of p.sheets) {
-    const grid: (string | number | boolean | null)[][] = [];
-    for (const c of s.cells) {
-      while (grid.length < c.row) grid.push([]);
-      (grid[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
-        c.formula !== undefined
-          ? `=${c.formula}`
-          : typeof c.value === "string" && c.value.startsWith("=")
-            ? `'${c.value}`
-            : c.value;
-    }
-    sheets[s.name] = grid;
-  }
-  registerFixed();
-  fixedLanguage(p.language);
-  const hf = HyperFormula.buildFromSheets(sheets, {
-    licenseKey: "gpl-v3",
-    smartRounding: false,
-    useArrayArithmetic: true,
-  });
-  return {
-    hf,
-    value: (sheet, cell) =>
-      hf.getCellValue({
-        sheet: hf.getSheetId(sheet) as number,
-        row: cell.row - 1,
-        col: cell.column - 1,
-      }),
-  };
+  const hf = planWorkbook(p, { [INPUT]: input });
+  return { hf, value: (sheet, cell) => valueAt(hf, sheet, cell) };
 }
 
 const overview = (p: ReportPlan) => p.sheets.find((s) => s.kind === "overview") as SheetPlan;

@@ -3,8 +3,8 @@
  * contain is evaluated by HyperFormula over the input sheet, and must equal the value KIK
  * cached for it (1e-9 relative). Plus the public Aabenraa figures on the sheets.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
-import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
+import { DetailedCellError } from "hyperformula";
+import { planWorkbook, valueAt } from "./plan-workbook";
 import { buildReport } from "../../src/report/build";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import type { PlannedCell, ReportPlan, SheetPlan } from "../../src/report/plan";
@@ -27,37 +27,8 @@ function evaluate(
   p: ReportPlan,
   inputSheet = "KIK Input"
 ): (sheet: string, cell: PlannedCell) => unknown {
-  const sheets: Record<string, (string | number | boolean | null)[][]> = {
-    [inputSheet]: aabenraaSheet(),
-  };
-  for (const s of p.sheets) {
-    const grid: (string | number | boolean | null)[][] = [];
-    for (const c of s.cells) {
-      while (grid.length < c.row) grid.push([]);
-      const row = grid[c.row - 1] as (string | number | boolean | null)[];
-      // Text stays text: HyperFormula would parse a leading "=" as a formula, so quote it.
-      row[c.column - 1] =
-        c.formula !== undefined
-          ? `=${c.formula}`
-          : typeof c.value === "string" && c.value.startsWith("=")
-            ? `'${c.value}`
-            : c.value;
-    }
-    sheets[s.name] = grid;
-  }
-  registerFixed();
-  fixedLanguage(p.language);
-  const hf = HyperFormula.buildFromSheets(sheets, {
-    licenseKey: "gpl-v3",
-    smartRounding: false,
-    useArrayArithmetic: true,
-  });
-  return (sheet, cell) =>
-    hf.getCellValue({
-      sheet: hf.getSheetId(sheet) as number,
-      row: cell.row - 1,
-      col: cell.column - 1,
-    });
+  const hf = planWorkbook(p, { [inputSheet]: aabenraaSheet() });
+  return (sheet, cell) => valueAt(hf, sheet, cell);
 }
 
 function close(a: unknown, b: unknown): boolean {

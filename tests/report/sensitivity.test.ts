@@ -4,14 +4,14 @@
  * relative), the key figures are the sheet's, and a range edited in HyperFormula moves the
  * chance exactly as the engine computes it.
  */
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { drawNetGains, drawTable, presentValueAt, summariseDraws } from "../../src/engine";
 import type { CaseInput } from "../../src/input/model";
 import { buildReport } from "../../src/report/build";
 import type { ReportPlan, SheetPlan } from "../../src/report/plan";
 import { resolveSheetNames } from "../../src/report/sheet-names";
 import { aabenraaInput, aabenraaSheet } from "./aabenraa";
-import { fixedLanguage, registerFixed } from "./hyperformula-fixed";
+import { planWorkbook, type Grid } from "./plan-workbook";
 
 const INPUT = "KIK Input";
 const INVESTMENT = [30, 20, 10, 8];
@@ -68,28 +68,8 @@ function plan(language: "da" | "en", given: CaseInput = input()): ReportPlan {
   });
 }
 
-function workbook(p: ReportPlan, inputGrid = grid()): HyperFormula {
-  const sheets: Record<string, (string | number | boolean | null)[][]> = { [INPUT]: inputGrid };
-  for (const s of p.sheets) {
-    const g: (string | number | boolean | null)[][] = [];
-    for (const c of s.cells) {
-      while (g.length < c.row) g.push([]);
-      (g[c.row - 1] as (string | number | boolean | null)[])[c.column - 1] =
-        c.formula !== undefined
-          ? `=${c.formula}`
-          : typeof c.value === "string" && c.value.startsWith("=")
-            ? `'${c.value}`
-            : c.value;
-    }
-    sheets[s.name] = g;
-  }
-  registerFixed();
-  fixedLanguage(p.language);
-  return HyperFormula.buildFromSheets(sheets, {
-    licenseKey: "gpl-v3",
-    smartRounding: false,
-    useArrayArithmetic: true,
-  });
+function workbook(p: ReportPlan, inputGrid: Grid = grid()): HyperFormula {
+  return planWorkbook(p, { [INPUT]: inputGrid });
 }
 
 function close(a: unknown, b: unknown): boolean {
