@@ -1,3 +1,4 @@
+/* global require */
 /**
  * The zip container of a spreadsheet package, over jszip.
  *
@@ -18,7 +19,6 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 // jszip's own representation of an entry already compressed, and its DEFLATE method: an entry
 // handed over this way is written as these bytes (the same path as the entries it copies).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const CompressedObject = require("jszip/lib/compressedObject") as new (
   compressedSize: number,
   uncompressedSize: number,
@@ -26,9 +26,7 @@ const CompressedObject = require("jszip/lib/compressedObject") as new (
   compression: unknown,
   data: Uint8Array
 ) => object;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEFLATE } = require("jszip/lib/compressions") as { DEFLATE: unknown };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const jszipCrc32 = require("jszip/lib/crc32") as (input: Uint8Array) => number;
 
 /** CRC-32 of bytes: Node's own (zlib.crc32, Node 20.15 and later), else jszip's. */
