@@ -17,15 +17,15 @@ import { withPage } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 import { a1, qualified } from "../sheet";
 
+// The task pane's form takes its defaults from the same resolution, loaded with this chunk.
+export { resolveAssumptions } from "./assumptions";
+
 /**
  * Assumptions chosen in the task pane's assumptions step. They win over the input's
  * assumption table and KIK's defaults, and are shown with the source "chosen in the guide".
  * Each value is read as the input sheet reads it (the assumptions catalogue): rates and shares
  * as fractions, yes/no as a boolean or a yes/no word, `targetDate` as a month ("YYYY-MM").
  */
-// The task pane's form takes its defaults from the same resolution, loaded with this chunk.
-export { resolveAssumptions } from "./assumptions";
-
 export type AssumptionOverrides = Partial<Record<AssumptionKey, number | boolean | string>>;
 
 /** Options of one report run. */
