@@ -56,7 +56,7 @@ import {
 import { label, type LabelKey } from "./labels";
 import type { KeyFigure, PageSetupPlan, SheetPlan } from "./plan";
 import { sheetPage, usedBlock } from "./print";
-import { SheetBuilder } from "./sheet-builder";
+import { LINE_HEIGHT, SheetBuilder, wrappedLines } from "./sheet-builder";
 
 /** A value on another sheet and its address. */
 export interface Located {
@@ -174,6 +174,8 @@ const C = {
   sLikely: 8,
   sHigh: 9,
 };
+/** The width of the source column (characters): a source wraps in at most four lines. */
+const SOURCE_WIDTH = 36;
 /** Per-year block columns. */
 const Y = {
   year: 1,
@@ -242,13 +244,23 @@ export function buildSensitivitySheet(
     sLikely: (k: UncertainKey) => at(rowOf(k), C.sLikely),
     sHigh: (k: UncertainKey) => at(rowOf(k), C.sHigh),
   };
+  // A source wraps in its own column (the sorted low beside it would cut it on paper), its row
+  // as tall as its lines need.
+  const source = (row: number, text: string) => {
+    s.value(row, C.source, text, { style: "wrapNote" });
+    s.rowHeight(row, wrappedLines(text, SOURCE_WIDTH) * LINE_HEIGHT);
+  };
   const likely = {} as Record<UncertainKey, number>;
   const low = {} as Record<UncertainKey, number>;
   const high = {} as Record<UncertainKey, number>;
   const ranges = {} as Record<UncertainKey, ThreePoint>;
   for (const k of UNCERTAIN_KEYS) {
     const row = rowOf(k);
-    const format = k === "netCost" ? { numberFormat: FORMATS.kroner } : percent;
+    // Top-aligned like the label and the source, whose wrapped lines make the row tall.
+    const format = {
+      ...(k === "netCost" ? { numberFormat: FORMATS.kroner } : percent),
+      style: "value" as const,
+    };
     s.value(row, C.name, l(LABEL_OF[k]), { style: "label" });
     const given = likelyOf[k];
     // The caseload effect's likely value is the expected effect itself: 100 %.
@@ -268,8 +280,8 @@ export function buildSensitivitySheet(
     };
     low[k] = end(range.low, C.low);
     high[k] = end(range.high, C.high);
-    s.value(row, C.unit, k === "netCost" ? l("unitKr") : l("unitPercent"));
-    s.value(row, C.source, l(range.source), { style: "note" });
+    s.value(row, C.unit, k === "netCost" ? l("unitKr") : l("unitPercent"), { style: "value" });
+    source(row, l(range.source));
     const r = sortedRange(low[k], lk, high[k]);
     ranges[k] = r;
     const three = `${s.local(row, C.low)},${s.local(row, C.likely)},${s.local(row, C.high)}`;
@@ -279,9 +291,12 @@ export function buildSensitivitySheet(
   }
   const obRow = RANGES_HEADER + 1 + UNCERTAIN_KEYS.length;
   s.value(obRow, C.name, l("sensOptimism"), { style: "label" });
-  s.formula(obRow, C.likely, input.optimismBias.address, input.optimismBias.value, percent);
-  s.value(obRow, C.unit, l("unitPercent"));
-  s.value(obRow, C.source, l("srcOptimism"), { style: "note" });
+  s.formula(obRow, C.likely, input.optimismBias.address, input.optimismBias.value, {
+    ...percent,
+    style: "value",
+  });
+  s.value(obRow, C.unit, l("unitPercent"), { style: "value" });
+  source(obRow, l("srcOptimism"));
   const ob = at(obRow, C.likely);
   s.table({
     name: tableName("Spaend", input.name),
@@ -781,7 +796,7 @@ export function buildSensitivitySheet(
     s.formula(row, D.gain, valueFormula(x, nominal), gains[i] as number, money);
   });
 
-  s.columnWidths([44, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16]);
+  s.columnWidths([44, 16, 16, 16, 16, SOURCE_WIDTH, 16, 16, 16, 16, 16, 16, 16]);
   s.freeze(RANGES_HEADER, 1);
 
   const keyFigures: KeyFigure[] = [

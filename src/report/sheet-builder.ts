@@ -36,10 +36,11 @@ export interface CellOptions {
   readonly style?: CellStyle;
 }
 
-/** Builds a {@link SheetPlan}; rows and columns are 1-based. */
 /** Excel's default column width (characters) and a header line's height (points, 11 pt bold). */
 const DEFAULT_WIDTH = 8.43;
-const HEADER_LINE = 15;
+/** The height of one line of wrapped text (points): 11 pt bold, and enough for 10 pt notes. */
+export const LINE_HEIGHT = 15;
+const HEADER_LINE = LINE_HEIGHT;
 
 /**
  * How many lines `text` takes when wrapped at word boundaries in a column `width` characters
@@ -64,6 +65,29 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
+/**
+ * Row heights (points) with each header row at least as tall as its wrapped titles need when
+ * they take more than one line ({@link wrappedLines} in each title's column); `set` are heights
+ * already chosen, kept, and raised where a header row needs more (the taller wins).
+ */
+export function headerRowHeights(
+  cells: readonly PlannedCell[],
+  widths: readonly number[],
+  set: readonly { readonly row: number; readonly height: number }[] = []
+): { row: number; height: number }[] {
+  const lines = new Map<number, number>();
+  for (const c of cells) {
+    if (c.style !== "header" || typeof c.value !== "string") continue;
+    const n = wrappedLines(c.value, widths[c.column - 1] ?? DEFAULT_WIDTH);
+    lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+  }
+  const heights = new Map(set.map((h) => [h.row, h.height]));
+  for (const [row, n] of lines)
+    if (n > 1) heights.set(row, Math.max(heights.get(row) ?? 0, n * HEADER_LINE));
+  return [...heights].map(([row, height]) => ({ row, height }));
+}
+
+/** Builds a {@link SheetPlan}; rows and columns are 1-based. */
 export class SheetBuilder {
   private readonly cells: PlannedCell[] = [];
   private readonly tables: TablePlan[] = [];
@@ -191,17 +215,7 @@ export class SheetBuilder {
    * text reliably, and a cut header (»besparelser (mio. kr.)« for »Målte besparelser …«) misleads.
    */
   private rowHeights(): { row: number; height: number }[] {
-    const lines = new Map<number, number>();
-    for (const c of this.cells) {
-      if (c.style !== "header" || typeof c.value !== "string") continue;
-      const n = wrappedLines(c.value, this.widths[c.column - 1] ?? DEFAULT_WIDTH);
-      lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
-    }
-    // A header row set lower than its titles need is raised too (the taller wins).
-    const heights = new Map(this.heights.map((h) => [h.row, h.height]));
-    for (const [row, n] of lines)
-      if (n > 1) heights.set(row, Math.max(heights.get(row) ?? 0, n * HEADER_LINE));
-    return [...heights].map(([row, height]) => ({ row, height }));
+    return headerRowHeights(this.cells, this.widths, this.heights);
   }
 
   build(): SheetPlan {
