@@ -42,12 +42,16 @@ const DEFAULT_WIDTH = 8.43;
 export const LINE_HEIGHT = 15;
 const HEADER_LINE = LINE_HEIGHT;
 
+/** Characters of a 10 pt italic note per unit of column width (a header's bold 11 pt: 0,9). */
+export const NOTE_PER_UNIT = 1.05;
+
 /**
  * How many lines `text` takes when wrapped at word boundaries in a column `width` characters
- * wide (bold 11 pt: about 0,9 character per unit of width). A word longer than a line breaks.
+ * wide (bold 11 pt: about 0,9 character per unit of width; `perUnit` for another font, e.g.
+ * {@link NOTE_PER_UNIT}). A word longer than a line breaks.
  */
-export function wrappedLines(text: string, width: number): number {
-  const capacity = Math.max(1, Math.floor(width * 0.9) - 1);
+export function wrappedLines(text: string, width: number, perUnit = 0.9): number {
+  const capacity = Math.max(1, Math.floor(width * perUnit) - 1);
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {

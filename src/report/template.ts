@@ -19,7 +19,7 @@ import type { AssumptionKey } from "../input/model";
 import { label, type LabelKey } from "./labels";
 import type { Block, DataValidationPlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
 import { sheetPage } from "./print";
-import { headerRowHeights, LINE_HEIGHT, wrappedLines } from "./sheet-builder";
+import { headerRowHeights, LINE_HEIGHT, NOTE_PER_UNIT, wrappedLines } from "./sheet-builder";
 
 /** The template's sheet: a {@link SheetPlan} without a report kind. */
 export type TemplateSheet = Omit<SheetPlan, "kind">;
@@ -381,7 +381,7 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
   }));
   const helpHeights = HELP_ROWS.map((row, i) => ({
     row,
-    height: wrappedLines(help[i] as string, helpWidth) * LINE_HEIGHT,
+    height: wrappedLines(help[i] as string, helpWidth, NOTE_PER_UNIT) * LINE_HEIGHT,
   }));
   const sheet = {
     name: TEMPLATE_SHEET_NAME,

@@ -10,7 +10,7 @@ import { buildReport } from "../../src/report/build";
 import type { PlannedCell, SheetContent } from "../../src/report/plan";
 import { printHeaderFooter } from "../../src/report/business-case";
 import { usedBlock } from "../../src/report/print";
-import { LINE_HEIGHT, wrappedLines } from "../../src/report/sheet-builder";
+import { LINE_HEIGHT, NOTE_PER_UNIT, wrappedLines } from "../../src/report/sheet-builder";
 import { buildInputSheet, buildTemplate } from "../../src/report/template";
 import { label } from "../../src/report/labels";
 import { resolveSheetNames } from "../../src/report/sheet-names";
@@ -87,7 +87,7 @@ describe("the input template prints", () => {
     for (const c of help) {
       const merge = (sheet.merges ?? []).find((m) => m.top === c.row && m.left === c.column);
       expect(merge).toEqual({ top: c.row, left: 1, bottom: c.row, right });
-      const lines = wrappedLines(String(c.value), widthOf(sheet, 1, right));
+      const lines = wrappedLines(String(c.value), widthOf(sheet, 1, right), NOTE_PER_UNIT);
       expect(heightOf(sheet, c.row)).toBeGreaterThanOrEqual(lines * LINE_HEIGHT);
     }
   });
@@ -108,17 +108,24 @@ describe("the input template prints", () => {
   });
 });
 
+/** KIK Følsomhed of the Aabenraa example in `language`. */
+function sensitivitySheet(language: Language): SheetContent {
+  const plan = buildReport(aabenraaInput(), {
+    language,
+    sheetNames: resolveSheetNames([], language),
+    inputRanges: {},
+    generatedAt: new Date("2026-01-01T00:00:00Z"),
+    version: "test",
+  });
+  return plan.sheets.find((s) => s.kind === "sensitivity")!;
+}
+
 describe("KIK Følsomhed prints its sources whole", () => {
   test.each(LANGUAGES)("%s: every »Kilde« cell wraps in its column, its row tall enough", (language) => {
-    const plan = buildReport(aabenraaInput(), {
-      language,
-      sheetNames: resolveSheetNames([], language),
-      inputRanges: {},
-      generatedAt: new Date("2026-01-01T00:00:00Z"),
-      version: "test",
-    });
-    const sheet = plan.sheets.find((s) => s.kind === "sensitivity")!;
-    const header = sheet.cells.find((c) => c.style === "header" && c.value === label("source", {}, language))!;
+    const sheet = sensitivitySheet(language);
+    const header = sheet.cells.find(
+      (c) => c.style === "header" && c.value === label("source", {}, language)
+    )!;
     expect(header).toBeDefined();
     const table = sheet.tables.find((t) => t.top === header.row)!;
     const sources = sheet.cells.filter(
@@ -129,10 +136,38 @@ describe("KIK Følsomhed prints its sources whole", () => {
     const width = sheet.columnWidths[header.column - 1] ?? 8.43;
     for (const c of sources) {
       expect(c.style).toBe("wrapNote");
-      const lines = wrappedLines(String(c.value), width);
+      const lines = wrappedLines(String(c.value), width, NOTE_PER_UNIT);
+      expect(heightOf(sheet, c.row)).toBeGreaterThanOrEqual(lines * LINE_HEIGHT);
+      // Readable on paper: at most four lines a source.
+      expect(lines).toBeLessThanOrEqual(4);
+    }
+  });
+});
+
+describe("KIK Følsomhed prints on two pages no wider than its ranges table", () => {
+  test.each(LANGUAGES)("%s: A–I on two landscape pages, every note inside them whole", (language) => {
+    const sheet = sensitivitySheet(language);
+    const page = sheet.page!;
+    // The discount factors sit below the year table, not right of it (13 columns before).
+    expect(page.printArea).toMatchObject({ left: 1, right: 9 });
+    expect(page).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 2 });
+    const area = page.printArea!;
+    const printed = sheet.cells.filter((c) => c.row >= area.top && c.row <= area.bottom);
+    // Every charted block and table sits inside the printed columns.
+    for (const t of sheet.tables.filter((t) => t.top <= area.bottom)) expect(t.right).toBeLessThanOrEqual(9);
+    for (const ch of sheet.charts) expect(ch.anchor.right).toBeLessThanOrEqual(9);
+    // A note that wraps: as wide as its merge (else its column), its row tall enough.
+    const notes = printed.filter((c) => c.style === "wrapNote");
+    expect(notes.length).toBeGreaterThanOrEqual(6 + 5 + 2);
+    for (const c of notes) {
+      const merge = (sheet.merges ?? []).find((m) => m.top === c.row && m.left === c.column);
+      expect(merge?.right ?? c.column).toBeLessThanOrEqual(9);
+      const width = widthOf(sheet, c.column, merge?.right ?? c.column);
+      const lines = wrappedLines(String(c.value), width, NOTE_PER_UNIT);
       expect(heightOf(sheet, c.row)).toBeGreaterThanOrEqual(lines * LINE_HEIGHT);
     }
-    // Readable on paper: at most four lines a source.
-    for (const c of sources) expect(wrappedLines(String(c.value), width)).toBeLessThanOrEqual(4);
+    // A note that does not wrap fits within the printed width from its column.
+    for (const c of printed.filter((c) => c.style === "note" && typeof c.value === "string"))
+      expect(wrappedLines(String(c.value), widthOf(sheet, c.column, 9), NOTE_PER_UNIT)).toBe(1);
   });
 });
