@@ -190,7 +190,15 @@ const Y = {
  * Discount-factor block columns: below the year table, not right of it, so the printed page is
  * as wide as the ranges table (A–I) instead of 13 columns.
  */
-const DF = { year: 1, likely: 2, low: 3, high: 4, pessimistic: 5, expected: 6, optimistic: 7 } as const;
+const DF = {
+  year: 1,
+  likely: 2,
+  low: 3,
+  high: 4,
+  pessimistic: 5,
+  expected: 6,
+  optimistic: 7,
+} as const;
 /** Column widths (characters), index 0 = column A. */
 const WIDTHS = [44, 16, 16, 16, 16, SOURCE_WIDTH, 16, 16, 16, 16, 16, 16, 16];
 /** The last printed column: the ranges table's (its sorted high). */
@@ -520,7 +528,10 @@ export function buildSensitivitySheet(
     );
   // Longer than the page is wide: wrapped over the printed columns, as tall as it needs.
   s.merge({ top: yTotal + 1, left: 1, bottom: yTotal + 1, right: PRINT_RIGHT });
-  s.rowHeight(yTotal + 1, wrappedLines(yearsNote, widthOf(1, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT);
+  s.rowHeight(
+    yTotal + 1,
+    wrappedLines(yearsNote, widthOf(1, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT
+  );
 
   const model: SensitivityCase = {
     years,
@@ -615,7 +626,13 @@ export function buildSensitivitySheet(
       moneyTop
     );
     const expectedCell = s.local(tExpected, 4, true);
-    s.formula(row, 6, `${s.local(row, 4)}-${expectedCell}`, t.presentValue.low - expectedPv, moneyTop);
+    s.formula(
+      row,
+      6,
+      `${s.local(row, 4)}-${expectedCell}`,
+      t.presentValue.low - expectedPv,
+      moneyTop
+    );
     s.formula(
       row,
       7,
@@ -628,7 +645,10 @@ export function buildSensitivitySheet(
     if (b.formula === undefined) s.value(row, 8, b.value, { style: "wrapNote" });
     else s.formula(row, 8, b.formula, b.value, { style: "wrapNote" });
     s.merge({ top: row, left: 8, bottom: row, right: PRINT_RIGHT });
-    s.rowHeight(row, wrappedLines(String(b.value), widthOf(8, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT);
+    s.rowHeight(
+      row,
+      wrappedLines(String(b.value), widthOf(8, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT
+    );
   });
   const tLast = tFirst + UNCERTAIN_KEYS.length - 1;
 
@@ -1070,7 +1090,10 @@ function whoGains(
   const shareNote = l("whoShareNote");
   s.value(shareRow, 3, shareNote, { style: "wrapNote" });
   s.merge({ top: shareRow, left: 3, bottom: shareRow, right: PRINT_RIGHT });
-  s.rowHeight(shareRow, wrappedLines(shareNote, widthOf(3, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT);
+  s.rowHeight(
+    shareRow,
+    wrappedLines(shareNote, widthOf(3, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT
+  );
   const m = s.local(shareRow, 2, true);
   const header = shareRow + 2;
   [

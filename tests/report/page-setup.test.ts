@@ -73,9 +73,9 @@ test("the .xlsx writer writes the same page setup, merges, row heights and print
   const overviewId = new RegExp(`<sheet [^>]*name="KIK Overblik"[^>]*r:id="([^"]+)"`).exec(
     workbook
   )![1]!;
-  const overviewTarget = new RegExp(`Id="${overviewId}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(
-    rels
-  )?.[1] ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${overviewId}"`).exec(rels)![1]!;
+  const overviewTarget =
+    new RegExp(`Id="${overviewId}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${overviewId}"`).exec(rels)![1]!;
   const overview = await zip.file(`xl/${overviewTarget}`)!.async("string");
   expect(overview).toContain('<pageSetUpPr fitToPage="1"/>');
   expect(overview).toContain(
