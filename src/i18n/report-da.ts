@@ -346,7 +346,7 @@ export const reportDa = {
   sensMeasuredSavings: "Målte besparelser",
   sensProjectedSavings: "Fremskrevne besparelser",
   sensYearsFromStart: "År fra start",
-  sensFactor: "Diskonteringsfaktor, {which}",
+  sensFactorsTitle: "Diskonteringsfaktorer pr. år (1/(1 + rente)^år fra start)",
   sensYearsNote:
     "Besparelse = faktisk nettoresultat, hvor regnskabet kender det, ellers budgetteret, + investering. År med faktisk tal og måneder med sagstalsmåling (til og med {month}) er målte og tager allerede højde for dem, der vender tilbage; kun de fremskrevne justeres for varighed og optimisme.",
   sensYearsNoteNoCaseload:

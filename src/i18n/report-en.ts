@@ -345,7 +345,7 @@ export const reportEn: { readonly [K in keyof typeof reportDa]: string } = {
   sensMeasuredSavings: "Measured savings",
   sensProjectedSavings: "Projected savings",
   sensYearsFromStart: "Years from start",
-  sensFactor: "Discount factor, {which}",
+  sensFactorsTitle: "Discount factors by year (1/(1 + rate)^years from start)",
   sensYearsNote:
     "Savings = the actual net result where the accounts know it, else the budgeted one, + investment. Years with an actual figure and months with caseload measurements (up to {month}) are measured and already allow for people who return; only projected savings are adjusted for durability and optimism.",
   sensYearsNoteNoCaseload:

@@ -56,7 +56,7 @@ import {
 import { label, type LabelKey } from "./labels";
 import type { KeyFigure, PageSetupPlan, SheetPlan } from "./plan";
 import { sheetPage, usedBlock } from "./print";
-import { SheetBuilder } from "./sheet-builder";
+import { LINE_HEIGHT, NOTE_PER_UNIT, SheetBuilder, wrappedLines } from "./sheet-builder";
 
 /** A value on another sheet and its address. */
 export interface Located {
@@ -160,8 +160,8 @@ const PESSIMISTIC_IS_HIGH: Readonly<Record<UncertainKey, boolean>> = {
 };
 
 const BINS = 20;
-/** The height of the tornado and the histogram, side by side on the printed page (rows). */
-const CHART_ROWS = 18;
+/** The height of the tornado and the histogram, one above the other beside the tables (rows). */
+const CHART_ROWS = 16;
 const RANGES_HEADER = 4;
 const C = {
   name: 1,
@@ -174,6 +174,8 @@ const C = {
   sLikely: 8,
   sHigh: 9,
 };
+/** The width of the source column (characters): a source wraps in at most four lines. */
+const SOURCE_WIDTH = 36;
 /** Per-year block columns. */
 const Y = {
   year: 1,
@@ -183,13 +185,32 @@ const Y = {
   measuredSavings: 5,
   projectedSavings: 6,
   t: 7,
-  dfLikely: 8,
-  dfLow: 9,
-  dfHigh: 10,
-  dfPessimistic: 11,
-  dfExpected: 12,
-  dfOptimistic: 13,
 } as const;
+/**
+ * Discount-factor block columns: below the year table, not right of it, so the printed page is
+ * as wide as the ranges table (A–I) instead of 13 columns.
+ */
+const DF = {
+  year: 1,
+  likely: 2,
+  low: 3,
+  high: 4,
+  pessimistic: 5,
+  expected: 6,
+  optimistic: 7,
+} as const;
+/** Column widths (characters), index 0 = column A. */
+const WIDTHS = [44, 16, 16, 16, 16, SOURCE_WIDTH, 16, 16, 16, 16, 16, 16, 16];
+/** The last printed column: the ranges table's (its sorted high). */
+const PRINT_RIGHT = 9;
+/** The charts' first column: right of the chance and histogram tables (A–D). */
+const CHART_LEFT = 6;
+/** The width of columns `left`..`right` (1-based, inclusive). */
+function widthOf(left: number, right: number): number {
+  let w = 0;
+  for (let c = left; c <= right; c++) w += WIDTHS[c - 1] ?? 8.43;
+  return w;
+}
 
 /** Lays out KIK Følsomhed; returns it with its key figures (chance of gain, break-even deadweight). */
 export function buildSensitivitySheet(
@@ -242,13 +263,23 @@ export function buildSensitivitySheet(
     sLikely: (k: UncertainKey) => at(rowOf(k), C.sLikely),
     sHigh: (k: UncertainKey) => at(rowOf(k), C.sHigh),
   };
+  // A source wraps in its own column (the sorted low beside it would cut it on paper), its row
+  // as tall as its lines need.
+  const source = (row: number, text: string) => {
+    s.value(row, C.source, text, { style: "wrapNote" });
+    s.rowHeight(row, wrappedLines(text, SOURCE_WIDTH, NOTE_PER_UNIT) * LINE_HEIGHT);
+  };
   const likely = {} as Record<UncertainKey, number>;
   const low = {} as Record<UncertainKey, number>;
   const high = {} as Record<UncertainKey, number>;
   const ranges = {} as Record<UncertainKey, ThreePoint>;
   for (const k of UNCERTAIN_KEYS) {
     const row = rowOf(k);
-    const format = k === "netCost" ? { numberFormat: FORMATS.kroner } : percent;
+    // Top-aligned like the label and the source, whose wrapped lines make the row tall.
+    const format = {
+      ...(k === "netCost" ? { numberFormat: FORMATS.kroner } : percent),
+      style: "value" as const,
+    };
     s.value(row, C.name, l(LABEL_OF[k]), { style: "label" });
     const given = likelyOf[k];
     // The caseload effect's likely value is the expected effect itself: 100 %.
@@ -268,8 +299,8 @@ export function buildSensitivitySheet(
     };
     low[k] = end(range.low, C.low);
     high[k] = end(range.high, C.high);
-    s.value(row, C.unit, k === "netCost" ? l("unitKr") : l("unitPercent"));
-    s.value(row, C.source, l(range.source), { style: "note" });
+    s.value(row, C.unit, k === "netCost" ? l("unitKr") : l("unitPercent"), { style: "value" });
+    source(row, l(range.source));
     const r = sortedRange(low[k], lk, high[k]);
     ranges[k] = r;
     const three = `${s.local(row, C.low)},${s.local(row, C.likely)},${s.local(row, C.high)}`;
@@ -279,9 +310,12 @@ export function buildSensitivitySheet(
   }
   const obRow = RANGES_HEADER + 1 + UNCERTAIN_KEYS.length;
   s.value(obRow, C.name, l("sensOptimism"), { style: "label" });
-  s.formula(obRow, C.likely, input.optimismBias.address, input.optimismBias.value, percent);
-  s.value(obRow, C.unit, l("unitPercent"));
-  s.value(obRow, C.source, l("srcOptimism"), { style: "note" });
+  s.formula(obRow, C.likely, input.optimismBias.address, input.optimismBias.value, {
+    ...percent,
+    style: "value",
+  });
+  s.value(obRow, C.unit, l("unitPercent"), { style: "value" });
+  source(obRow, l("srcOptimism"));
   const ob = at(obRow, C.likely);
   s.table({
     name: tableName("Spaend", input.name),
@@ -300,7 +334,6 @@ export function buildSensitivitySheet(
   const yFirst = yHeader + 1;
   const yLast = yHeader + rows.length;
   const yTotal = yLast + 1;
-  const which = (k: LabelKey) => l(k).toLocaleLowerCase(language === "da" ? "da-DK" : "en-GB");
   s.value(yTitle, 1, l("sensYearsTitle"), { style: "subtitle" });
   [
     [Y.year, l("year")],
@@ -310,16 +343,34 @@ export function buildSensitivitySheet(
     [Y.measuredSavings, `${l("sensMeasuredSavings")} (${unit})`],
     [Y.projectedSavings, `${l("sensProjectedSavings")} (${unit})`],
     [Y.t, l("sensYearsFromStart")],
-    [Y.dfLikely, l("sensFactor", { which: which("sensLikely") })],
-    [Y.dfLow, l("sensFactor", { which: which("sensLow") })],
-    [Y.dfHigh, l("sensFactor", { which: which("sensHigh") })],
-    [Y.dfPessimistic, l("sensFactor", { which: which("sensPessimistic") })],
-    [Y.dfExpected, l("sensFactor", { which: which("sensExpectedScenario") })],
-    [Y.dfOptimistic, l("sensFactor", { which: which("sensOptimistic") })],
   ].forEach(([c, h]) => s.value(yHeader, c as number, h as string, { style: "header" }));
 
+  // The discount factors of each year, one column per rate, in a table of their own below.
+  const fTitle = yTotal + 3;
+  const fHeader = fTitle + 1;
+  const fFirst = fHeader + 1;
+  const fLast = fHeader + rows.length;
+  s.value(fTitle, 1, l("sensFactorsTitle"), { style: "subtitle" });
+  [
+    [DF.year, l("year")],
+    [DF.likely, l("sensLikely")],
+    [DF.low, l("sensLow")],
+    [DF.high, l("sensHigh")],
+    [DF.pessimistic, l("sensPessimistic")],
+    [DF.expected, l("sensExpectedScenario")],
+    [DF.optimistic, l("sensOptimistic")],
+  ].forEach(([c, h]) => s.value(fHeader, c as number, h as string, { style: "header" }));
+  s.table({
+    name: tableName("Diskontering", input.name),
+    top: fHeader,
+    left: 1,
+    bottom: fLast,
+    right: DF.optimistic,
+    totalsRow: false,
+  });
+
   // Scenario rows (below) hold the scenario rates the discount-factor columns read.
-  const tTitle = yTotal + 3;
+  const tTitle = fLast + 2;
   const tHeader = tTitle + 1;
   const tExpected = tHeader + 1;
   const tFirst = tExpected + 1;
@@ -420,16 +471,18 @@ export function buildSensitivitySheet(
     s.formula(row, Y.t, `${here(Y.year)}-${s.local(yFirst, Y.year, true)}`, t, {
       numberFormat: FORMATS.year,
     });
+    const fRow = fFirst + i;
+    s.formula(fRow, DF.year, here(Y.year), r.year.value, { numberFormat: FORMATS.year });
     const factor = (column: number, rateCell: string, value: number) =>
-      s.formula(row, column, `1/(1+${rateCell})^${here(Y.t)}`, yearFactor(value, t), {
+      s.formula(fRow, column, `1/(1+${rateCell})^${here(Y.t)}`, yearFactor(value, t), {
         numberFormat: "0.0000",
       });
-    factor(Y.dfLikely, cell.likely("discountRate"), rate.likely);
-    factor(Y.dfLow, cell.low("discountRate"), rate.low);
-    factor(Y.dfHigh, cell.high("discountRate"), rate.high);
-    factor(Y.dfPessimistic, at(scRow("discountRate"), SC.pessimistic), rate.pessimistic);
-    factor(Y.dfExpected, at(scRow("discountRate"), SC.expected), rate.expected);
-    factor(Y.dfOptimistic, at(scRow("discountRate"), SC.optimistic), rate.optimistic);
+    factor(DF.likely, cell.likely("discountRate"), rate.likely);
+    factor(DF.low, cell.low("discountRate"), rate.low);
+    factor(DF.high, cell.high("discountRate"), rate.high);
+    factor(DF.pessimistic, at(scRow("discountRate"), SC.pessimistic), rate.pessimistic);
+    factor(DF.expected, at(scRow("discountRate"), SC.expected), rate.expected);
+    factor(DF.optimistic, at(scRow("discountRate"), SC.optimistic), rate.optimistic);
   });
   const range = (c: number) => `${at(yFirst, c)}:${at(yLast, c)}`;
   s.value(yTotal, 1, l("total"), { style: "total" });
@@ -455,7 +508,7 @@ export function buildSensitivitySheet(
     top: yHeader,
     left: 1,
     bottom: yTotal,
-    right: Y.dfOptimistic,
+    right: Y.t,
     totalsRow: true,
   });
   const spread =
@@ -464,15 +517,21 @@ export function buildSensitivitySheet(
     (last === null ? l("sensYearsNoteNoCaseload") : l("sensYearsNote", { month: last.text })) +
     spread;
   // The month of the latest measurement moves when one is added or cleared: by formula.
-  if (last?.textFormula === undefined) s.value(yTotal + 1, 1, yearsNote, { style: "note" });
+  if (last?.textFormula === undefined) s.value(yTotal + 1, 1, yearsNote, { style: "wrapNote" });
   else
     s.formula(
       yTotal + 1,
       1,
       textFormula((p) => l("sensYearsNote", p) + spread, { month: last.textFormula }),
       yearsNote,
-      { style: "note" }
+      { style: "wrapNote" }
     );
+  // Longer than the page is wide: wrapped over the printed columns, as tall as it needs.
+  s.merge({ top: yTotal + 1, left: 1, bottom: yTotal + 1, right: PRINT_RIGHT });
+  s.rowHeight(
+    yTotal + 1,
+    wrappedLines(yearsNote, widthOf(1, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT
+  );
 
   const model: SensitivityCase = {
     years,
@@ -484,10 +543,11 @@ export function buildSensitivitySheet(
     projected: at(yTotal, Y.projectedSavings),
     investment: at(yTotal, Y.investment),
   };
+  const factors = (c: number) => `${at(fFirst, c)}:${at(fLast, c)}`;
   const discounted = (dfColumn: number) => ({
-    measured: `SUMPRODUCT(${range(Y.measuredSavings)},${range(dfColumn)})`,
-    projected: `SUMPRODUCT(${range(Y.projectedSavings)},${range(dfColumn)})`,
-    investment: `SUMPRODUCT(${range(Y.investment)},${range(dfColumn)})`,
+    measured: `SUMPRODUCT(${range(Y.measuredSavings)},${factors(dfColumn)})`,
+    projected: `SUMPRODUCT(${range(Y.projectedSavings)},${factors(dfColumn)})`,
+    investment: `SUMPRODUCT(${range(Y.investment)},${factors(dfColumn)})`,
   });
   const ncLikely = cell.likely("netCost");
   /** The case's value at the cells `x` over the sums `sums` (the engine's `valueAt`). */
@@ -519,13 +579,13 @@ export function buildSensitivitySheet(
   s.value(tExpected, 1, l("sensExpected"), { style: "label" });
   s.formula(tExpected, 2, valueFormula(likelyCells, nominal), expectedNet, money);
   s.formula(tExpected, 3, s.local(tExpected, 2), expectedNet, money);
-  s.formula(tExpected, 4, valueFormula(likelyCells, discounted(Y.dfLikely)), expectedPv, money);
+  s.formula(tExpected, 4, valueFormula(likelyCells, discounted(DF.likely)), expectedPv, money);
   s.formula(tExpected, 5, s.local(tExpected, 4), expectedPv, money);
   s.value(tExpected, 6, 0, money);
   s.value(tExpected, 7, 0, money);
   const rowsT = tornado(model, low as CasePoint, high as CasePoint);
   const be = breakevens(model);
-  const pvLikely = discounted(Y.dfLikely);
+  const pvLikely = discounted(DF.likely);
   const likelySum = likelySums(model);
   const breakevenCells = breakevenFormulas(
     {
@@ -540,41 +600,55 @@ export function buildSensitivitySheet(
     l,
     language
   );
+  // Top-aligned like the label, beside the breakeven sentence's wrapped lines.
+  const moneyTop = { ...money, style: "value" as const };
   rowsT.forEach((t, i) => {
     const row = tFirst + i;
     const k = t.key;
     s.value(row, 1, l(LABEL_OF[k]), { style: "label" });
     const with_ = (v: string) => ({ ...likelyCells, [k]: v });
-    s.formula(row, 2, valueFormula(with_(cell.low(k)), nominal), t.netGain.low, money);
-    s.formula(row, 3, valueFormula(with_(cell.high(k)), nominal), t.netGain.high, money);
-    const dfLow = k === "discountRate" ? Y.dfLow : Y.dfLikely;
-    const dfHigh = k === "discountRate" ? Y.dfHigh : Y.dfLikely;
+    s.formula(row, 2, valueFormula(with_(cell.low(k)), nominal), t.netGain.low, moneyTop);
+    s.formula(row, 3, valueFormula(with_(cell.high(k)), nominal), t.netGain.high, moneyTop);
+    const dfLow = k === "discountRate" ? DF.low : DF.likely;
+    const dfHigh = k === "discountRate" ? DF.high : DF.likely;
     s.formula(
       row,
       4,
       valueFormula(with_(cell.low(k)), discounted(dfLow)),
       t.presentValue.low,
-      money
+      moneyTop
     );
     s.formula(
       row,
       5,
       valueFormula(with_(cell.high(k)), discounted(dfHigh)),
       t.presentValue.high,
-      money
+      moneyTop
     );
     const expectedCell = s.local(tExpected, 4, true);
-    s.formula(row, 6, `${s.local(row, 4)}-${expectedCell}`, t.presentValue.low - expectedPv, money);
+    s.formula(
+      row,
+      6,
+      `${s.local(row, 4)}-${expectedCell}`,
+      t.presentValue.low - expectedPv,
+      moneyTop
+    );
     s.formula(
       row,
       7,
       `${s.local(row, 5)}-${expectedCell}`,
       t.presentValue.high - expectedPv,
-      money
+      moneyTop
     );
+    // The sentence wraps over H:I, the printed page's last columns, its row as tall as it needs.
     const b = breakevenCells[k];
-    if (b.formula === undefined) s.value(row, 8, b.value, { style: "note" });
-    else s.formula(row, 8, b.formula, b.value, { style: "note" });
+    if (b.formula === undefined) s.value(row, 8, b.value, { style: "wrapNote" });
+    else s.formula(row, 8, b.formula, b.value, { style: "wrapNote" });
+    s.merge({ top: row, left: 8, bottom: row, right: PRINT_RIGHT });
+    s.rowHeight(
+      row,
+      wrappedLines(String(b.value), widthOf(8, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT
+    );
   });
   const tLast = tFirst + UNCERTAIN_KEYS.length - 1;
 
@@ -617,7 +691,7 @@ export function buildSensitivitySheet(
   }
   s.value(scNet, 1, `${l("sensNetGain")} (${unit})`, { style: "total" });
   s.value(scPv, 1, `${l("sensPresentValue")} (${unit})`, { style: "total" });
-  const dfOf = { pessimistic: Y.dfPessimistic, expected: Y.dfExpected, optimistic: Y.dfOptimistic };
+  const dfOf = { pessimistic: DF.pessimistic, expected: DF.expected, optimistic: DF.optimistic };
   for (const which of ["pessimistic", "expected", "optimistic"] as const) {
     const x = scenarioValues[which] as CasePoint;
     s.formula(scNet, SC[which], valueFormula(scenarioCells[which], nominal), netGainAt(model, x), {
@@ -656,11 +730,14 @@ export function buildSensitivitySheet(
   const hHeader = hTitle + 1;
   const hFirst = hHeader + 1;
   const hLast = hFirst + BINS - 1;
-  // The two charts side by side under the histogram, above the draw table: the printed page
-  // ends before the draws (1.000 rows that no committee reads on paper).
-  const chartTop = hLast + 2;
+  // The two charts one above the other right of the chance and the histogram (columns F–I,
+  // which those tables leave free), above the draw table: the printed page ends before the
+  // draws (1.000 rows that no committee reads on paper), and is two pages, not three.
+  const chartTop = chTitle;
   const chartBottom = chartTop + CHART_ROWS;
-  const dTitle = chartBottom + 2;
+  const chart2Top = chartBottom + 1;
+  const chart2Bottom = chart2Top + CHART_ROWS;
+  const dTitle = Math.max(hLast, chart2Bottom) + 2;
   const dHeader = dTitle + 1;
   const dFirst = dHeader + 1;
   const dLast = dHeader + n;
@@ -695,7 +772,14 @@ export function buildSensitivitySheet(
   stat("mean", `${l("sensMean")} (${unit})`, `AVERAGE(${gainRange})`, summary.mean);
   stat("min", `${l("sensBinFrom")} (${unit})`, `MIN(${gainRange})`, min);
   stat("max", `${l("sensBinTo")} (${unit})`, `MAX(${gainRange})`, max);
-  s.value(chNote, 1, l("sensDrawsNote", { seed: String(DEFAULT_SEED) }), { style: "note" });
+  // Wrapped left of the charts (text running on under a chart is hidden by it).
+  const drawsNote = l("sensDrawsNote", { seed: String(DEFAULT_SEED) });
+  s.value(chNote, 1, drawsNote, { style: "wrapNote" });
+  s.merge({ top: chNote, left: 1, bottom: chNote, right: CHART_LEFT - 1 });
+  s.rowHeight(
+    chNote,
+    wrappedLines(drawsNote, widthOf(1, CHART_LEFT - 1), NOTE_PER_UNIT) * LINE_HEIGHT
+  );
 
   // Histogram: SUMPRODUCT of comparisons, so the bin edges are never turned into text (a
   // COUNTIFS criterion ">="&edge would round the edge to 15 digits in Excel and LibreOffice).
@@ -733,8 +817,8 @@ export function buildSensitivitySheet(
       { name: l("sensChangeLow"), values: { top: tFirst, left: 6, bottom: tLast, right: 6 } },
       { name: l("sensChangeHigh"), values: { top: tFirst, left: 7, bottom: tLast, right: 7 } },
     ],
-    size: { rows: CHART_ROWS, columns: 3 },
-    place: { top: chartTop, left: 1, bottom: chartBottom, right: 3 },
+    size: { rows: CHART_ROWS, columns: PRINT_RIGHT - CHART_LEFT + 1 },
+    place: { top: chartTop, left: CHART_LEFT, bottom: chartBottom, right: PRINT_RIGHT },
   });
   s.chart({
     kind: "column",
@@ -743,8 +827,8 @@ export function buildSensitivitySheet(
     series: [
       { name: l("sensBinCount"), values: { top: hFirst, left: 4, bottom: hLast, right: 4 } },
     ],
-    size: { rows: CHART_ROWS, columns: 5 },
-    place: { top: chartTop, left: 4, bottom: chartBottom, right: 8 },
+    size: { rows: CHART_ROWS, columns: PRINT_RIGHT - CHART_LEFT + 1 },
+    place: { top: chart2Top, left: CHART_LEFT, bottom: chart2Bottom, right: PRINT_RIGHT },
   });
 
   // The draw table.
@@ -781,7 +865,7 @@ export function buildSensitivitySheet(
     s.formula(row, D.gain, valueFormula(x, nominal), gains[i] as number, money);
   });
 
-  s.columnWidths([44, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16]);
+  s.columnWidths([...WIDTHS]);
   s.freeze(RANGES_HEADER, 1);
 
   const keyFigures: KeyFigure[] = [
@@ -824,7 +908,11 @@ export function buildSensitivitySheet(
     charts: built.charts,
   });
   return {
-    sheet: { ...built, page: withoutTitleRows(sheetPage(built, language, printed)) },
+    // Two landscape pages: the ranges, years and one-at-a-time tables, then the rest.
+    sheet: {
+      ...built,
+      page: { ...withoutTitleRows(sheetPage(built, language, printed)), fitToHeight: 2 },
+    },
     keyFigures,
     overview,
     figures: {
@@ -998,7 +1086,14 @@ function whoGains(
       style: "keyFigure",
     });
   }
-  s.value(shareRow, 3, l("whoShareNote"), { style: "note" });
+  // Wrapped over the rest of the printed width (C–I), its row as tall as it needs.
+  const shareNote = l("whoShareNote");
+  s.value(shareRow, 3, shareNote, { style: "wrapNote" });
+  s.merge({ top: shareRow, left: 3, bottom: shareRow, right: PRINT_RIGHT });
+  s.rowHeight(
+    shareRow,
+    wrappedLines(shareNote, widthOf(3, PRINT_RIGHT), NOTE_PER_UNIT) * LINE_HEIGHT
+  );
   const m = s.local(shareRow, 2, true);
   const header = shareRow + 2;
   [

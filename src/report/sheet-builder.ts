@@ -36,10 +36,14 @@ export interface CellOptions {
   readonly style?: CellStyle;
 }
 
-/** Builds a {@link SheetPlan}; rows and columns are 1-based. */
 /** Excel's default column width (characters) and a header line's height (points, 11 pt bold). */
 const DEFAULT_WIDTH = 8.43;
-const HEADER_LINE = 15;
+/** The height of one line of wrapped text (points): 11 pt bold, and enough for 10 pt notes. */
+export const LINE_HEIGHT = 15;
+const HEADER_LINE = LINE_HEIGHT;
+
+/** Characters of a 10 pt italic note per unit of column width (a header's bold 11 pt: 0,9). */
+export const NOTE_PER_UNIT = 1.05;
 
 /**
  * How many lines `text` takes when wrapped at word boundaries, `capacity` characters a line (at
@@ -67,12 +71,36 @@ export function lineCount(text: string, capacity: number): number {
 
 /**
  * How many lines `text` takes when wrapped at word boundaries in a column `width` characters
- * wide (bold 11 pt: about 0,9 character per unit of width). A word longer than a line breaks.
+ * wide (bold 11 pt: about 0,9 character per unit of width; `perUnit` for another font, e.g.
+ * {@link NOTE_PER_UNIT}). A word longer than a line breaks.
  */
-export function wrappedLines(text: string, width: number): number {
-  return lineCount(text, Math.floor(width * 0.9) - 1);
+export function wrappedLines(text: string, width: number, perUnit = 0.9): number {
+  return lineCount(text, Math.floor(width * perUnit) - 1);
 }
 
+/**
+ * Row heights (points) with each header row at least as tall as its wrapped titles need when
+ * they take more than one line ({@link wrappedLines} in each title's column); `set` are heights
+ * already chosen, kept, and raised where a header row needs more (the taller wins).
+ */
+export function headerRowHeights(
+  cells: readonly PlannedCell[],
+  widths: readonly number[],
+  set: readonly { readonly row: number; readonly height: number }[] = []
+): { row: number; height: number }[] {
+  const lines = new Map<number, number>();
+  for (const c of cells) {
+    if (c.style !== "header" || typeof c.value !== "string") continue;
+    const n = wrappedLines(c.value, widths[c.column - 1] ?? DEFAULT_WIDTH);
+    lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+  }
+  const heights = new Map(set.map((h) => [h.row, h.height]));
+  for (const [row, n] of lines)
+    if (n > 1) heights.set(row, Math.max(heights.get(row) ?? 0, n * HEADER_LINE));
+  return [...heights].map(([row, height]) => ({ row, height }));
+}
+
+/** Builds a {@link SheetPlan}; rows and columns are 1-based. */
 export class SheetBuilder {
   private readonly cells: PlannedCell[] = [];
   private readonly tables: TablePlan[] = [];
@@ -200,17 +228,7 @@ export class SheetBuilder {
    * text reliably, and a cut header (»besparelser (mio. kr.)« for »Målte besparelser …«) misleads.
    */
   private rowHeights(): { row: number; height: number }[] {
-    const lines = new Map<number, number>();
-    for (const c of this.cells) {
-      if (c.style !== "header" || typeof c.value !== "string") continue;
-      const n = wrappedLines(c.value, this.widths[c.column - 1] ?? DEFAULT_WIDTH);
-      lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
-    }
-    // A header row set lower than its titles need is raised too (the taller wins).
-    const heights = new Map(this.heights.map((h) => [h.row, h.height]));
-    for (const [row, n] of lines)
-      if (n > 1) heights.set(row, Math.max(heights.get(row) ?? 0, n * HEADER_LINE));
-    return [...heights].map(([row, height]) => ({ row, height }));
+    return headerRowHeights(this.cells, this.widths, this.heights);
   }
 
   build(): SheetPlan {

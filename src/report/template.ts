@@ -17,7 +17,9 @@ import { exampleMarker, fieldName, type FieldOf, type TableKind } from "../input
 import { TABLES } from "../input/tables";
 import type { AssumptionKey } from "../input/model";
 import { label, type LabelKey } from "./labels";
-import type { DataValidationPlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
+import type { Block, DataValidationPlan, PlannedCell, SheetPlan, TablePlan } from "./plan";
+import { sheetPage } from "./print";
+import { headerRowHeights, LINE_HEIGHT, NOTE_PER_UNIT, wrappedLines } from "./sheet-builder";
 
 /** The template's sheet: a {@link SheetPlan} without a report kind. */
 export type TemplateSheet = Omit<SheetPlan, "kind">;
@@ -230,7 +232,8 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
       kind: "caseload",
       fields: ["month", "count", "target", "original", "newcomers", "comparison"],
       money: [],
-      widths: [10, 10, 10, 12, 11, 14],
+      // Wide enough that no header word breaks (»Sammenligning«).
+      widths: [10, 10, 10, 12, 12, 16],
       formats: [F.month, F.count, F.count, F.count, F.count, F.count],
       rows: content.caseload.map((r) => [
         monthStartSerial(r.year, r.month),
@@ -255,7 +258,10 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
       kind: "assumptions",
       fields: ["name", "value", "unit", "source"],
       money: [],
-      widths: [36, 11, 12, 60],
+      // The value wide enough for a municipality's name and the unit for the longest
+      // (»% self-supporting after 12 months«): the next column's text would cut them, on
+      // screen and on paper.
+      widths: [36, 18, 34, 60],
       formats: [undefined, undefined, undefined, undefined],
       // A yes/no value as the word its list offers ("nej"), not the boolean: Excel would show
       // FALSK and flag it as outside the list.
@@ -274,8 +280,10 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
   const columnWidths: number[] = [];
   cells.push({ row: TITLE_ROW, column: 1, value: text.title, style: "title" });
   const help = [text.help1, text.help2, text.help3, text.help4];
+  // Wrapped over the tables' columns (merged below, once the widths are known), so a help line
+  // is read whole on screen and on paper instead of running off the page.
   HELP_ROWS.forEach((row, i) =>
-    cells.push({ row, column: 1, value: help[i] as string, style: "note" })
+    cells.push({ row, column: 1, value: help[i] as string, style: "wrapNote" })
   );
 
   const validations: DataValidationPlan[] = [];
@@ -362,16 +370,36 @@ export function buildInputSheet(language: Language, content: TemplateContent): T
   });
   for (let i = 0; i < columnWidths.length; i++) columnWidths[i] ??= 10;
 
-  return {
+  // Each help line merged over every column a table uses, its row as tall as its lines need.
+  let helpWidth = 0;
+  for (const w of columnWidths) helpWidth += w;
+  const merges: Block[] = HELP_ROWS.map((row) => ({
+    top: row,
+    left: 1,
+    bottom: row,
+    right: columnWidths.length,
+  }));
+  const helpHeights = HELP_ROWS.map((row, i) => ({
+    row,
+    height: wrappedLines(help[i] as string, helpWidth, NOTE_PER_UNIT) * LINE_HEIGHT,
+  }));
+  const sheet = {
     name: TEMPLATE_SHEET_NAME,
     cells,
     columnWidths,
-    // Stacked tables: no frozen header row (it would be the first table's only).
+    // Stacked tables: no frozen header row (it would be the first table's only), and so no
+    // repeated rows on paper either.
     freeze: { rows: 0, columns: 0 },
     tables,
     charts: [],
     validations,
+    merges,
+    // Header rows as tall as their wrapped titles (»Beløb (mio. kr.)« takes two lines).
+    rowHeights: headerRowHeights(cells, columnWidths, helpHeights),
   };
+  // Printed as the result sheets are (A4, fit to width, their header and footer): every cell
+  // the template writes, not the rows below the last table that only carry input messages.
+  return { ...sheet, page: sheetPage(sheet, language) };
 }
 
 /** How far below the header the template's columns carry their rule and input message. */

@@ -69,9 +69,15 @@ test("the .xlsx writer writes the same page setup, merges, row heights and print
   expect(workbook).toContain(
     `<definedName name="_xlnm.Print_Titles" localSheetId="${economyIndex}">'KIK Økonomi'!$4:$4</definedName>`
   );
-  const parts = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-  const xmls = await Promise.all(parts.map((p) => zip.file(p)!.async("string")));
-  const overview = xmls.find((x) => x.includes("<mergeCells"))!;
+  // KIK Overblik's part, by its relationship (the input sheet has merged help lines too).
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const overviewId = new RegExp(`<sheet [^>]*name="KIK Overblik"[^>]*r:id="([^"]+)"`).exec(
+    workbook
+  )![1]!;
+  const overviewTarget =
+    new RegExp(`Id="${overviewId}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${overviewId}"`).exec(rels)![1]!;
+  const overview = await zip.file(`xl/${overviewTarget}`)!.async("string");
   expect(overview).toContain('<pageSetUpPr fitToPage="1"/>');
   expect(overview).toContain(
     '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="1"/>'
