@@ -426,6 +426,6 @@ export const reportDa = {
   srcDurableExitShare:
     "benchmark.dk (april 2023): ca. 50 % er selvforsørgende 12 måneder efter afgang; 38–64 % mellem kommunerne",
   srcOptimismBias:
-    "ingen korrektion: angiv jeres egen sats (HM Treasurys Green Book har ingen generiske satser for gevinster)",
+    "ingen korrektion; angiv jeres egen sats – HM Treasurys Green Book har ingen generiske satser for gevinster",
   // --- end issue 12 ---
 };

@@ -425,6 +425,6 @@ export const reportEn: { readonly [K in keyof typeof reportDa]: string } = {
   srcDurableExitShare:
     "benchmark.dk (April 2023): about 50% are self-supporting 12 months after leaving; 38–64% between municipalities",
   srcOptimismBias:
-    "no correction: give your own rate (HM Treasury's Green Book has no generic rates for benefits)",
+    "no correction; give your own rate – HM Treasury's Green Book has no generic rates for benefits",
   // --- end issue 12 ---
 };
