@@ -147,7 +147,11 @@ export const da = {
     unitMissingLarge:
       "{table} angiver ingen enhed, og beløb som {example} ligner ikke mio. kr. – skriv enheden i en overskrift, fx »Budgetteret (kr.)« eller »Budgetteret (t. kr.)«",
     amountNotInUnit:
-      "{example} kan ikke være {unit} (det er over 100 mia. kr.; {field} har {count} beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i {unit}, eller ret enheden i {unitCell}, fx »Budgetteret (kr.)«",
+      "{example} kan ikke være {unit} (det er over 100 mia. kr.; {field} har {count} beløb over den grænse) – tallet ser ud til at være skrevet i en mindre enhed (kr. eller t. kr.); skriv det i {unit} som tabellens andre beløb",
+    amountNotInUnitAll:
+      "{example} kan ikke være {unit} (det er over 100 mia. kr.; {field} har {count} beløb over den grænse) – tabellens beløb ser ud til at være skrevet i en mindre enhed; ret enheden i {unitCell} til den, de er skrevet i (kr. eller t. kr.), eller skriv dem i {unit}",
+    amountLarge:
+      "{example} {unit} er 1 mia. kr. eller mere på ét år ({field} har {count} beløb så store) – står beløbene i en mindre enhed (t. kr. eller kr.)? Ret i så fald enheden i {unitCell}",
     unitConflict:
       "enheden {unit} passer ikke med {otherUnit} i {other} – KIK omregner aldrig beløb; brug samme enhed i hele budgettet",
     notUnit: "»{text}« er ikke en enhed ({field}) – forventede mio. kr., t. kr. eller kr.",

@@ -139,7 +139,11 @@ export const en: Catalogue = {
     unitMissingLarge:
       "{table} states no unit, and amounts such as {example} do not look like mio. kr. – put the unit in a header, e.g. 'Budgeted (kr.)' or 'Budgeted (t. kr.)'",
     amountNotInUnit:
-      "{example} cannot be in {unit} (that is over 100 bn. kr.; amounts over that limit in {field}: {count}) – they look as if written in kr.; write them in {unit}, or change the unit in {unitCell}, e.g. 'Budgeted (kr.)'",
+      "{example} cannot be in {unit} (that is over 100 bn. kr.; amounts over that limit in {field}: {count}) – it looks written in a smaller unit (kr. or t. kr.); write it in {unit} like the table's other amounts",
+    amountNotInUnitAll:
+      "{example} cannot be in {unit} (that is over 100 bn. kr.; amounts over that limit in {field}: {count}) – the table's amounts look written in a smaller unit; change the unit in {unitCell} to the one they are in (kr. or t. kr.), or write them in {unit}",
+    amountLarge:
+      "{example} {unit} is 1 bn. kr. or more in one year (amounts that large in {field}: {count}) – are the amounts in a smaller unit (t. kr. or kr.)? If so, change the unit in {unitCell}",
     unitConflict:
       "the unit {unit} does not match {otherUnit} in {other} – KIK never converts amounts; use one unit throughout the budget",
     notUnit: "'{text}' is not a unit ({field}) – expected mio. kr., t. kr. or kr.",

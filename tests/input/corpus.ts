@@ -734,12 +734,74 @@ export const CORPUS: readonly CorpusCase[] = [
       ],
     },
     expect: {
-      // One error per column, at the amount itself, naming the header that states the unit.
+      // One error per column, at the amount itself, naming the column's own header; every
+      // amount is too large, so changing the unit is offered.
       errors: [
-        "KIK Input!B2: -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Budgetteret har 1 beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i mio. kr., eller ret enheden i KIK Input!B1",
-        "KIK Input!C2: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 1 beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i mio. kr., eller ret enheden i KIK Input!B1",
+        "KIK Input!B2: -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Budgetteret har 1 beløb over den grænse) – tabellens beløb ser ud til at være skrevet i en mindre enhed; ret enheden i KIK Input!B1",
+        "KIK Input!C2: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 1 beløb over den grænse) – tabellens beløb ser ud til at være skrevet i en mindre enhed; ret enheden i KIK Input!C1",
       ],
     },
+  },
+  {
+    name: "one column in kr. among amounts in mio. kr.: the error says to write it in mio. kr., not to change the unit",
+    sheets: {
+      [IN]: [
+        ["År", "Budgetteret (mio. kr.)", "Faktisk (mio. kr.)"],
+        [2016, -18.1, 6100000],
+        [2017, -8.6, 25.3],
+      ],
+    },
+    expect: {
+      errors: [
+        "KIK Input!C2: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 1 beløb over den grænse) – tallet ser ud til at være skrevet i en mindre enhed (kr. eller t. kr.); skriv det i mio. kr. som tabellens andre beløb",
+      ],
+      warnings: [],
+    },
+  },
+  {
+    name: "amounts in t. kr. under a mio. kr. header: warned, one per column, at the amount, naming its header",
+    sheets: {
+      [IN]: [
+        ["År", "Budgetteret (mio. kr.)", "Faktisk (mio. kr.)"],
+        [2016, -18100, 6100],
+        [2017, -8600, 25300],
+        [2018, 4000, 0.5],
+      ],
+    },
+    expect: {
+      warnings: [
+        "KIK Input!B2: -18.100 mio. kr. er 1 mia. kr. eller mere på ét år (Budgetteret har 3 beløb så store) – står beløbene i en mindre enhed (t. kr. eller kr.)? Ret i så fald enheden i KIK Input!B1",
+        "KIK Input!C2: 6.100 mio. kr. er 1 mia. kr. eller mere på ét år (Faktisk har 2 beløb så store) – står beløbene i en mindre enhed (t. kr. eller kr.)? Ret i så fald enheden i KIK Input!C1",
+      ],
+      budget: { unit: "mio.kr", years: [2016, 2017, 2018] },
+    },
+  },
+  {
+    name: "amounts in kr. under a t. kr. header: warned",
+    sheets: {
+      [IN]: [
+        ["År", "Budgetteret (t. kr.)", "Faktisk (t. kr.)"],
+        [2016, -18100000, 6100000],
+      ],
+    },
+    expect: {
+      warnings: [
+        "KIK Input!B2: -18.100.000 t. kr. er 1 mia. kr. eller mere på ét år (Budgetteret har 1 beløb så store)",
+        "KIK Input!C2: 6.100.000 t. kr. er 1 mia. kr. eller mere på ét år (Faktisk har 1 beløb så store)",
+      ],
+      budget: { unit: "t.kr", years: [2016] },
+    },
+  },
+  {
+    name: "a large municipality's amounts in mio. kr. below 1 mia. kr. a year: no warning",
+    sheets: {
+      [IN]: [
+        ["År", "Budgetteret (mio. kr.)", "Faktisk (mio. kr.)"],
+        [2016, -180.5, 610],
+        [2017, 999, -999.9],
+      ],
+    },
+    expect: { warnings: [], budget: { unit: "mio.kr", years: [2016, 2017] } },
   },
   {
     name: "amounts in kr. under a mio. kr. title, years across: each row named at its first amount, with the count",
@@ -754,7 +816,7 @@ export const CORPUS: readonly CorpusCase[] = [
     expect: {
       errors: [
         "KIK Input!B3: -18.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Budgetteret har 1 beløb over den grænse)",
-        "KIK Input!B4: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 2 beløb over den grænse) – beløbene ser ud til at være skrevet i kr.; skriv dem i mio. kr., eller ret enheden i KIK Input!A1",
+        "KIK Input!B4: 6.100.000 kan ikke være mio. kr. (det er over 100 mia. kr.; Faktisk har 2 beløb over den grænse) – tallet ser ud til at være skrevet i en mindre enhed (kr. eller t. kr.); skriv det i mio. kr. som tabellens andre beløb",
       ],
     },
   },
