@@ -37,9 +37,9 @@ export const reportDa = {
   lastNegativeHelper: "Hjælp: seneste år under nul",
   kfPaybackYear: "Tilbagebetalt i år",
   kfPaybackYearExplain:
-    "Det kalenderår, hvor det akkumulerede budgetterede nettoresultat bliver ikke-negativt: {firstYear} + tilbagebetalingstiden rundet op − 1.",
+    "Det kalenderår, hvor det akkumulerede budgetterede nettoresultat varigt når 0 eller mere: {firstYear} + tilbagebetalingstiden rundet op − 1.",
   kfPaybackYearNoneExplain:
-    "Intet år: det akkumulerede budgetterede nettoresultat bliver ikke ikke-negativt i {firstYear}–{lastYear}.",
+    "Intet år: det akkumulerede budgetterede nettoresultat når ikke op på 0 i {firstYear}–{lastYear}.",
   kfActual: "Faktisk resultat hidtil",
   kfActualExplain:
     "Summen af de kendte faktiske nettoresultater; tomme år er endnu ikke kendt og tæller ikke.",
@@ -340,7 +340,7 @@ export const reportDa = {
     "benchmark.dk (april 2023): ca. halvdelen er selvforsørgende 12 måneder efter; 38–64 % mellem kommunerne",
   srcRangeEffect: "KIK-standard: 75–125 % af den forventede effekt",
   srcOptimism:
-    "Jeres egen procent (0 % = ingen korrektion); KIK bruger ikke en tabel over tillidsgrader, fordi den ikke kunne efterprøves",
+    "Egen procent ud fra egen evidens, som Green Book anbefaler (0 % = ingen); New Economys tillidsgrader er ikke efterprøvet",
   sensYearsTitle: "Sagens år",
   sensMeasuredShare: "Målt andel af året",
   sensMeasuredSavings: "Målte besparelser",

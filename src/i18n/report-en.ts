@@ -34,9 +34,9 @@ export const reportEn: { readonly [K in keyof typeof reportDa]: string } = {
   lastNegativeHelper: "Helper: last year below zero",
   kfPaybackYear: "Paid back in year",
   kfPaybackYearExplain:
-    "The calendar year in which the cumulative budgeted net result becomes non-negative: {firstYear} + the payback period rounded up − 1.",
+    "The calendar year in which the cumulative budgeted net result reaches 0 or more for good: {firstYear} + the payback period rounded up − 1.",
   kfPaybackYearNoneExplain:
-    "No year: the cumulative budgeted net result does not become non-negative in {firstYear}–{lastYear}.",
+    "No year: the cumulative budgeted net result does not reach 0 in {firstYear}–{lastYear}.",
   kfActual: "Actual result so far",
   kfActualExplain:
     "Sum of the known actual net results; blank years are not known yet and do not count.",
@@ -339,7 +339,7 @@ export const reportEn: { readonly [K in keyof typeof reportDa]: string } = {
     "benchmark.dk (April 2023): about half are self-supporting 12 months later; 38–64% between municipalities",
   srcRangeEffect: "KIK default: 75–125% of the expected effect",
   srcOptimism:
-    "Your own percentage (0% = no correction); KIK uses no table of confidence grades, as it could not be verified",
+    "Your own rate from your own evidence, as the Green Book advises (0% = none); New Economy's confidence grades are unverified",
   sensYearsTitle: "The case's years",
   sensMeasuredShare: "Measured share of the year",
   sensMeasuredSavings: "Measured savings",

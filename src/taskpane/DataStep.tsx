@@ -138,6 +138,15 @@ export function DataStep(props: DataStepProps) {
         <Checklist {...props} sheet={props.status.sheet} />
       )}
       <ErrorRegion title={t("errorTitle")} error={error} />
+      {/* After a failure (a read Excel refused, code that did not load) the user can try again
+          without retyping an address; the template's checklist has its own button. */}
+      {error !== null && !template(props) && (
+        <div className={classes.actions}>
+          <Button disabledFocusable={reading} onClick={props.onReadAgain}>
+            {t("readAgain")}
+          </Button>
+        </div>
+      )}
       {INPUT_TABLES.map((table) => {
         const name = tableName(table, t);
         const all = grouped?.tables[table] ?? { errors: [], warnings: [] };

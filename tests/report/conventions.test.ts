@@ -98,7 +98,7 @@ describe("break-even within a relative tolerance on the result sheets", () => {
     expect(hf.get("payback")?.value).toBe("Ikke inden for 2016–2019");
     expect(hf.get("paybackYear")?.value).toBe("–");
     expect(hf.get("paybackYear")?.explanation).toBe(
-      "Intet år: det akkumulerede budgetterede nettoresultat bliver ikke ikke-negativt i 2016–2019."
+      "Intet år: det akkumulerede budgetterede nettoresultat når ikke op på 0 i 2016–2019."
     );
     expect(hf.get("payback")?.explanation).toMatch(/\(-0,7 mio\. kr\.\) ved udgangen af 2019/);
     expect(hf.get("payback")?.explanation).toBe(

@@ -173,6 +173,18 @@ describe("data step", () => {
     expect(description(outcomes)).toContain(error.textContent);
   });
 
+  test("a read that fails (Excel, or the report's code not loading) can be tried again with 'Læs igen'", async () => {
+    const host = new FakeHost();
+    host.failures.readInput = [new Error("ChunkLoadError: Loading chunk report failed")];
+    const { user } = renderWizard(host);
+    expect(await screen.findByText("Der skete en uventet fejl. Prøv igen.")).toBeTruthy();
+    expect(isDisabled(nextButton())).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Læs igen" }));
+    await waitForNext();
+    expect(screen.queryByText("Der skete en uventet fejl. Prøv igen.")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Læs igen" })).toBeNull();
+  });
+
   test("a failure in Excel is shown in words, never as a stack trace", async () => {
     const host = new FakeHost();
     const { user } = renderWizard(host);

@@ -35,16 +35,20 @@ export function useInputRead(options: InputReadOptions): void {
     dispatch({ type: "readStarted" });
     const timer = setTimeout(() => {
       // The report's code comes with the first read: the form's defaults are its resolution.
-      void Promise.all([host.readInput(cleanSelection(selection), language), loadReport()]).then(
-        ([read, { resolveAssumptions }]) =>
-          seq === latest.current &&
-          dispatch({
-            type: "readDone",
-            read: {
-              ...read,
-              assumptions: resolveAssumptions(read.input, firstYearOf(read.input), language),
-            },
-          }),
+      // One try around both, so that anything failing (Excel, the chunk, the resolution) ends
+      // the read with a message instead of leaving it "reading".
+      const read = async () => {
+        const [done, { resolveAssumptions }] = await Promise.all([
+          host.readInput(cleanSelection(selection), language),
+          loadReport(),
+        ]);
+        return {
+          ...done,
+          assumptions: resolveAssumptions(done.input, firstYearOf(done.input), language),
+        };
+      };
+      void read().then(
+        (done) => seq === latest.current && dispatch({ type: "readDone", read: done }),
         (err: unknown) =>
           seq === latest.current && dispatch({ type: "readFailed", error: failureText(err, t) })
       );
