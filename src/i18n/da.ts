@@ -109,6 +109,8 @@ export const da = {
     duplicateYear: "året {year} står to gange (også i {other}) – hvert år må kun stå én gang",
     duplicateMonth:
       "måneden {month} står to gange (også i {other}) – hver måned må kun stå én gang",
+    monthBefore1900:
+      "{month} ligger før 1900, hvor Excels datoer begynder – KIK kan ikke regne med måneden på resultatarkene (sætningerne på KIK Overblik viser en fejl); er årstallet en slåfejl?",
     monthsSorted:
       "{month} står efter {previous} – KIK sorterer rækkerne efter måned; sortér tabellen, så forsvinder denne advarsel",
     yearsSorted:

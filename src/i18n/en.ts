@@ -103,6 +103,8 @@ export const en: Catalogue = {
       "the year {year} appears twice (also in {other}) – each year may appear only once",
     duplicateMonth:
       "the month {month} appears twice (also in {other}) – each month may appear only once",
+    monthBefore1900:
+      "{month} is before 1900, where Excel's dates begin – KIK cannot compute with the month on the result sheets (the sentences on KIK Overview show an error); is the year a typo?",
     monthsSorted:
       "{month} comes after {previous} – KIK sorts the rows by month; sort the table to remove this warning",
     yearsSorted:

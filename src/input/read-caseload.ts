@@ -22,6 +22,9 @@ interface Row {
   readonly row: CaseloadRow;
 }
 
+/** The first year of Excel's 1900 date system. */
+const EXCEL_FIRST_YEAR = 1900;
+
 /** Reads the caseload table in `block`; null (with problems logged) when it cannot be read. */
 export function readCaseloadBlock(block: CellBlock, ctx: ReadContext): CaseloadInput | null {
   const header = readHeader(block, "caseload", ctx);
@@ -29,6 +32,7 @@ export function readCaseloadBlock(block: CellBlock, ctx: ReadContext): CaseloadI
   const rows: Row[] = [];
   const seen = new Map<number, CellRef>();
   let sorted = true;
+  let early = false;
   let lastKey = -Infinity;
   const range = readRows(block, "caseload", header, ctx, (row) => {
     const month = row.key;
@@ -40,6 +44,12 @@ export function readCaseloadBlock(block: CellBlock, ctx: ReadContext): CaseloadI
       return;
     }
     seen.set(key, month.ref);
+    // Excel's dates begin in 1900 (DATE() reads an earlier year as year + 1900): a month before
+    // it cannot be computed with on the result sheets, and is most often a typo (1017 for 2017).
+    if (month.value.year < EXCEL_FIRST_YEAR && !early) {
+      early = true;
+      ctx.log.warning("monthBefore1900", { month: formatMonth(month.value) }, month.ref);
+    }
     if (key < lastKey && sorted) {
       sorted = false;
       const previous = (rows[rows.length - 1] as Row).row.month.value;

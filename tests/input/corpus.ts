@@ -1092,11 +1092,30 @@ export const CORPUS: readonly CorpusCase[] = [
     },
   },
   {
+    name: "a month typed with a wrong year (1017 for 2017) is warned: Excel's dates begin in 1900",
+    sheets: {
+      [IN]: [
+        ["Måned", "Sagstal"],
+        ["2016-12", 700],
+        ["1017-01", 661],
+        ["2017-02", 650],
+      ],
+    },
+    expect: {
+      warnings: [
+        "KIK Input!A3: 1017-01 ligger før 1900, hvor Excels datoer begynder – KIK kan ikke regne med måneden på resultatarkene (sætningerne på KIK Overblik viser en fejl); er årstallet en slåfejl?",
+        "KIK Input!A3: 1017-01 står efter 2016-12",
+      ],
+      caseload: { rows: 3, first: "1017-01", last: "2017-02" },
+    },
+  },
+  {
     name: "a 100,000-row caseload reads (speed: npm run bench)",
     sheets: { [IN]: bigCaseload(100000) },
     tables: [{ name: "KIK_Sagstal", ref: `'${IN}'!A1:C100001` }],
     expect: {
-      warnings: [],
+      // 100.000 distinct months only fit from year 1000: warned once, at the first.
+      warnings: ["KIK Input!A2: 1000-01 ligger før 1900, hvor Excels datoer begynder"],
       caseload: { rows: 100000, first: "1000-01", last: "9333-04" },
     },
   },
