@@ -6,7 +6,14 @@ import { a1, qualified } from "../sheet";
 import { ASSUMPTION_ORDER, type Assumptions, type ResolvedAssumption } from "./assumptions";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
-import { fixedAtRunText, NUM_ERROR, SheetBuilder } from "./sheet-builder";
+import {
+  fixedAtRunText,
+  LINE_HEIGHT,
+  NOTE_PER_UNIT,
+  NUM_ERROR,
+  SheetBuilder,
+  wrappedLines,
+} from "./sheet-builder";
 
 /** Where each assumption's value sits, for formulas on the other sheets. */
 export type AssumptionAddresses = ReadonlyMap<AssumptionKey, string>;
@@ -24,6 +31,33 @@ export interface RunInfo {
 const HEADER_ROW = 4;
 /** The column of the checked values: the cells every other formula reads (issue 10). */
 const CHECKED_COLUMN = 5;
+/**
+ * Column widths (characters): the name, the value (»Aabenraa Kommune« fits), the unit, the
+ * source (wrapped: it takes a few lines, not the page's width), the checked value, the note of
+ * a value fixed at run time (wrapped). Names and units are never cut: their columns widen to
+ * the longest (up to {@link MAX_TEXT_WIDTH}, past which they wrap).
+ */
+const WIDTHS = { name: 40, value: 20, unit: 12, source: 56, checked: 20, fixed: 30 } as const;
+/** The widest a name or unit column grows before its texts wrap (characters). */
+const MAX_TEXT_WIDTH = 52;
+
+/**
+ * `format` with two hyphens' width of space right of the number (Excel's `_-`, as its Danish
+ * accounting formats end), so a right-aligned value does not touch its unit, left-aligned in
+ * the next column.
+ */
+function spaced(format: string | undefined): string {
+  return (format ?? "General")
+    .split(";")
+    .map((section) => `${section}_-_-`)
+    .join(";");
+}
+
+/** A column as wide as its longest text (plus a character), between `min` and the cap. */
+function fitted(texts: readonly string[], min: number): number {
+  const longest = Math.max(0, ...texts.map((t) => t.length));
+  return Math.min(MAX_TEXT_WIDTH, Math.max(min, longest + 1));
+}
 
 /**
  * The checked value of an assumption, by formula: #NUM! ({@link NUM_ERROR}) when the value in `cell` is
@@ -71,22 +105,48 @@ export function buildAssumptionsSheet(
   });
   const at = (key: AssumptionKey): string => local.get(key) ?? "0";
 
+  // Printed whole (A4, fit to width): a name or unit longer than its column and every source
+  // wrap in their own column, top-aligned beside the values, the row as tall as the most lines.
+  const nameWidth = fitted(
+    rows.map((a) => a.name),
+    WIDTHS.name
+  );
+  const unitWidth = fitted(
+    rows.map((a) => a.unit),
+    WIDTHS.unit
+  );
   rows.forEach((a, i) => {
     const row = HEADER_ROW + 1 + i;
-    s.value(row, 1, a.name, { style: "label" });
     const value = typeof a.value === "boolean" ? l(a.value ? "yes" : "no") : a.value;
     const options = a.numberFormat === undefined ? {} : { numberFormat: a.numberFormat };
-    if (a.cell.kind === "input") s.formula(row, 2, a.cell.formula, value, options);
-    else if (a.cell.kind === "derived") s.formula(row, 2, a.cell.formula(at), value, options);
-    else s.value(row, 2, value, options);
-    s.value(row, 3, a.unit);
-    s.value(row, 4, a.source, { style: "note" });
+    const shown = {
+      style: "value" as const,
+      ...(typeof value === "number" ? { numberFormat: spaced(a.numberFormat) } : options),
+    };
+    if (a.cell.kind === "input") s.formula(row, 2, a.cell.formula, value, shown);
+    else if (a.cell.kind === "derived") s.formula(row, 2, a.cell.formula(at), value, shown);
+    else s.value(row, 2, value, shown);
+    const fixed =
+      a.fixedReason === undefined
+        ? undefined
+        : fixedAtRunText(run.generatedAt, a.fixedReason, language);
+    const lines = [
+      a.name.length < nameWidth ? 1 : wrappedLines(a.name, nameWidth, NOTE_PER_UNIT),
+      a.unit.length < unitWidth ? 1 : wrappedLines(a.unit, unitWidth, NOTE_PER_UNIT),
+      wrappedLines(a.source, WIDTHS.source, NOTE_PER_UNIT),
+      fixed === undefined ? 1 : wrappedLines(fixed, WIDTHS.fixed, NOTE_PER_UNIT),
+    ];
+    s.value(row, 1, a.name, { style: a.name.length < nameWidth ? "label" : "wrapNote" });
+    s.value(row, 3, a.unit, { style: a.unit.length < unitWidth ? "value" : "wrapNote" });
+    s.value(row, 4, a.source, { style: "wrapNote" });
     if (a.key !== null)
-      s.formula(row, CHECKED_COLUMN, checkedFormula(a.key, s.local(row, 2)), value, options);
-    if (a.fixedReason !== undefined)
-      s.value(row, CHECKED_COLUMN + 1, fixedAtRunText(run.generatedAt, a.fixedReason, language), {
-        style: "note",
+      s.formula(row, CHECKED_COLUMN, checkedFormula(a.key, s.local(row, 2)), value, {
+        style: "value",
+        ...options,
       });
+    if (fixed !== undefined) s.value(row, CHECKED_COLUMN + 1, fixed, { style: "wrapNote" });
+    const most = Math.max(...lines);
+    if (most > 1) s.rowHeight(row, most * LINE_HEIGHT);
   });
   const last = HEADER_ROW + Math.max(rows.length, 1);
   if (rows.length > 0)
@@ -126,7 +186,7 @@ export function buildAssumptionsSheet(
     s.value(r, 1, l("runRange", { table: l(text) }), { style: "label" });
     s.value(r, 2, rangeAddress(range));
   }
-  s.columnWidths([38, 16, 14, 70, 16]);
+  s.columnWidths([nameWidth, WIDTHS.value, unitWidth, WIDTHS.source, WIDTHS.checked, WIDTHS.fixed]);
   s.freeze(HEADER_ROW, 0);
   return { sheet: s.build(), addresses };
 }

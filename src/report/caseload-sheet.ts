@@ -10,6 +10,7 @@ import type { CaseloadInput, CaseloadRow, Sourced } from "../input/model";
 import { FORMATS, monthSerial, monthText, textLiteral } from "./format";
 import { label, type LabelKey } from "./labels";
 import type { SheetPlan } from "./plan";
+import { sheetPage } from "./print";
 import { fixedAtRunText, inputRef, SheetBuilder } from "./sheet-builder";
 import { tableName } from "./assumptions-sheet";
 
@@ -755,10 +756,21 @@ export function buildCaseloadSheet(
     ],
     size: { rows: 20, columns: 9 },
   });
+  // The helper columns (L–S) wide enough that their titles take no more lines than the table's
+  // (three): the header row, repeated on every printed page, is no taller than the table needs.
   s.columnWidths([
-    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 10, 10, 10, 10, 10, 10, 10, 12, 30, 30, 12, 2, 12,
-    12, 12,
+    12, 12, 10, 12, 14, 18, 12, 15, 14, 14, 14, 16, 16, 16, 16, 16, 16, 16, 16, 30, 30, 12, 2, 12,
+    12, 16,
   ]);
   s.freeze(HEADER, 1);
-  return { sheet: s.build(), figures };
+  const sheet = s.build();
+  // Printed: the table's columns (A–K) down to the last month shown, fit to width over as many
+  // pages as the months need, the header row on every page. Not printed: the helper and
+  // chart-series columns right of the table (the formulas' workings: with them on one page the
+  // text printed at 3–4 pt), the rows kept blank for a longer horizon, and the chart beside the
+  // helper columns (the months' figures are the record on paper; a chart below 120 rows would
+  // print after pages of blank months). A horizon changed later in the assumptions moves the
+  // shown months; the print area follows when KIK runs again.
+  const printArea = { top: 1, left: 1, bottom: rowOf(visibleEnd), right: COL.saved };
+  return { sheet: { ...sheet, page: sheetPage(sheet, language, printArea) }, figures };
 }

@@ -3,11 +3,12 @@
  * input template prints as the result sheets do, its help lines wrap inside the printed width
  * in rows tall enough, header rows fit their wrapped titles, and no text that does not wrap is
  * cut by a neighbour with content; on KIK Følsomhed every source (»Kilde«) wraps in its own
- * column in a row tall enough for it.
+ * column in a row tall enough for it; on KIK Antagelser every name, unit and source is whole
+ * and no value touches its unit; KIK Sagstal prints its table's columns only, header repeated.
  */
 import type { Language } from "../../src/i18n";
 import { buildReport } from "../../src/report/build";
-import type { PlannedCell, SheetContent } from "../../src/report/plan";
+import type { PlannedCell, ReportSheetKind, SheetContent, SheetPlan } from "../../src/report/plan";
 import { printHeaderFooter } from "../../src/report/business-case";
 import { usedBlock } from "../../src/report/print";
 import { LINE_HEIGHT, NOTE_PER_UNIT, wrappedLines } from "../../src/report/sheet-builder";
@@ -110,8 +111,8 @@ describe("the input template prints", () => {
   });
 });
 
-/** KIK Følsomhed of the Aabenraa example in `language`. */
-function sensitivitySheet(language: Language): SheetContent {
+/** The result sheet of `kind` of the Aabenraa example in `language`. */
+function reportSheet(kind: ReportSheetKind, language: Language): SheetPlan {
   const plan = buildReport(aabenraaInput(), {
     language,
     sheetNames: resolveSheetNames([], language),
@@ -119,7 +120,12 @@ function sensitivitySheet(language: Language): SheetContent {
     generatedAt: new Date("2026-01-01T00:00:00Z"),
     version: "test",
   });
-  return plan.sheets.find((s) => s.kind === "sensitivity")!;
+  return plan.sheets.find((s) => s.kind === kind)!;
+}
+
+/** KIK Følsomhed of the Aabenraa example in `language`. */
+function sensitivitySheet(language: Language): SheetContent {
+  return reportSheet("sensitivity", language);
 }
 
 describe("KIK Følsomhed prints its sources whole", () => {
@@ -177,6 +183,90 @@ describe("KIK Følsomhed prints on two pages no wider than its ranges table", ()
       // A note that does not wrap fits within the printed width from its column.
       for (const c of printed.filter((c) => c.style === "note" && typeof c.value === "string"))
         expect(wrappedLines(String(c.value), widthOf(sheet, c.column, 9), NOTE_PER_UNIT)).toBe(1);
+    }
+  );
+});
+
+describe("KIK Antagelser prints every name, unit and source whole", () => {
+  test.each(LANGUAGES)(
+    "%s: each fits its column or wraps in it, its row tall enough; values clear of units",
+    (language) => {
+      const sheet = reportSheet("assumptions", language);
+      const header = (key: "assumption" | "value" | "unit" | "source") =>
+        sheet.cells.find((c) => c.style === "header" && c.value === label(key, {}, language))!;
+      const table = sheet.tables[0]!;
+      const [name, value, unit, source] = (["assumption", "value", "unit", "source"] as const).map(
+        header
+      ) as [PlannedCell, PlannedCell, PlannedCell, PlannedCell];
+      const inTable = (column: number) =>
+        sheet.cells.filter(
+          (c) => c.column === column && c.row > table.top && c.row <= table.bottom
+        );
+      const texts = [...inTable(name.column), ...inTable(unit.column), ...inTable(source.column)];
+      // Every assumption of the example has a name, a unit and a source.
+      expect(texts.length).toBe(3 * (table.bottom - table.top));
+      for (const c of texts) {
+        const width = sheet.columnWidths[c.column - 1] ?? 8.43;
+        const text = String(c.value);
+        if (c.style === "wrapNote") {
+          const lines = wrappedLines(text, width, NOTE_PER_UNIT);
+          expect({ text, height: heightOf(sheet, c.row) >= lines * LINE_HEIGHT }).toEqual({
+            text,
+            height: true,
+          });
+        } else {
+          // Not wrapped: shorter than its column (one character per unit of width).
+          expect({ text, fits: text.length < width }).toEqual({ text, fits: true });
+        }
+      }
+      // The sources always wrap: a few lines each, not the page's width.
+      for (const c of inTable(source.column)) {
+        expect(c.style).toBe("wrapNote");
+        expect(
+          wrappedLines(String(c.value), sheet.columnWidths[source.column - 1]!, NOTE_PER_UNIT)
+        ).toBeLessThanOrEqual(4);
+      }
+      // A number right-aligned in the value column keeps a space before its unit (Excel's `_-`),
+      // and a text value (the municipality) fits its column.
+      for (const c of inTable(value.column)) {
+        if (typeof c.value === "number") expect(c.numberFormat).toMatch(/_-$/);
+        else expect(String(c.value).length).toBeLessThan(sheet.columnWidths[value.column - 1]!);
+      }
+      expect(cutTexts(sheet)).toEqual([]);
+      // A4 fit to width, one page tall or more: nothing shrinks to fit the height.
+      expect(sheet.page).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+    }
+  );
+});
+
+describe("KIK Sagstal prints its table, not the formulas' workings", () => {
+  test.each(LANGUAGES)(
+    "%s: A–K down to the last month shown, fit to width, the header row on every page",
+    (language) => {
+      const sheet = reportSheet("caseload", language);
+      const table = sheet.tables[0]!;
+      const page = sheet.page!;
+      expect(page.printArea).toMatchObject({ top: 1, left: 1, right: table.right });
+      expect(table.right).toBe(11);
+      expect(page).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+      expect(page.titleRows).toEqual({ first: table.top, last: table.top });
+      const area = page.printArea!;
+      // Every month shown is printed; the helper columns' titles are not.
+      const months = sheet.cells.filter(
+        (c) => c.column === 1 && c.row > table.top && typeof c.value === "number"
+      );
+      expect(months.length).toBeGreaterThan(12);
+      expect(area.bottom).toBe(Math.max(...months.map((c) => c.row)));
+      const helpers = sheet.cells.filter((c) => c.style === "header" && c.column > table.right);
+      expect(helpers.length).toBeGreaterThan(5);
+      for (const c of helpers) expect(c.column).toBeGreaterThan(area.right);
+      // The header row, on every page, is as tall as the printed titles need, no taller.
+      const printedLines = sheet.cells
+        .filter((c) => c.style === "header" && c.column <= area.right)
+        .map((c) => wrappedLines(String(c.value), sheet.columnWidths[c.column - 1] ?? 8.43));
+      expect(heightOf(sheet, table.top)).toBe(Math.max(...printedLines) * LINE_HEIGHT);
+      // Readable: at most as wide as a landscape page reads at about 100 %.
+      expect(widthOf(sheet, area.left, area.right)).toBeLessThanOrEqual(150);
     }
   );
 });
