@@ -764,13 +764,21 @@ export function buildCaseloadSheet(
   ]);
   s.freeze(HEADER, 1);
   const sheet = s.build();
-  // Printed: the table's columns (A–K) down to the last month shown, fit to width over as many
-  // pages as the months need, the header row on every page. Not printed: the helper and
+  // Printed: the table's columns (A–K) down to the last month shown, the header row on every
+  // page. Not printed: the helper and
   // chart-series columns right of the table (the formulas' workings: with them on one page the
   // text printed at 3–4 pt), the rows kept blank for a longer horizon, and the chart beside the
   // helper columns (the months' figures are the record on paper; a chart below 120 rows would
   // print after pages of blank months). A horizon changed later in the assumptions moves the
   // shown months; the print area follows when KIK runs again.
+  // One portrait page (fit to width and height): a table of a few years' months is taller than
+  // wide, so portrait prints it larger than landscape over one page (about 75 % for the demo's
+  // 59 months), and the report keeps to its six pages (issue 11).
   const printArea = { top: 1, left: 1, bottom: rowOf(visibleEnd), right: COL.saved };
-  return { sheet: { ...sheet, page: sheetPage(sheet, language, printArea) }, figures };
+  const page = {
+    ...sheetPage(sheet, language, printArea),
+    orientation: "portrait" as const,
+    fitToHeight: 1,
+  };
+  return { sheet: { ...sheet, page }, figures };
 }

@@ -248,7 +248,7 @@ describe("KIK Sagstal prints its table, not the formulas' workings", () => {
       const page = sheet.page!;
       expect(page.printArea).toMatchObject({ top: 1, left: 1, right: table.right });
       expect(table.right).toBe(11);
-      expect(page).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+      expect(page).toMatchObject({ orientation: "portrait", fitToWidth: 1, fitToHeight: 1 });
       expect(page.titleRows).toEqual({ first: table.top, last: table.top });
       const area = page.printArea!;
       // Every month shown is printed; the helper columns' titles are not.
