@@ -247,7 +247,7 @@ export async function runReport(
     // add follow-on messages that contradict it (a clamped range, "not a name").
     const refused = early.filter((p) => p.severity === "error");
     if (refused.length > 0) {
-      io.err(m("problemsHeader"));
+      io.err(m("problemsHeader", { file: args.input }));
       for (const p of refused) io.err(problemLine(p, lang));
       return 2;
     }
@@ -273,7 +273,7 @@ export async function runReport(
   const problems = [...early, ...uncalculated, ...readProblems];
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) {
-    io.err(m("problemsHeader"));
+    io.err(m("problemsHeader", { file: args.input }));
     for (const p of errors) io.err(problemLine(p, lang));
     return 2;
   }

@@ -69,7 +69,7 @@ export const cliDa = {
   writeIsFolder: "der findes en mappe med det navn",
   uncalculatedFormula:
     "formlen er gemt uden sit resultat (filen er gemt af et program, der ikke regner formler ud) – åbn og gem filen i Excel først",
-  problemsHeader: "Inputtet har fejl – der er ikke skrevet noget:",
+  problemsHeader: "{file} har fejl – der er ikke skrevet noget:",
   error: "Fejl",
   warning: "Advarsel",
   keyFigures: "Nøgletal",

@@ -70,7 +70,7 @@ export const cliEn: { readonly [K in keyof typeof cliDa]: string } = {
   writeIsFolder: "a folder of that name exists",
   uncalculatedFormula:
     "the formula was saved without its result (by a program that does not calculate formulas) – open and save the file in Excel first",
-  problemsHeader: "The input has errors – nothing was written:",
+  problemsHeader: "{file} has errors – nothing was written:",
   error: "Error",
   warning: "Warning",
   keyFigures: "Key figures",

@@ -136,7 +136,7 @@ describe("kik report", () => {
     const before = sha(input);
     const r = kik("report", input);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("Inputtet har fejl");
+    expect(r.stderr).toContain(`${input} har fejl – der er ikke skrevet noget`);
     expect(r.stderr).toMatch(/KIK Input'?!\$?B\$?9/);
     expect(r.stdout).toBe("");
     expectNoStack(r.stderr);

@@ -83,7 +83,7 @@ describe("problems", () => {
       await main(["report", EXAMPLE, "-o", path.join(dir, "a.xlsx")], bad.io, withProblems("error"))
     ).toBe(2);
     expect(bad.err).toEqual([
-      "Inputtet har fejl – der er ikke skrevet noget:",
+      `${EXAMPLE} har fejl – der er ikke skrevet noget:`,
       "Fejl: 'KIK Input'!B9: noget er galt",
     ]);
     expect(fs.existsSync(path.join(dir, "a.xlsx"))).toBe(false);
