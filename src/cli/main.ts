@@ -147,10 +147,17 @@ export async function main(
   program
     .command("template")
     .description(m("templateDescription"))
-    .argument("<output>", m("argTemplateOutput"))
+    .argument("[output]", m("argTemplateOutput"))
+    // `-o` as `kik report` takes it; the file as an argument works too.
+    .option("-o, --output <file>", m("argTemplateOutput"))
     .addOption(languageOption())
     .option("-f, --force", m("optForce"), false)
-    .action(async (output: string, options: Record<string, unknown>) => {
+    .action(async (given: string | undefined, options: Record<string, unknown>) => {
+      const flagged = typeof options.output === "string" ? options.output : undefined;
+      if (given !== undefined && flagged !== undefined && given !== flagged)
+        throw new CliError(m("templateTwoOutputs", { file: given, other: flagged }));
+      const output = flagged ?? given;
+      if (output === undefined) throw new CliError(m("templateNoOutput"));
       exitCode = await runTemplate(
         { output, language: options.lang === "en" ? "en" : "da", force: options.force === true },
         io

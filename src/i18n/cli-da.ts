@@ -9,6 +9,9 @@ export const cliDa = {
   templateDescription: "skriv en tom inputprojektmappe med KIK's tabeller og standardantagelser",
   argInput: "projektmappen med inputtabellerne (.xlsx eller .xlsm)",
   argTemplateOutput: "den nye projektmappe (.xlsx)",
+  templateNoOutput:
+    "angiv den nye projektmappe, fx »kik template skabelon.xlsx« eller »kik template -o skabelon.xlsx«",
+  templateTwoOutputs: "to filer er angivet ({file} og {other}) – angiv kun én",
   optOutput:
     "resultatfilen eller en mappe (standard: <input>-resultat.xlsx ved siden af input; .xlsm for en projektmappe med makroer)",
   optLanguage: "sprog for ark og beskeder: da eller en",

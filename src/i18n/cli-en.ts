@@ -9,6 +9,9 @@ export const cliEn: { readonly [K in keyof typeof cliDa]: string } = {
   templateDescription: "write an empty input workbook with KIK's tables and default assumptions",
   argInput: "the workbook with the input tables (.xlsx or .xlsm)",
   argTemplateOutput: "the new workbook (.xlsx)",
+  templateNoOutput:
+    "name the new workbook, e.g. 'kik template template.xlsx' or 'kik template -o template.xlsx'",
+  templateTwoOutputs: "two files are given ({file} and {other}) – give one",
   optOutput:
     "the result file or a folder (default: <input>-resultat.xlsx next to the input; .xlsm for a workbook with macros)",
   optLanguage: "language of sheets and messages: da or en",

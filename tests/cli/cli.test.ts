@@ -335,7 +335,7 @@ describe("kik template", () => {
     const again = kik("template", out);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("--force");
-    expect(kik("template", out, "--force", "--lang", "en").status).toBe(0);
+    expect(kik("template", "-o", out, "--force", "--lang", "en").status).toBe(0);
     const english = workbookView(await read(out));
     expect(english.tables.map((t) => t.name)).toEqual([
       "KIK_Budget",

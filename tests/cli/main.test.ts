@@ -120,3 +120,19 @@ test("default output: <input>-resultat.xlsx next to the input", () => {
   );
   expect(defaultOutputPath("sag.XLSX")).toBe("sag-resultat.xlsx");
 });
+
+describe("kik template's output", () => {
+  test("as an argument or with -o, as `kik report` takes it; none or two differing is a usage error", async () => {
+    const a = path.join(dir, "t-arg.xlsx");
+    const b = path.join(dir, "t-opt.xlsx");
+    expect(await main(["template", a], capture().io)).toBe(0);
+    expect(await main(["template", "-o", b], capture().io)).toBe(0);
+    expect(fs.existsSync(a) && fs.existsSync(b)).toBe(true);
+    const none = capture();
+    expect(await main(["template"], none.io)).toBe(2);
+    expect(none.err.join("\n")).toContain("kik template -o skabelon.xlsx");
+    const two = capture();
+    expect(await main(["template", a, "-o", b, "--force"], two.io)).toBe(2);
+    expect(two.err.join("\n")).toContain("angiv kun én");
+  });
+});
