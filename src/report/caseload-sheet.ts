@@ -725,20 +725,24 @@ export function buildCaseloadSheet(
     right: COL.saved,
     totalsRow: false,
   });
+  // The chart plots the months shown (to the horizon), not the rows kept blank for a longer
+  // one: their "" would read as day 0 on a date axis (LibreOffice drew it from Dec 1899) or as
+  // empty slots. A horizon lengthened later is plotted when KIK runs again, as it is printed.
+  const chartEnd = rowOf(visibleEnd);
   s.chart({
     kind: "line",
     title: l("chartCaseload"),
-    categories: { top: first, left: COL.month, bottom: lastRow, right: COL.month },
+    categories: { top: first, left: COL.month, bottom: chartEnd, right: COL.month },
     series: [
       {
         name: l("caseCount"),
-        values: { top: first, left: COL.chartCount, bottom: lastRow, right: COL.chartCount },
+        values: { top: first, left: COL.chartCount, bottom: chartEnd, right: COL.chartCount },
         // Measurements are months apart with blank months (gaps) between: points, not a line.
         markers: true,
       },
       {
         name: l("targetPath"),
-        values: { top: first, left: COL.chartPath, bottom: lastRow, right: COL.chartPath },
+        values: { top: first, left: COL.chartPath, bottom: chartEnd, right: COL.chartPath },
       },
       ...(projection === null
         ? []
@@ -748,7 +752,7 @@ export function buildCaseloadSheet(
               values: {
                 top: first,
                 left: COL.chartProjection,
-                bottom: lastRow,
+                bottom: chartEnd,
                 right: COL.chartProjection,
               },
             },

@@ -139,11 +139,12 @@ async function printCopy(bytes: Uint8Array, target: SheetChart): Promise<Buffer>
   // A sheet far taller than its charts (KIK Følsomhed's 1,000-row draw table, issue 12) does not
   // fit one page: print the area with the charts (the first 60 rows) instead.
   const lastRow = Number(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml)?.[1] ?? 0);
-  // LibreOffice's PDF export prints the print areas of hidden sheets too: keep only this sheet's
-  // (KIK writes one per result sheet), and replace it when the sheet is cut to its charts.
+  // LibreOffice's PDF export prints the print areas of hidden sheets too, and a sheet's own print
+  // area may leave its chart out (KIK Sagstal prints its table only): drop them all, so the page
+  // shows the sheet's used range with its charts, or the area set below when it is cut to them.
   workbook = workbook.replace(
     /<definedName name="_xlnm\.Print_(?:Area|Titles)" localSheetId="(\d+)">[^<]*<\/definedName>/g,
-    (tag, id: string) => (Number(id) === index && lastRow <= 200 ? tag : "")
+    ""
   );
   if (lastRow > 200) {
     const area =
