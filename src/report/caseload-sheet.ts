@@ -777,7 +777,7 @@ export function buildCaseloadSheet(
   // shown months; the print area follows when KIK runs again.
   // One portrait page (fit to width and height): a table of a few years' months is taller than
   // wide, so portrait prints it larger than landscape over one page (about 75 % for the demo's
-  // 59 months), and the report keeps to its six pages (issue 11).
+  // 48 months), and the report keeps to its six pages (issue 11).
   const printArea = { top: 1, left: 1, bottom: rowOf(visibleEnd), right: COL.saved };
   const page = {
     ...sheetPage(sheet, language, printArea),
